@@ -1,0 +1,78 @@
+// What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
+import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
+import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
+import {type Lang, langFromEnv, t} from './i18n/index.js'
+import {problemJson, problemLine} from './render/problems.js'
+import {isRealDate} from './core/dates.js'
+import {today} from './io/clock.js'
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
+export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
+
+export abstract class BaseCommand<T extends typeof Command> extends Command {
+  static override enableJsonFlag = true
+  static override baseFlags = {
+    lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
+    'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
+  }
+
+  protected flags!: BaseFlags<T>
+  protected args!: BaseArgs<T>
+  /** Every positional argument, in order (inventory paths are variadic). */
+  protected positional: string[] = []
+  protected lang: Lang = langFromEnv(process.env)
+  protected asOf = today()
+
+  public override async init(): Promise<void> {
+    await super.init()
+    const {args, argv, flags} = await this.parse({
+      flags: this.ctor.flags,
+      baseFlags: (this.ctor as typeof BaseCommand).baseFlags,
+      enableJsonFlag: this.ctor.enableJsonFlag,
+      args: this.ctor.args,
+      strict: this.ctor.strict,
+    })
+    this.flags = flags as BaseFlags<T>
+    this.args = args as BaseArgs<T>
+    this.positional = argv as string[]
+    if (this.flags.lang) this.lang = this.flags.lang
+    const asOf = this.flags['as-of']
+    if (asOf !== undefined) {
+      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
+      this.asOf = asOf
+    }
+  }
+
+  /** Sets the exit code without ending the command, so the result is still printed (and logged as JSON). */
+  protected setExitCode(code: number): void {
+    process.exitCode = code
+  }
+
+  public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
+    if (err instanceof Errors.ExitError) throw err
+    if (err instanceof YunwangError) {
+      process.exitCode = exitCodeFor(err.code)
+      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length})
+      if (this.jsonEnabled()) {
+        this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
+      } else {
+        for (const p of err.problems) process.stderr.write(`${problemLine(p, this.lang)}\n`)
+        process.stderr.write(`yunwang: ${message}\n`)
+      }
+      return
+    }
+    const oclifExit = (err as {oclif?: {exit?: number}}).oclif?.exit
+    if (typeof oclifExit === 'number') {
+      // oclif's own usage errors (unknown flag, missing argument): exit 2, one line, no stack.
+      process.exitCode = oclifExit === 0 ? 0 : EXIT.input
+      const message = err.message.split('\n')[0]
+      if (this.jsonEnabled()) this.logJson({error: {code: 'BAD_FLAG', message, exitCode: process.exitCode}})
+      else process.stderr.write(`yunwang: ${t(this.lang, 'error.BAD_FLAG', {reason: err.message.trim()})}\n`)
+      return
+    }
+    process.exitCode = EXIT.internal
+    const reason = err?.message ?? String(err)
+    if (this.jsonEnabled()) this.logJson({error: {code: 'INTERNAL', message: t(this.lang, 'error.INTERNAL', {reason}), exitCode: EXIT.internal}})
+    else process.stderr.write(`yunwang: ${t(this.lang, 'error.INTERNAL', {reason})}\n${process.env.DEBUG ? `${err?.stack}\n` : ''}`)
+  }
+}

@@ -1,0 +1,118 @@
+// Second pass: merges the documents of each kind, checks ids and references across files, applies
+// defaults and sorts records by id, so that file and record order never change a result.
+import {type Position, type Problem, problem} from '../errors.js'
+import {nearest} from '../text/nearest.js'
+import type {CheckedDocument} from './check-documents.js'
+import {
+  type Inventory, type NetworkRecord, type NodeRecord, type SystemRecord,
+  normalizeNetwork, normalizeNode, normalizeSystem,
+} from './model.js'
+import type * as S from './schema-types.js'
+
+export type BuildResult = {ok: true; value: Inventory} | {ok: false; problems: Problem[]; partial: Inventory}
+
+interface Entry<T> {
+  record: T
+  at: Position
+  valid: boolean
+}
+
+/** Suggestions cost a scan of all ids; past this many dangling references they are left out. */
+const MAX_SUGGESTIONS = 50
+
+const byId = <T extends {id: string}>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+export function buildInventory(documents: CheckedDocument[], earlier: Problem[] = []): BuildResult {
+  const problems: Problem[] = []
+  const origin = new Map<string, Position>()
+  const files = [...new Set(documents.map(d => d.file))].sort()
+
+  const collect = <T extends {id?: unknown}>(kind: 'system' | 'node' | 'network', list: 'systems' | 'nodes' | 'networks') => {
+    const entries = new Map<string, Entry<T>>()
+    const ordered = documents.filter(d => d.value[list] !== undefined).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    for (const doc of ordered) {
+      const items = doc.value[list] as unknown[]
+      items.forEach((item, i) => {
+        const rec = item as T
+        if (rec === null || typeof rec !== 'object' || typeof rec.id !== 'string') return
+        const at: Position = {file: doc.file, pointer: `/${list}/${i}`}
+        const first = entries.get(rec.id)
+        if (first) {
+          const p = problem('DUPLICATE_ID', doc.file, `/${list}/${i}/id`, {kind, id: rec.id})
+          p.related = {file: first.at.file, pointer: `${first.at.pointer}/id`}
+          problems.push(p)
+          return
+        }
+        entries.set(rec.id, {record: rec, at, valid: !doc.invalidRecords.has(i)})
+        origin.set(`${kind}:${rec.id}`, at)
+      })
+    }
+    return entries
+  }
+
+  const systems = collect<S.System>('system', 'systems')
+  const nodes = collect<S.Node>('node', 'nodes')
+  const networks = collect<S.Network>('network', 'networks')
+
+  let suggestions = 0
+  const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', at: Position, id: string, pool: Map<string, unknown>) => {
+    const near = suggestions++ < MAX_SUGGESTIONS ? nearest(id, pool.keys()) : undefined
+    problems.push(problem(code, at.file, at.pointer, {id, ...(near ? {near} : {})}))
+  }
+
+  // Records with schema problems are checked too, wherever a reference is well-formed, so that one
+  // run reports every problem rather than revealing them one fix at a time.
+  const str = (v: unknown): v is string => typeof v === 'string'
+  for (const [id, {record: s, at}] of systems) {
+    const node = s.hosting?.node
+    if (str(node) && !nodes.has(node)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/hosting/node`}, node, nodes)
+    if (Array.isArray(s.networks)) {
+      s.networks.forEach((n, i) => {
+        if (str(n) && !networks.has(n)) dangling('UNKNOWN_NETWORK', {...at, pointer: `${at.pointer}/networks/${i}`}, n, networks)
+      })
+    }
+    if (Array.isArray(s.dependsOn)) {
+      s.dependsOn.forEach((d, i) => {
+        const target = str(d) ? d : d !== null && typeof d === 'object' ? d.system : undefined
+        if (!str(target)) return
+        const pointer = str(d) ? `${at.pointer}/dependsOn/${i}` : `${at.pointer}/dependsOn/${i}/system`
+        if (target === id) problems.push(problem('SELF_DEPENDENCY', at.file, pointer, {id}))
+        else if (!systems.has(target)) dangling('UNKNOWN_SYSTEM', {...at, pointer}, target, systems)
+      })
+    }
+    const target = s.migration?.targetNode
+    if (str(target) && !nodes.has(target)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/migration/targetNode`}, target, nodes)
+  }
+
+  const plans = documents.filter(d => d.kind === 'PlanConfig').sort((a, b) => (a.file < b.file ? -1 : 1))
+  for (const extra of plans.slice(1)) {
+    const p = problem('MULTIPLE_PLAN_CONFIGS', extra.file, '/kind')
+    p.related = {file: plans[0].file, pointer: '/kind'}
+    problems.push(p)
+  }
+  for (const plan of plans) {
+    const blackouts = (plan.value as unknown as S.PlanConfig).blackouts ?? []
+    blackouts.forEach((b, i) => {
+      if (b.to < b.from) problems.push(problem('INVERTED_RANGE', plan.file, `/blackouts/${i}/to`, {from: b.from, to: b.to}))
+    })
+  }
+
+  const validOnly = <T, R>(entries: Map<string, Entry<T>>, normalize: (t: T) => R) =>
+    [...entries.values()].filter(e => e.valid).map(e => normalize(e.record))
+  const sys = validOnly(systems, normalizeSystem).sort(byId)
+  const nod = validOnly(nodes, normalizeNode).sort(byId)
+  const net = validOnly(networks, normalizeNetwork).sort(byId)
+  const inventory: Inventory = {
+    systems: sys,
+    nodes: nod,
+    networks: net,
+    planConfig: plans[0] ? {config: plans[0].value as unknown as S.PlanConfig, file: plans[0].file} : undefined,
+    system: new Map(sys.map(s => [s.id, s] as [string, SystemRecord])),
+    node: new Map(nod.map(n => [n.id, n] as [string, NodeRecord])),
+    network: new Map(net.map(n => [n.id, n] as [string, NetworkRecord])),
+    origin,
+    files,
+  }
+  const all = [...earlier, ...problems]
+  return all.length === 0 ? {ok: true, value: inventory} : {ok: false, problems: all, partial: inventory}
+}

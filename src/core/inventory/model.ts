@@ -1,0 +1,82 @@
+// The inventory as the rest of yunwang sees it: defaults applied, references resolved, records sorted by id.
+import type {Position} from '../errors.js'
+import type * as S from './schema-types.js'
+
+export type DependencyKind = 'api' | 'data' | 'auth'
+export interface Dependency {
+  system: string
+  kind?: DependencyKind
+}
+
+export type Strategy = NonNullable<NonNullable<S.System['migration']>['strategy']>
+export type Migration = Omit<NonNullable<S.System['migration']>, 'strategy'> & {strategy: Strategy}
+
+export type SystemRecord = Omit<S.System, 'classified' | 'status' | 'serviceSystem' | 'crypto' | 'disasterRecovery' | 'networks' | 'dependsOn' | 'xinchuang' | 'migration'> & {
+  classified: boolean
+  status: NonNullable<S.System['status']>
+  serviceSystem: boolean
+  crypto: NonNullable<S.System['crypto']>
+  disasterRecovery: boolean
+  networks: string[]
+  dependsOn: Dependency[]
+  xinchuang: NonNullable<S.System['xinchuang']>
+  migration: Migration
+}
+
+export type NodeRecord = Omit<S.Node, 'managed' | 'classified' | 'dualStack' | 'platform'> & {
+  managed: boolean
+  classified: boolean
+  dualStack: boolean
+  platform: NonNullable<S.Node['platform']>
+}
+
+export type NetworkRecord = Omit<S.Network, 'vertical' | 'dualStack' | 'prefixes' | 'consolidation'> & {
+  vertical: boolean
+  dualStack: boolean
+  prefixes: string[]
+  consolidation: Omit<NonNullable<S.Network['consolidation']>, 'status'> & {status: NonNullable<NonNullable<S.Network['consolidation']>['status']>}
+}
+
+export type PlanConfigDocument = S.PlanConfig
+
+export interface Inventory {
+  systems: SystemRecord[]
+  nodes: NodeRecord[]
+  networks: NetworkRecord[]
+  planConfig?: {config: PlanConfigDocument; file: string}
+  system: ReadonlyMap<string, SystemRecord>
+  node: ReadonlyMap<string, NodeRecord>
+  network: ReadonlyMap<string, NetworkRecord>
+  /** Where each record is defined, keyed `system:ID`, `node:ID`, `network:ID`. */
+  origin: ReadonlyMap<string, Position>
+  files: string[]
+}
+
+export function normalizeSystem(s: S.System): SystemRecord {
+  return {
+    ...s,
+    classified: s.classified ?? false,
+    status: s.status ?? 'in-service',
+    serviceSystem: s.serviceSystem ?? false,
+    crypto: s.crypto ?? 'none',
+    disasterRecovery: s.disasterRecovery ?? false,
+    networks: s.networks ?? [],
+    dependsOn: (s.dependsOn ?? []).map(d => (typeof d === 'string' ? {system: d} : d)),
+    xinchuang: s.xinchuang ?? 'unknown',
+    migration: {...s.migration, strategy: s.migration?.strategy ?? 'rehost'},
+  }
+}
+
+export function normalizeNode(n: S.Node): NodeRecord {
+  return {...n, managed: n.managed ?? false, classified: n.classified ?? false, dualStack: n.dualStack ?? false, platform: n.platform ?? 'x86'}
+}
+
+export function normalizeNetwork(n: S.Network): NetworkRecord {
+  return {
+    ...n,
+    vertical: n.vertical ?? false,
+    dualStack: n.dualStack ?? false,
+    prefixes: n.prefixes ?? [],
+    consolidation: {...n.consolidation, status: n.consolidation?.status ?? 'none'},
+  }
+}

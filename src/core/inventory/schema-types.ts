@@ -1,0 +1,402 @@
+// Generated from schemas/*.schema.json by scripts/generate-types.mjs. Do not edit.
+/* eslint-disable */
+
+/**
+ * 政务信息系统清单。 An inventory of government information systems.
+ */
+
+export interface SystemInventory {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 清单类型。 Inventory kind.
+   */
+  kind: 'SystemInventory'
+  /**
+   * 政务信息系统列表。 The systems.
+   */
+  systems: System[]
+}
+/**
+ * 一个政务信息系统。 One government information system.
+ */
+
+export interface System {
+  /**
+   * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+   */
+  id: string
+  /**
+   * 名称（中文全称）。 Name, as people read it.
+   */
+  name: string
+  /**
+   * 责任单位，如 省人力资源社会保障厅。 Responsible unit, e.g. 省人力资源社会保障厅.
+   */
+  department: string
+  /**
+   * 行政层级：province 省级、city 市级、county 县级。 Administrative level.
+   */
+  level: 'province' | 'city' | 'county'
+  /**
+   * 行政区划代码（GB/T 2260，6 位数字），如 320000 江苏省、320100 南京市。 Administrative division code (GB/T 2260, 6 digits), e.g. 320000 Jiangsu, 320100 Nanjing.
+   */
+  region: string
+  /**
+   * 是否涉密；涉密系统不计入上云率，不上非涉密云和网络。 Classified (涉密): excluded from rates, never on the non-classified cloud or network.
+   */
+  classified?: boolean
+  /**
+   * 运行状态：in-service 在用、retiring 拟下线、retired 已下线、planned 拟建。 Lifecycle status.
+   */
+  status?: 'in-service' | 'retiring' | 'retired' | 'planned'
+  /**
+   * 是否政务服务系统（一部门一系统）。 A government-service system (one per department).
+   */
+  serviceSystem?: boolean
+  /**
+   * 网络安全等级保护级别（1–5）。 MLPS (等级保护) level, 1 to 5.
+   */
+  mlps?: number
+  /**
+   * 商用密码应用安全性评估（密评）结果。 Commercial-cryptography assessment (密评) result.
+   */
+  crypto?: 'passed' | 'failed' | 'none'
+  /**
+   * 是否具备异地灾备。 Has off-site disaster recovery.
+   */
+  disasterRecovery?: boolean
+  /**
+   * 当前部署位置。 Where the system runs now.
+   */
+  hosting: {
+    /**
+     * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+     */
+    node: string
+  }
+  /**
+   * 接入的网络（NetworkInventory 中的 id）。 Networks the system is attached to (ids from a NetworkInventory).
+   *
+   * Items: 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+   */
+  networks?: string[]
+  /**
+   * 运行所依赖的系统：系统 id，或 {system, kind}。 Systems this one needs to run: a system id, or {system, kind}.
+   */
+  dependsOn?: (
+    | string
+    | {
+        /**
+         * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+         */
+        system: string
+        /**
+         * 依赖类型：api 接口、data 数据、auth 认证。 Kind of dependency.
+         */
+        kind?: 'api' | 'data' | 'auth'
+      }
+  )[]
+  resources?: Resources
+  /**
+   * IPv6 双栈情况。 IPv6 dual-stack facts.
+   */
+  ipv6?: {
+    /**
+     * IPv6 地址。 IPv6 addresses.
+     */
+    addresses?: string[]
+    /**
+     * 是否已配置 AAAA 记录。 Has a published AAAA record.
+     */
+    aaaa?: boolean
+    /**
+     * 应用对 IPv6 的支持程度。 How far the application supports IPv6.
+     */
+    appSupport?: 'full' | 'partial' | 'none' | 'unknown'
+  }
+  /**
+   * 信创适配情况。 Adapted to the domestic technology stack (信创).
+   */
+  xinchuang?: 'ready' | 'not-ready' | 'unknown'
+  /**
+   * 迁移安排。 Migration arrangements.
+   */
+  migration?: {
+    /**
+     * 迁移策略。 Migration strategy.
+     */
+    strategy?: 'rehost' | 'replatform' | 'refactor' | 'repurchase' | 'retire' | 'retain'
+    /**
+     * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+     */
+    targetNode?: string
+    /**
+     * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+     */
+    group?: string
+    /**
+     * 指定批次（从 1 起）。 Pinned wave, counted from 1.
+     */
+    wave?: number
+    /**
+     * 不早于此日期迁移。 Do not move before this date.
+     */
+    notBefore?: string
+    /**
+     * 最迟完成日期。 Must have moved by this date.
+     */
+    deadline?: string
+    exemption?: Exemption
+  }
+}
+/**
+ * 资源量：vCPU、内存（GiB）、存储（TiB）。 Resources: vCPU, memory (GiB), storage (TiB).
+ */
+
+export interface Resources {
+  /**
+   * 虚拟 CPU 核数。 Virtual CPUs.
+   */
+  vcpu?: number
+  /**
+   * 内存，GiB。 Memory in GiB.
+   */
+  memoryGiB?: number
+  /**
+   * 存储，TiB。 Storage in TiB.
+   */
+  storageTiB?: number
+}
+/**
+ * 例外（不上云/不整合）批准：理由、批准人、有效期至；有效期不早于评估日期时有效。 An approved exception: reason, approver and expiry; valid while `until` is on or after the evaluation date.
+ */
+
+export interface Exemption {
+  /**
+   * 例外理由。 Why the exception is granted.
+   */
+  reason: string
+  /**
+   * 批准人或批准单位。 Who approved it.
+   */
+  approvedBy: string
+  /**
+   * 有效期至（含当日）。 Valid up to and including this date.
+   */
+  until: string
+}
+
+/**
+ * 部署节点清单（云节点、机房）。 An inventory of hosting nodes (cloud nodes, machine rooms).
+ */
+
+export interface NodeInventory {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 清单类型。 Inventory kind.
+   */
+  kind: 'NodeInventory'
+  /**
+   * 部署节点列表。 The hosting nodes.
+   */
+  nodes: Node[]
+}
+/**
+ * 一个部署节点。 One hosting node.
+ */
+
+export interface Node {
+  /**
+   * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+   */
+  id: string
+  /**
+   * 名称（中文全称）。 Name, as people read it.
+   */
+  name: string
+  /**
+   * 节点类型：provincial-cloud 省政务云节点、city-cloud 设区市云节点、department-cloud 部门云、self-built 自建机房、external 外租云。 Node type.
+   */
+  type: 'provincial-cloud' | 'city-cloud' | 'department-cloud' | 'self-built' | 'external'
+  /**
+   * 是否已纳入一朵云统一管理（纳管）。 Under unified management of the one cloud (纳管).
+   */
+  managed?: boolean
+  /**
+   * 是否涉密节点。 A node for classified systems.
+   */
+  classified?: boolean
+  /**
+   * 行政区划代码（GB/T 2260，6 位数字），如 320000 江苏省、320100 南京市。 Administrative division code (GB/T 2260, 6 digits), e.g. 320000 Jiangsu, 320100 Nanjing.
+   */
+  region?: string
+  /**
+   * 平台通过的最高等保级别。 Highest MLPS level the platform is certified for.
+   */
+  mlpsCertified?: number
+  /**
+   * 是否 IPv4/IPv6 双栈。 IPv4/IPv6 dual-stack.
+   */
+  dualStack?: boolean
+  capacity?: Resources
+  /**
+   * 平台：x86 或 xinchuang（信创节点，如麒麟节点）。 Platform: x86, or xinchuang (a domestic-stack node).
+   */
+  platform?: 'x86' | 'xinchuang'
+}
+/**
+ * 总容量。 Total capacity.
+ */
+
+/**
+ * 网络清单（电子政务外网、业务专网等）。 An inventory of networks (e-government extranet, private networks, ...).
+ */
+
+export interface NetworkInventory {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 清单类型。 Inventory kind.
+   */
+  kind: 'NetworkInventory'
+  /**
+   * 网络列表。 The networks.
+   */
+  networks: Network[]
+}
+/**
+ * 一个网络。 One network.
+ */
+
+export interface Network {
+  /**
+   * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+   */
+  id: string
+  /**
+   * 名称（中文全称）。 Name, as people read it.
+   */
+  name: string
+  /**
+   * 网络类型：extranet 电子政务外网、private 业务专网、internet 互联网、classified 涉密网。 Network type.
+   */
+  type: 'extranet' | 'private' | 'internet' | 'classified'
+  /**
+   * 主管部门（业务专网）。 Owning department, for private networks.
+   */
+  owner?: string
+  /**
+   * 是否国家垂管专网。 A nationally managed vertical network (国家垂管专网).
+   */
+  vertical?: boolean
+  /**
+   * 是否 IPv4/IPv6 双栈。 IPv4/IPv6 dual-stack.
+   */
+  dualStack?: boolean
+  /**
+   * 地址空间（IPv4 或 IPv6 CIDR）。 Address space, IPv4 or IPv6 CIDR.
+   */
+  prefixes?: ({
+    [k: string]: unknown
+  } & string)[]
+  /**
+   * 专网整合进度。 Consolidation of a private network into the extranet.
+   */
+  consolidation?: {
+    /**
+     * 整合状态。 Consolidation status.
+     */
+    status?: 'none' | 'planned' | 'in-progress' | 'done'
+    /**
+     * 整合期限。 Consolidation deadline.
+     */
+    deadline?: string
+    exemption?: Exemption
+  }
+}
+/**
+ * 例外（不上云/不整合）批准：理由、批准人、有效期至；有效期不早于评估日期时有效。 An approved exception: reason, approver and expiry; valid while `until` is on or after the evaluation date.
+ */
+
+/**
+ * 迁移计划参数。 Parameters of the migration plan.
+ */
+
+export interface PlanConfig {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 清单类型。 Inventory kind.
+   */
+  kind: 'PlanConfig'
+  /**
+   * 第一批次开始日期。 First day of wave 1.
+   */
+  start?: string
+  /**
+   * 每批次天数。 Length of a wave window, in days.
+   */
+  waveDays?: number
+  /**
+   * 每批次最多迁移系统数。 At most this many systems per wave.
+   */
+  maxSystemsPerWave?: number
+  /**
+   * 每批次最多迁移 vCPU（可选）。 At most this many vCPU moved per wave (optional).
+   */
+  maxVcpuPerWave?: number
+  /**
+   * 排序：dependencies-first 先迁被依赖者，dependents-first 先迁依赖者。 Order of dependent groups.
+   */
+  order?: 'dependencies-first' | 'dependents-first'
+  /**
+   * 封网期（不安排迁移）。 Blackout periods with no migration.
+   */
+  blackouts?: {
+    /**
+     * 开始日期（含）。 First day (inclusive).
+     */
+    from: string
+    /**
+     * 结束日期（含）。 Last day (inclusive).
+     */
+    to: string
+    /**
+     * 原因，如 春节。 Reason, e.g. 春节.
+     */
+    reason?: string
+  }[]
+}
+
+/**
+ * 工作目录中的 yunwang.yaml：未给出路径时使用的清单路径与默认选项。 yunwang.yaml in the working directory: inventory paths and defaults used when a command is given no paths.
+ */
+
+export interface YunwangYaml {
+  /**
+   * 清单文件或目录（相对于 yunwang.yaml）。 Inventory files or directories, relative to yunwang.yaml.
+   */
+  paths?: string[]
+  /**
+   * 政策包名称或文件。 Policy pack name or file.
+   */
+  policy?: string
+  /**
+   * PlanConfig 文件。 PlanConfig file.
+   */
+  plan?: string
+  /**
+   * 输出语言。 Output language.
+   */
+  lang?: 'zh' | 'en'
+}

@@ -1,0 +1,14 @@
+// Messages shared by every command: flags, errors, summaries.
+import type {Catalog} from '../catalog.js'
+
+export const common: Catalog = {
+  'error.INVALID_INPUT': {zh: '输入有 {count} 个问题', en: '{count} problem(s) in the input'},
+  'error.BAD_FLAG': {zh: '参数错误：{reason}', en: 'invalid option: {reason}'},
+  'error.NOT_FOUND_ID': {zh: '清单中没有系统 "{id}"', en: 'no system "{id}" in the inventory'},
+  'error.WRITE_EXISTS': {zh: '{path} 已存在；加 --force 覆盖', en: '{path} exists; add --force to overwrite it'},
+  'error.INTERNAL': {zh: '云网内部错误：{reason}（请报告此问题）', en: 'internal error in yunwang: {reason} (please report it)'},
+  'flag.lang': {zh: '输出语言（默认取自 LANG/LC_ALL）', en: 'output language (default from LANG/LC_ALL)'},
+  'flag.asOf': {zh: '评估日期 YYYY-MM-DD（默认今天）', en: 'evaluation date YYYY-MM-DD (default today)'},
+  'flag.policy': {zh: '政策包名称或文件', en: 'policy pack name or file'},
+  'badFlag.asOf': {zh: '--as-of 应为 YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '--as-of takes a real date as YYYY-MM-DD, not "{value}"'},
+}

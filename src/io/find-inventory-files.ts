@@ -1,0 +1,82 @@
+// Expands inventory path arguments into a sorted list of files, following directories recursively.
+import {readdirSync, realpathSync, statSync} from 'node:fs'
+import {extname, join, relative, resolve} from 'node:path'
+import {type Problem, problem} from '../core/errors.js'
+
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
+
+export interface FoundFiles {
+  files: string[]
+  problems: Problem[]
+}
+
+/**
+ * Files are named relative to the working directory so that messages and output do not depend on
+ * where the repository was cloned. A directory seen twice through links is read once; a link that
+ * loops back is reported, not followed.
+ */
+export function findInventoryFiles(paths: string[], cwd: string): FoundFiles {
+  const files = new Set<string>()
+  const problems: Problem[] = []
+  const display = (p: string) => relative(cwd, p) || '.'
+
+  const walk = (dir: string, seen: Set<string>) => {
+    let real: string
+    try {
+      real = realpathSync(dir)
+    } catch {
+      problems.push(problem('SYMLINK_LOOP', display(dir), '', {path: display(dir)}))
+      return
+    }
+    if (seen.has(real)) {
+      problems.push(problem('SYMLINK_LOOP', display(dir), '', {path: display(dir)}))
+      return
+    }
+    const inner = new Set(seen).add(real)
+    let entries: string[]
+    try {
+      entries = readdirSync(dir).sort()
+    } catch (error) {
+      problems.push(problem('READ_ERROR', display(dir), '', {reason: (error as NodeJS.ErrnoException).code ?? 'EIO'}))
+      return
+    }
+    for (const name of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue
+      const full = join(dir, name)
+      let st
+      try {
+        st = statSync(full)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        problems.push(code === 'ELOOP'
+          ? problem('SYMLINK_LOOP', display(full), '', {path: display(full)})
+          : problem('READ_ERROR', display(full), '', {reason: code ?? 'EIO'}))
+        continue
+      }
+      if (st.isDirectory()) walk(full, inner)
+      else if (st.isFile() && EXTENSIONS.has(extname(name).toLowerCase())) files.add(display(full))
+    }
+  }
+
+  for (const arg of paths) {
+    const full = resolve(cwd, arg)
+    let st
+    try {
+      st = statSync(full)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push(code === 'ELOOP'
+        ? problem('SYMLINK_LOOP', arg, '', {path: arg})
+        : problem('PATH_NOT_FOUND', arg, '', {path: arg}))
+      continue
+    }
+    if (st.isDirectory()) {
+      const before = files.size
+      walk(full, new Set())
+      if (files.size === before && problems.length === 0) problems.push(problem('NO_INPUT', arg, '', {path: arg}))
+    } else {
+      files.add(display(full))
+    }
+  }
+  return {files: [...files].sort(), problems}
+}

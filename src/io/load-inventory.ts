@@ -1,0 +1,114 @@
+// Reads inventory paths into a checked Inventory, or every problem found, each placed at file:line:column.
+import type {Inventory} from '../core/inventory/model.js'
+import {buildInventory} from '../core/inventory/build-inventory.js'
+import {checkDocuments, type ParsedDocument} from '../core/inventory/check-documents.js'
+import {type Problem, problem} from '../core/errors.js'
+import {findInventoryFiles} from './find-inventory-files.js'
+import {locatePointers} from './locate-pointers.js'
+import {parseSource} from './parse-source.js'
+import {readSource} from './read-source.js'
+import {documentValidator} from './load-schemas.js'
+import {LineIndex} from './text-position.js'
+
+/** Reported problems are capped so that a broken 100,000-record file still answers quickly. */
+export const MAX_PROBLEMS = 500
+
+export type LoadResult =
+  | {ok: true; inventory: Inventory; files: string[]}
+  | {ok: false; problems: Problem[]; files: string[]; partial?: Inventory}
+
+export interface LoadOptions {
+  cwd: string
+  onProgress?: (phase: 'read' | 'check', done: number, total: number) => void
+}
+
+export function loadInventory(paths: string[], options: LoadOptions): LoadResult {
+  const {cwd} = options
+  const found = findInventoryFiles(paths, cwd)
+  const problems: Problem[] = [...found.problems]
+  const docs: ParsedDocument[] = []
+  found.files.forEach((file, i) => {
+    options.onProgress?.('read', i, found.files.length)
+    const src = readSource(file, cwd)
+    if ('code' in src) {
+      problems.push(src)
+      return
+    }
+    const parsed = parseSource(src)
+    if (parsed.ok) docs.push({file, value: parsed.value})
+    else problems.push(parsed.problem)
+  })
+  options.onProgress?.('check', 0, docs.length)
+  const checked = checkDocuments(docs, (kind, value) => {
+    const validate = documentValidator(kind)
+    return validate(value) ? [] : [...(validate.errors ?? [])]
+  })
+  const built = buildInventory(checked.documents, [...problems, ...checked.problems])
+  if (built.ok) return {ok: true, inventory: built.value, files: found.files}
+  return {ok: false, problems: placeProblems(built.problems, cwd), files: found.files, partial: built.partial}
+}
+
+function comparePointers(a: string, b: string): number {
+  const x = a.split('/')
+  const y = b.split('/')
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue
+    const nx = Number(x[i])
+    const ny = Number(y[i])
+    if (Number.isInteger(nx) && Number.isInteger(ny)) return nx - ny
+    return x[i] < y[i] ? -1 : 1
+  }
+  return x.length - y.length
+}
+
+/** Caps, then gives every problem (and its related position) a line and column, reading each file once. */
+export function placeProblems(all: Problem[], cwd: string): Problem[] {
+  const sorted = [...all].sort((a, b) =>
+    a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1
+      : comparePointers(a.position.pointer, b.position.pointer) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  const kept = sorted.slice(0, MAX_PROBLEMS)
+  const byFile = new Map<string, {pointers: Set<string>}>()
+  const need = (file: string, pointer: string) => {
+    const entry = byFile.get(file) ?? {pointers: new Set<string>()}
+    entry.pointers.add(pointer)
+    byFile.set(file, entry)
+  }
+  for (const p of kept) {
+    if (p.position.line === undefined) need(p.position.file, p.position.pointer)
+    if (p.related && p.related.line === undefined) need(p.related.file, p.related.pointer)
+  }
+  const located = new Map<string, {offsets: ReturnType<typeof locatePointers>; lines: LineIndex}>()
+  for (const [file, {pointers}] of byFile) {
+    const src = readSource(file, cwd)
+    if ('code' in src) continue
+    const text = src.text.charCodeAt(0) === 0xfeff ? src.text.slice(1) : src.text
+    located.set(file, {offsets: locatePointers(text, pointers), lines: new LineIndex(text)})
+  }
+  const place = (p: Problem['position'], anchor: Problem['anchor']) => {
+    if (p.line !== undefined) return
+    const file = located.get(p.file)
+    const o = file?.offsets.get(p.pointer)
+    if (!file || !o) {
+      p.line = 1
+      p.column = 1
+      return
+    }
+    Object.assign(p, file.lines.at(anchor === 'key' ? o.key ?? o.value : o.value))
+  }
+  for (const p of kept) {
+    place(p.position, p.anchor)
+    if (p.related) place(p.related, 'value')
+  }
+  kept.sort((a, b) =>
+    a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1
+      : (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0)
+        || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  if (sorted.length > kept.length) {
+    const last = kept.at(-1)?.position.file ?? ''
+    const more = problem('TOO_MANY_ERRORS', last, '', {shown: kept.length, total: sorted.length})
+    more.position.line = 1
+    more.position.column = 1
+    kept.push(more)
+  }
+  return kept
+}

@@ -1,0 +1,116 @@
+// Parses one source text (YAML, or JSON by extension) into a plain value, refusing hostile shapes.
+import {YAMLException, load} from 'js-yaml'
+import {type Problem, type ProblemCode, problem} from '../core/errors.js'
+import type {Source} from './read-source.js'
+import {LineIndex} from './text-position.js'
+
+/** Inventories are a handful of levels deep; anything past this is a mistake or an attack. */
+export const MAX_DEPTH = 64
+/** Aliases per document; a hand-kept inventory needs a few. */
+export const MAX_ALIASES = 1000
+/** Nodes an aliased document may expand to, beyond what its text spells out. */
+const MAX_EXPANSION = 100_000
+
+export type Parsed = {ok: true; value: unknown} | {ok: false; problem: Problem}
+
+export function parseSource(src: Source): Parsed {
+  const text = src.text.charCodeAt(0) === 0xfeff ? src.text.slice(1) : src.text
+  if (src.file.toLowerCase().endsWith('.json')) return parseJson(src.file, text)
+  return parseYaml(src.file, text)
+}
+
+function at(p: Problem, text: string, offset: number): Problem {
+  Object.assign(p.position, new LineIndex(text).at(offset))
+  return p
+}
+
+function parseJson(file: string, text: string): Parsed {
+  if (text.trim() === '') return {ok: false, problem: at(problem('EMPTY_FILE', file, ''), text, 0)}
+  try {
+    return {ok: true, value: JSON.parse(text)}
+  } catch (error) {
+    const message = (error as Error).message
+    const m = /position (\d+)/.exec(message)
+    const offset = m ? Number(m[1]) : text.length
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '')
+    return {ok: false, problem: at(problem('JSON_SYNTAX', file, '', {reason}), text, offset)}
+  }
+}
+
+function parseYaml(file: string, text: string): Parsed {
+  let value: unknown
+  try {
+    value = load(text, {filename: file, maxDepth: MAX_DEPTH, maxAliases: MAX_ALIASES})
+  } catch (error) {
+    return {ok: false, problem: yamlProblem(file, text, error)}
+  }
+  if (text.includes('*') && aliasExpansion(value) > MAX_EXPANSION) {
+    const first = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text)
+    return {ok: false, problem: at(problem('ALIAS_LIMIT', file, '', {limit: MAX_EXPANSION}), text, first ? first.index + first[1].length : 0)}
+  }
+  return {ok: true, value}
+}
+
+function yamlProblem(file: string, text: string, error: unknown): Problem {
+  if (!(error instanceof YAMLException)) {
+    // js-yaml's own guard rails end in a RangeError on pathological input; report it, never crash.
+    return at(problem('YAML_SYNTAX', file, '', {reason: String((error as Error)?.message ?? error)}), text, 0)
+  }
+  const reason = error.reason
+  let code: ProblemCode = 'YAML_SYNTAX'
+  const data: Problem['data'] = {}
+  if (/duplicated mapping key/.test(reason)) code = 'DUPLICATE_KEY'
+  else if (/maxDepth/.test(reason)) { code = 'TOO_DEEP'; data.limit = MAX_DEPTH }
+  else if (/maxAliases/.test(reason)) { code = 'ALIAS_LIMIT'; data.limit = MAX_ALIASES }
+  else if (/input is empty/.test(reason)) code = 'EMPTY_FILE'
+  else if (/single document/.test(reason)) code = 'MULTI_DOCUMENT'
+  else data.reason = reason
+  const p = problem(code, file, '', data)
+  if (error.mark) {
+    p.position.line = error.mark.line + 1
+    p.position.column = error.mark.column + 1
+    return p
+  }
+  if (code === 'MULTI_DOCUMENT') {
+    const marker = /^(?:---|\.\.\.)(?:\s|$)/gm
+    const hits = [...text.matchAll(marker)].map(m => m.index ?? 0)
+    // The second document starts at the first marker that follows content; a leading "---" is allowed.
+    const body = text.search(/^[^#\s-]/m)
+    const second = hits.find(o => o > body) ?? 0
+    return at(p, text, second)
+  }
+  return at(p, text, 0)
+}
+
+/**
+ * How many nodes the value has once aliases are expanded, counting each shared subtree as often as
+ * it is referenced. Linear in the distinct nodes; a reference cycle counts as unbounded.
+ */
+function aliasExpansion(root: unknown): number {
+  const memo = new Map<object, number>()
+  const open = new Set<object>()
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1
+    const known = memo.get(v)
+    if (known !== undefined) return known
+    if (open.has(v)) return Number.POSITIVE_INFINITY
+    open.add(v)
+    let n = 1
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      n += size(child)
+      if (n > MAX_EXPANSION * 10) break
+    }
+    open.delete(v)
+    memo.set(v, n)
+    return n
+  }
+  const distinct = (v: unknown, seen: Set<object>): number => {
+    if (v === null || typeof v !== 'object') return 1
+    if (seen.has(v)) return 0
+    seen.add(v)
+    let n = 1
+    for (const child of Array.isArray(v) ? v : Object.values(v)) n += distinct(child, seen)
+    return n
+  }
+  return size(root) - distinct(root, new Set())
+}

@@ -1,0 +1,42 @@
+// Words for problems: the message and fix hint of each, and the `file:line:col: message` line form.
+import type {Position, Problem} from '../core/errors.js'
+import {type Lang, t} from '../i18n/index.js'
+
+export interface ProblemJson {
+  file: string
+  line: number
+  column: number
+  pointer: string
+  code: string
+  message: string
+  hint: string
+}
+
+export const where = (p: Position): string => `${p.file}:${p.line ?? 1}:${p.column ?? 1}`
+
+function values(p: Problem, lang: Lang): Record<string, unknown> {
+  const v: Record<string, unknown> = {...p.data}
+  if (typeof v.kind === 'string') v.kind = t(lang, `kind.${v.kind}`)
+  if (typeof v.expected === 'string') v.expected = v.expected.split(' | ').map(x => t(lang, `type.${x}`)).join(' / ')
+  if (typeof v.actual === 'string' && p.code === 'WRONG_TYPE') v.actual = t(lang, `type.${v.actual}`)
+  if (p.related) v.first = where(p.related)
+  v.suggestion = typeof v.near === 'string' ? t(lang, 'suggest.didYouMean', {value: v.near}) : ''
+  if (Array.isArray(v.allowed)) v.allowed = (v.allowed as string[]).join(', ')
+  return v
+}
+
+export function problemMessage(p: Problem, lang: Lang): {message: string; hint: string} {
+  const v = values(p, lang)
+  return {message: t(lang, `problem.${p.code}`, v), hint: t(lang, `hint.${p.code}`, v)}
+}
+
+export function problemJson(p: Problem, lang: Lang): ProblemJson {
+  const {message, hint} = problemMessage(p, lang)
+  return {file: p.position.file, line: p.position.line ?? 1, column: p.position.column ?? 1, pointer: p.position.pointer, code: p.code, message, hint}
+}
+
+/** One line per problem, so that editors and CI annotate the exact place. */
+export function problemLine(p: Problem, lang: Lang): string {
+  const {message, hint} = problemMessage(p, lang)
+  return `${where(p.position)}: ${message} [${p.code}] — ${t(lang, 'validate.hint')}: ${hint}`
+}
