@@ -5,6 +5,12 @@ import {type Lang, langFromEnv, t} from './i18n/index.js'
 import {problemJson, problemLine} from './render/problems.js'
 import {isRealDate} from './core/dates.js'
 import {today} from './io/clock.js'
+import type {Inventory} from './core/inventory/model.js'
+import type {YunwangYaml} from './core/inventory/schema-types.js'
+import type {Policy} from './core/policy/model.js'
+import {loadInventory} from './io/load-inventory.js'
+import {loadPolicy} from './io/load-policy.js'
+import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
@@ -14,6 +20,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override baseFlags = {
     lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
     'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
+    policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
   }
 
   protected flags!: BaseFlags<T>
@@ -22,6 +29,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected positional: string[] = []
   protected lang: Lang = langFromEnv(process.env)
   protected asOf = today()
+  protected project: YunwangYaml = {}
 
   public override async init(): Promise<void> {
     await super.init()
@@ -35,12 +43,30 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
     this.positional = argv as string[]
+    this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
+    else if (this.project.lang) this.lang = this.project.lang
     const asOf = this.flags['as-of']
     if (asOf !== undefined) {
       if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
       this.asOf = asOf
     }
+  }
+
+  /** The inventory named by the arguments (or yunwang.yaml, or ./inventory); input problems end the command with exit 2. */
+  protected loadInventoryOrThrow(): Inventory {
+    const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
+    const loaded = loadInventory(paths, {cwd: process.cwd()})
+    if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
+    return loaded.inventory
+  }
+
+  private policyCache: Policy | undefined
+
+  /** The policy pack of --policy, else yunwang.yaml's, else the default (jiangsu); loaded once. */
+  protected policy(): Policy {
+    this.policyCache ??= loadPolicy(this.flags.policy ?? this.project.policy, process.cwd())
+    return this.policyCache
   }
 
   /** Sets the exit code without ending the command, so the result is still printed (and logged as JSON). */

@@ -22,7 +22,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
   static override examples = ['<%= config.bin %> validate examples/jiangsu', '<%= config.bin %> validate inventory/ --json']
 
   public async run(): Promise<ValidateResult> {
-    const {paths} = inventoryPaths(this.positional, process.cwd())
+    const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
     const loaded = loadInventory(paths, {cwd: process.cwd()})
     const inv = loaded.ok ? loaded.inventory : loaded.partial
     const result: ValidateResult = {

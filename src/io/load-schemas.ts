@@ -23,7 +23,7 @@ function instance(): Ajv2020 {
   if (ajv) return ajv
   ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
   // ajv-formats is CommonJS: under NodeNext its plugin is the default export of the namespace.
-  formats.default.default(ajv, ['date'])
+  formats.default.default(ajv, ['date', 'uri'])
   ajv.addFormat('ipv4-cidr', isIpv4Cidr)
   ajv.addFormat('ipv6-cidr', isIpv6Cidr)
   ajv.addSchema(readSchema('common.schema.json'))

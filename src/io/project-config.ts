@@ -30,8 +30,7 @@ export function readProjectConfig(cwd: string): YunwangYaml | undefined {
   return parsed.value as YunwangYaml
 }
 
-export function inventoryPaths(args: string[], cwd: string): ProjectSettings {
-  const config = readProjectConfig(cwd) ?? {}
+export function inventoryPaths(args: string[], cwd: string, config: YunwangYaml = readProjectConfig(cwd) ?? {}): ProjectSettings {
   if (args.length > 0) return {paths: args, config}
   if (config.paths && config.paths.length > 0) {
     const base = dirname(resolve(cwd, PROJECT_FILE))

@@ -85,13 +85,22 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
     while (out.length > 0 && out.at(-1)!.instancePath.startsWith(e.instancePath)) inner.unshift(out.pop()!)
     const value = valueAt(root, e.instancePath)
     const actual = typeName(value) === 'integer' ? 'number' : typeName(value)
-    // A branch that is a $ref names a shared string definition (an id) in these schemas.
-    const types = (e.schema as Array<{type?: string}>).map(b => b.type ?? 'string')
-    const matching = types.filter(x => x === actual || (x === 'number' && actual === 'integer'))
+    const branches = e.schema as Array<{type?: string; $ref?: string}>
+    // A branch that is a $ref names a shared string definition (an id) unless it says otherwise.
+    const types = branches.map(b => b.type ?? (b.$ref && /\$defs\/(id|date|region)$/.test(b.$ref) ? 'string' : b.$ref ? 'object' : 'string'))
+    const matching = [...branches.keys()].filter(i => types[i] === actual || (types[i] === 'number' && actual === 'integer'))
+    const belongs = (x: ErrorObject, i: number) =>
+      x.schemaPath.startsWith(`${e.schemaPath}/${i}/`) || (branches[i].$ref !== undefined && x.schemaPath.startsWith(`${branches[i].$ref}/`))
     if (matching.length === 1) {
       out.push(...inner.filter(x => !(x.keyword === 'type' && x.instancePath === e.instancePath)))
     } else if (matching.length > 1 && inner.every(x => x.keyword === 'format')) {
       out.push(inner[0])
+    } else if (matching.length > 1) {
+      // Several branches fit the value's type (a full rule or an override): report the closest one.
+      const counts = matching.map(i => inner.filter(x => belongs(x, i)).length)
+      const best = matching[counts.indexOf(Math.min(...counts))]
+      const own = inner.filter(x => belongs(x, best))
+      out.push(...(own.length > 0 ? own : [{...e, keyword: 'type', params: {type: types.join(' | ')}}]))
     } else {
       out.push({...e, keyword: 'type', params: {type: [...new Set(types)].join(' | ')}})
     }

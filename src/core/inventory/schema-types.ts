@@ -400,3 +400,125 @@ export interface YunwangYaml {
    */
   lang?: 'zh' | 'en'
 }
+
+/**
+ * 节点类型（同 NodeInventory）。 Node type, as in a NodeInventory.
+ */
+
+export type NodeType = 'provincial-cloud' | 'city-cloud' | 'department-cloud' | 'self-built' | 'external'
+
+/**
+ * 政策包：一个辖区的合规规则、目标及其政策出处，作为数据发布（seeds/policy/<id>.yaml）。基础包须给出 name、sources、oneCloud、targets 和 rules；以 extends 继承另一政策包的包可以只列出要改动的部分，sources、targets、rules 均按 id 合并：id 与基础包相同的条目覆盖该条目中给出的字段，新 id 的条目追加。 A policy pack: one jurisdiction's compliance rules, targets and the clauses they come from, shipped as data (seeds/policy/<id>.yaml). A base pack must give name, sources, oneCloud, targets and rules; a pack that `extends` another may list only what it changes. sources, targets and rules merge by id: an entry whose id is in the base pack overrides the fields it gives, an entry with a new id is added.
+ */
+
+export interface PolicyPack {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 文件类型。 File kind.
+   */
+  kind: 'PolicyPack'
+  /**
+   * 政策包标识，如 jiangsu；--policy NAME 按此查找。 Pack identifier, e.g. jiangsu; what --policy NAME looks up.
+   */
+  id: string
+  name?: LocalizedText
+  description?: LocalizedText1
+  /**
+   * 继承的政策包：随附政策包的名称（如 jiangsu），或相对于本文件的路径。继承时先载入基础包，再按 id 合并本包的 sources、targets 和 rules；本包给出的 name、description、oneCloud 整体替换基础包的同名字段。 The pack this one builds on: the name of a shipped pack (e.g. jiangsu) or a path relative to this file. The base pack is loaded first, then this pack's sources, targets and rules are merged into it by id; name, description and oneCloud, when given here, replace the base pack's.
+   */
+  extends?: string
+  /**
+   * 政策出处文件，以简短 id 供引用；按 id 合并。 The policy documents, keyed by a short id that citations use; merged by id.
+   */
+  sources?: Document[]
+  oneCloud?: OneCloud
+  /**
+   * 量化目标（如上云率 100%）；按 id 合并，覆盖条目可只给出 id 及要改的 rate、by、label、enabled。 Numeric targets (e.g. a 100% cloud-adoption rate); merged by id, and an override may give only the id and the rate, by, label or enabled it changes.
+   */
+  targets?: unknown[]
+  /**
+   * 合规规则；按 id 合并，覆盖条目可只给出 id 及要改的 severity、enabled、message、hint（如 enabled: false 关闭规则，或调整严重程度）。 Compliance rules; merged by id, and an override may give only the id and the severity, enabled, message or hint it changes (e.g. enabled: false switches a rule off).
+   */
+  rules?: unknown[]
+}
+/**
+ * 政策包名称。 Pack name.
+ */
+
+export interface LocalizedText {
+  /**
+   * 简体中文。 Simplified Chinese.
+   */
+  zh: string
+  /**
+   * 英文。 English.
+   */
+  en: string
+}
+/**
+ * 政策包说明。 What the pack covers.
+ */
+
+export interface LocalizedText1 {
+  /**
+   * 简体中文。 Simplified Chinese.
+   */
+  zh: string
+  /**
+   * 英文。 English.
+   */
+  en: string
+}
+/**
+ * 一份政策出处文件。 One source document.
+ */
+
+export interface Document {
+  /**
+   * 引用用的简短标识，如 sz-2022-44。 Short id that citations use, e.g. sz-2022-44.
+   */
+  id: string
+  /**
+   * 发文字号，如 苏政发〔2022〕44号；文章等无字号时省略。 Document number, e.g. 苏政发〔2022〕44号; left out for an article without one.
+   */
+  number?: string
+  /**
+   * 文件标题。 Document title.
+   */
+  title: string
+  /**
+   * 发文机关。 Issuing authority.
+   */
+  issuer?: string
+  /**
+   * 作者（文章）。 Author, for an article.
+   */
+  author?: string
+  /**
+   * 成文或发布日期。 Date signed or published.
+   */
+  date?: string
+  /**
+   * 原文地址。 Where the text is published.
+   */
+  url?: string
+}
+/**
+ * 哪些节点算作“一朵云”：nodeTypes 中类型的节点一律算；managedNodeTypes 中类型的节点须 managed: true 才算。继承时整体替换。 Which nodes count as on the one cloud: nodes of a type in nodeTypes always count; nodes of a type in managedNodeTypes count only when managed: true. Replaced as a whole when given in an extending pack.
+ */
+
+export interface OneCloud {
+  /**
+   * 一律算作“一朵云”的节点类型。 Node types that always count.
+   *
+   * @minItems 1
+   */
+  nodeTypes: [NodeType, ...NodeType[]]
+  /**
+   * 纳管（managed: true）后才算作“一朵云”的节点类型。 Node types that count only when managed: true.
+   */
+  managedNodeTypes?: NodeType[]
+}

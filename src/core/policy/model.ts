@@ -1,0 +1,62 @@
+// A policy pack once loaded and merged with the pack it extends: rules, targets and their sources.
+import type {OneCloudDefinition} from '../inventory/scope.js'
+import type {Lang} from '../../i18n/catalog.js'
+
+export type Severity = 'critical' | 'error' | 'warning' | 'info'
+export const SEVERITIES: readonly Severity[] = ['critical', 'error', 'warning', 'info']
+export type Localized = Record<Lang, string>
+
+export interface Citation {
+  doc: string
+  clause: string
+  heading?: string
+  quote: string
+}
+
+export interface PolicyRule {
+  id: string
+  severity: Severity
+  subject: 'system' | 'node' | 'network' | 'department' | 'region'
+  enabled: boolean
+  title: Localized
+  message: Localized
+  hint: Localized
+  source: Citation
+  seeAlso?: Citation[]
+  basis?: Array<{ref: string; title?: string; clause?: string; note?: string}>
+  note?: Localized
+}
+
+export type TargetMetric = 'adoptionRate' | 'managedNodeRate' | 'extranetDualStack' | 'privateNetworkConsolidation'
+
+export interface PolicyTarget {
+  id: string
+  metric: TargetMetric
+  rate: number
+  by: string
+  label: Localized
+  enabled: boolean
+  source: Citation
+  note?: Localized
+}
+
+export interface PolicySource {
+  id: string
+  number?: string
+  title: string
+}
+
+export interface Policy {
+  id: string
+  name: Localized
+  sources: PolicySource[]
+  oneCloud: OneCloudDefinition
+  targets: PolicyTarget[]
+  rules: PolicyRule[]
+}
+
+/** "苏政发〔2022〕44号 二、6." — how a finding names the clause it rests on. */
+export function citationText(policy: Policy, c: Citation): string {
+  const doc = policy.sources.find(s => s.id === c.doc)
+  return `${doc?.number ?? doc?.title ?? c.doc} ${c.clause}`.trim()
+}

@@ -1,0 +1,40 @@
+// Tabular output in the three forms people paste elsewhere: an aligned table (CJK-aware), CSV, Markdown.
+import {getBorderCharacters, table} from 'table'
+
+export type TabularFormat = 'table' | 'csv' | 'markdown'
+export const TABULAR_FORMATS = ['table', 'csv', 'markdown'] as const
+
+export interface Tabular {
+  header: string[]
+  rows: Array<Array<string | number>>
+  /** Columns to right-align (numbers, percentages). */
+  numeric?: number[]
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+function markdownCell(v: string | number): string {
+  return String(v).replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ')
+}
+
+export function renderTabular(t: Tabular, format: TabularFormat): string {
+  if (format === 'csv') return [t.header, ...t.rows].map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  if (format === 'markdown') {
+    const align = t.header.map((_, i) => (t.numeric?.includes(i) ? '---:' : '---'))
+    return [t.header, align, ...t.rows].map(r => `| ${r.map(markdownCell).join(' | ')} |`).join('\n') + '\n'
+  }
+  // `table` measures East Asian wide characters as two columns, so Chinese names line up.
+  return table([t.header, ...t.rows.map(r => r.map(String))], {
+    border: getBorderCharacters('norc'),
+    columns: t.header.map((_, i) => ({alignment: t.numeric?.includes(i) ? 'right' : 'left'})),
+    drawHorizontalLine: (i, size) => i === 0 || i === 1 || i === size,
+  })
+}
+
+/** 73.4% — percentages with one decimal, as people put them in reports. */
+export function percent(rate: number): string {
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
+}
