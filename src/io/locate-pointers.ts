@@ -1,6 +1,9 @@
 // Maps JSON pointers back to source positions by replaying js-yaml's parser events. Run only when
 // there is a problem to report, so the fast path never pays for positions.
-import {EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, type Event, getScalarValue, parseEvents} from 'js-yaml'
+import {
+  EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED,
+  type Event, getScalarValue, parseEvents,
+} from 'js-yaml'
 import {MAX_DEPTH} from './parse-source.js'
 
 export interface Offsets {
@@ -20,7 +23,10 @@ function startOf(e: Event): number {
     case EVENT_SEQUENCE:
       return e.anchorStart >= 0 ? e.anchorStart : e.tagStart >= 0 ? Math.min(e.tagStart, e.start) : e.start
     case EVENT_SCALAR:
-      return e.anchorStart >= 0 ? e.anchorStart : e.tagStart >= 0 ? e.tagStart : e.valueStart
+      if (e.anchorStart >= 0) return e.anchorStart
+      if (e.tagStart >= 0) return e.tagStart
+      // A quoted scalar's value starts inside its quotes; point at the opening quote.
+      return e.style === SCALAR_STYLE_DOUBLE_QUOTED || e.style === SCALAR_STYLE_SINGLE_QUOTED ? e.valueStart - 1 : e.valueStart
     case EVENT_ALIAS:
       return e.anchorStart - 1
     default:
@@ -46,7 +52,12 @@ export function locatePointers(text: string, wanted: Iterable<string>): Map<stri
   try {
     events = parseEvents(text, {maxDepth: MAX_DEPTH})
   } catch {
-    events = []
+    // A JSON file may nest deeper than YAML allows (JSON.parse has no depth limit): look deeper.
+    try {
+      events = parseEvents(text, {maxDepth: 2000})
+    } catch {
+      events = []
+    }
   }
   const stack: Frame[] = []
   const record = (pointer: string, offsets: Offsets) => {

@@ -1,5 +1,9 @@
+import {cpSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {outputSchemaErrors} from '../helpers/output-schema.js'
 
 interface ValidateJson {
   ok: boolean
@@ -24,5 +28,68 @@ describe('validate', () => {
     const lines = r.stdout.split('\n').filter(l => /^\S+:\d+:\d+: /.test(l))
     expect(lines.length).toBeGreaterThanOrEqual(3)
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/)
+  })
+})
+
+describe('validate on the bundled example', () => {
+  it('is clean, with the counts', () => {
+    const r = runJson<ValidateJson>(['validate', 'examples/jiangsu'])
+    expect(r.code).toBe(0)
+    expect(r.json).toMatchObject({ok: true, counts: {systems: 316, nodes: 31, networks: 14}, errors: []})
+  })
+})
+
+describe('paths, language and flags', () => {
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'yunwang-cwd-'))
+    cpSync(join(ROOT, 'test/fixtures/inventories/defaults'), join(d, 'inv'), {recursive: true})
+    return d
+  }
+
+  it('reads paths from yunwang.yaml when given none', () => {
+    const d = dir()
+    writeFileSync(join(d, 'yunwang.yaml'), 'paths: [inv]\n')
+    const r = runJson<ValidateJson>(['validate'], {cwd: d})
+    expect(r.code).toBe(0)
+    expect(r.json.counts.systems).toBe(1)
+  })
+
+  it('falls back to ./inventory', () => {
+    const d = dir()
+    cpSync(join(d, 'inv'), join(d, 'inventory'), {recursive: true})
+    expect(runJson<ValidateJson>(['validate'], {cwd: d}).json.counts.systems).toBe(1)
+  })
+
+  it('places a mistake in yunwang.yaml like any other', () => {
+    const d = dir()
+    writeFileSync(join(d, 'yunwang.yaml'), 'paths: [inv]\npolcy: jiangsu\n')
+    const r = runJson<{error: {code: string; errors: Array<{code: string; file: string; line: number; column: number}>}}>(['validate'], {cwd: d})
+    expect(r.code).toBe(2)
+    expect(r.json.error.errors[0]).toMatchObject({code: 'UNKNOWN_FIELD', file: 'yunwang.yaml', line: 2, column: 1})
+  })
+
+  it('speaks Chinese when LANG is zh_CN, and --lang overrides it', () => {
+    const zh = runCli(['validate', 'test/fixtures/bad/unknown-field.yaml'], {env: {LANG: 'zh_CN.UTF-8'}})
+    expect(zh.stdout).toContain('未知字段')
+    const en = runCli(['validate', 'test/fixtures/bad/unknown-field.yaml', '--lang', 'en'], {env: {LANG: 'zh_CN.UTF-8'}})
+    expect(en.stdout).toContain('unknown field')
+  })
+
+  it('rejects a bad --as-of and an unknown flag with exit 2 and no stack trace', () => {
+    for (const args of [['validate', 'examples/jiangsu', '--as-of', '2025-02-30'], ['validate', 'examples/jiangsu', '--no-such-flag']]) {
+      const r = runCli(args)
+      expect(r.code).toBe(2)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+      const j = runJson<{error: {code: string}}>(args)
+      expect(j.json.error.code).toBe('BAD_FLAG')
+    }
+  })
+})
+
+describe('validate --json output schema', () => {
+  it('holds for a valid and an invalid inventory', () => {
+    for (const path of ['examples/jiangsu', 'test/fixtures/inventories/mistakes']) {
+      expect(outputSchemaErrors('validate', runJson(['validate', path]).json)).toEqual([])
+    }
   })
 })
