@@ -8,7 +8,8 @@ import {today} from './io/clock.js'
 import type {Inventory} from './core/inventory/model.js'
 import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
-import {loadInventory} from './io/load-inventory.js'
+import {type LoadOptions, loadInventory} from './io/load-inventory.js'
+import {progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
@@ -56,9 +57,19 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** The inventory named by the arguments (or yunwang.yaml, or ./inventory); input problems end the command with exit 2. */
   protected loadInventoryOrThrow(): Inventory {
     const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
-    const loaded = loadInventory(paths, {cwd: process.cwd()})
+    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
     if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
     return loaded.inventory
+  }
+
+  /** Runs a load with a spinner on interactive terminals (see render/progress.ts). */
+  protected withProgress<R>(work: (onProgress: NonNullable<LoadOptions['onProgress']>) => R): R {
+    const progress = startProgress(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY)))
+    try {
+      return work((phase, done, total, records) => progress.update(t(this.lang, `progress.${phase}`, {done, total, records})))
+    } finally {
+      progress.stop()
+    }
   }
 
   private policyCache: Policy | undefined

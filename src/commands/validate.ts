@@ -23,7 +23,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
 
   public async run(): Promise<ValidateResult> {
     const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
-    const loaded = loadInventory(paths, {cwd: process.cwd()})
+    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
     const inv = loaded.ok ? loaded.inventory : loaded.partial
     const result: ValidateResult = {
       ok: loaded.ok,

@@ -19,7 +19,8 @@ export type LoadResult =
 
 export interface LoadOptions {
   cwd: string
-  onProgress?: (phase: 'read' | 'check', done: number, total: number) => void
+  /** Called between steps with the phase, files done, files in all, and records read so far. */
+  onProgress?: (phase: 'read' | 'check' | 'references', done: number, total: number, records: number) => void
 }
 
 export function loadInventory(paths: string[], options: LoadOptions): LoadResult {
@@ -27,25 +28,36 @@ export function loadInventory(paths: string[], options: LoadOptions): LoadResult
   const found = findInventoryFiles(paths, cwd)
   const problems: Problem[] = [...found.problems]
   const docs: ParsedDocument[] = []
+  let records = 0
   found.files.forEach((file, i) => {
-    options.onProgress?.('read', i, found.files.length)
+    options.onProgress?.('read', i, found.files.length, records)
     const src = readSource(file, cwd)
     if ('code' in src) {
       problems.push(src)
       return
     }
     const parsed = parseSource(src)
-    if (parsed.ok) docs.push({file, value: parsed.value})
-    else problems.push(parsed.problem)
+    if (parsed.ok) {
+      docs.push({file, value: parsed.value})
+      records += recordCount(parsed.value)
+    } else problems.push(parsed.problem)
   })
-  options.onProgress?.('check', 0, docs.length)
+  options.onProgress?.('check', found.files.length, found.files.length, records)
   const checked = checkDocuments(docs, (kind, value) => {
     const validate = documentValidator(kind)
     return validate(value) ? [] : [...(validate.errors ?? [])]
   })
+  options.onProgress?.('references', found.files.length, found.files.length, records)
   const built = buildInventory(checked.documents, [...problems, ...checked.problems])
   if (built.ok) return {ok: true, inventory: built.value, files: found.files}
   return {ok: false, problems: placeProblems(built.problems, cwd), files: found.files, partial: built.partial}
+}
+
+function recordCount(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0
+  const v = value as Record<string, unknown>
+  const list = v.systems ?? v.nodes ?? v.networks
+  return Array.isArray(list) ? list.length : 0
 }
 
 function comparePointers(a: string, b: string): number {

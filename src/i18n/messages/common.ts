@@ -10,5 +10,8 @@ export const common: Catalog = {
   'flag.lang': {zh: '输出语言（默认取自 LANG/LC_ALL）', en: 'output language (default from LANG/LC_ALL)'},
   'flag.asOf': {zh: '评估日期 YYYY-MM-DD（默认今天）', en: 'evaluation date YYYY-MM-DD (default today)'},
   'flag.policy': {zh: '政策包名称或文件', en: 'policy pack name or file'},
+  'progress.read': {zh: '读取清单 {done}/{total} 个文件，{records} 条记录', en: 'reading inventory: {done}/{total} files, {records} records'},
+  'progress.check': {zh: '校验结构：{records} 条记录', en: 'checking schemas: {records} records'},
+  'progress.references': {zh: '核对引用：{records} 条记录', en: 'checking references: {records} records'},
   'badFlag.asOf': {zh: '--as-of 应为 YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '--as-of takes a real date as YYYY-MM-DD, not "{value}"'},
 }
