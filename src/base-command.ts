@@ -9,7 +9,7 @@ import type {Inventory} from './core/inventory/model.js'
 import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
-import {progressEnabled, startProgress} from './render/progress.js'
+import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
@@ -31,6 +31,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected lang: Lang = langFromEnv(process.env)
   protected asOf = today()
   protected project: YunwangYaml = {}
+  private spinner: OraFactory | undefined
 
   public override async init(): Promise<void> {
     await super.init()
@@ -44,6 +45,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
     this.positional = argv as string[]
+    this.spinner = await loadSpinner(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY), process.stderr.columns ?? 0))
     this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
     else if (this.project.lang) this.lang = this.project.lang
@@ -64,7 +66,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** Runs a load with a spinner on interactive terminals (see render/progress.ts). */
   protected withProgress<R>(work: (onProgress: NonNullable<LoadOptions['onProgress']>) => R): R {
-    const progress = startProgress(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY)))
+    const progress = startProgress(this.spinner)
     try {
       return work((phase, done, total, records) => progress.update(t(this.lang, `progress.${phase}`, {done, total, records})))
     } finally {

@@ -1,7 +1,10 @@
 // A spinner on stderr naming the phase and the records read, for work that takes more than about a
 // second, and only on an interactive terminal: never under --json, in CI, with NO_COLOR, or when piped.
 // Loading is synchronous, so frames are drawn from the progress callbacks rather than a timer.
-import ora, {type Ora} from 'ora'
+// ora is imported only when a spinner can be shown, so piped and CI runs do not pay for loading it.
+import type {Ora} from 'ora'
+
+export type OraFactory = typeof import('ora').default
 
 const SHOW_AFTER_MS = 1000
 const FRAME_MS = 80
@@ -11,12 +14,20 @@ export interface Progress {
   stop(): void
 }
 
-export function progressEnabled(json: boolean, env: Record<string, string | undefined>, stderrIsTty: boolean): boolean {
-  return !json && stderrIsTty && !env.CI && env.NO_COLOR === undefined && env.TERM !== 'dumb'
+/**
+ * A terminal that reports no width (some pseudo-terminals do) is treated as no terminal: ora divides
+ * by the width to count the lines it clears.
+ */
+export function progressEnabled(json: boolean, env: Record<string, string | undefined>, stderrIsTty: boolean, columns = 80): boolean {
+  return !json && stderrIsTty && columns >= 20 && !env.CI && env.NO_COLOR === undefined && env.TERM !== 'dumb'
 }
 
-export function startProgress(enabled: boolean, now: () => number = () => performance.now()): Progress {
-  if (!enabled) return {update() {}, stop() {}}
+export async function loadSpinner(enabled: boolean): Promise<OraFactory | undefined> {
+  return enabled ? (await import('ora')).default : undefined
+}
+
+export function startProgress(ora: OraFactory | undefined, now: () => number = () => performance.now()): Progress {
+  if (!ora) return {update() {}, stop() {}}
   const started = now()
   let spinner: Ora | undefined
   let last = 0

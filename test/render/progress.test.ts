@@ -8,5 +8,6 @@ describe('progressEnabled', () => {
     expect(progressEnabled(false, {CI: 'true'}, true)).toBe(false)
     expect(progressEnabled(false, {NO_COLOR: ''}, true)).toBe(false)
     expect(progressEnabled(false, {}, false)).toBe(false)
+    expect(progressEnabled(false, {}, true, 0)).toBe(false)
   })
 })
