@@ -1,7 +1,7 @@
 // Every file yunwang writes goes through here: atomically (temp file + rename, so a killed write never
 // leaves a half-written file), and never over an existing file unless the user said --force.
 import {existsSync, mkdirSync} from 'node:fs'
-import {dirname, relative, resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import {YunwangError} from '../core/errors.js'
 
@@ -23,7 +23,7 @@ export interface WriteOptions {
 export function writeOutputs(files: OutputFile[], options: WriteOptions): string[] {
   const full = files.map(f => resolve(options.cwd, f.path))
   if (!options.force) {
-    const existing = full.filter(p => existsSync(p)).map(p => relative(options.cwd, p) || p)
+    const existing = files.filter((_, i) => existsSync(full[i])).map(f => f.path)
     if (existing.length > 0) throw new YunwangError('WRITE_EXISTS', {path: existing.join(', ')})
   }
   files.forEach((f, i) => {
