@@ -123,7 +123,8 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   result.headerRow = header.row
   const used = new Map<string, {column: number; scale: number}>()
   header.cells.forEach((c, column) => {
-    if (isBlank(c)) return
+    // A column mapped to null in --map is left out on purpose: not imported, not reported.
+    if (isBlank(c) || index.get(headerKey(cellText(c))) === null) return
     const r = resolve(c)
     const col: ImportColumn = {cell: cellRef(sheet, column, header.row), header: cellText(c)}
     if (r) {
