@@ -23,8 +23,8 @@ export interface WriteOptions {
 export function writeOutputs(files: OutputFile[], options: WriteOptions): string[] {
   const full = files.map(f => resolve(options.cwd, f.path))
   if (!options.force) {
-    const existing = files.filter((_, i) => existsSync(full[i])).map(f => f.path)
-    if (existing.length > 0) throw new YunwangError('WRITE_EXISTS', {path: existing.join(', ')})
+    const existing = files.find((_, i) => existsSync(full[i]))
+    if (existing) throw new YunwangError('WRITE_EXISTS', {path: existing.path})
   }
   files.forEach((f, i) => {
     mkdirSync(dirname(full[i]), {recursive: true})
