@@ -15,7 +15,7 @@ export function readImportMap(file: string, cwd: string, kind: ImportKind): Reco
     throw new YunwangError('BAD_FLAG', {reason: `--map ${file}: a mapping of header → field expected`})
   }
   const fields = new Set(IMPORT_FIELDS[kind].map(f => f.path))
-  const map: Record<string, string | null> = {}
+  const map: Record<string, string | null> = Object.create(null) as Record<string, string | null>
   for (const [header, field] of Object.entries(value)) {
     if (field !== null && (typeof field !== 'string' || !fields.has(field))) {
       throw new YunwangError('BAD_FLAG', {reason: `--map ${file}: "${header}" → ${JSON.stringify(field)} is not a ${kind} field (${[...fields].join(', ')}; or null to skip the column)`})

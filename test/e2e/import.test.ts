@@ -51,7 +51,7 @@ describe('import from a workbook the test writes', () => {
       ['业务系统甲', '省某厅', '省厅', '320000', '六级', 'pc-main', '否', '在用', null],
       ['业务系统乙', '省某厅', '省级', '32010', '二级', 'room-a', '可能', '在用', null],
       ['统一身份认证平台', '省政务服务管理办公室', '省级', '320000', '三级', 'pc-main', '否', '在用', null],
-      ['业务系统丙', '省某厅', '县级', '320111', 2, null, '否', '停运中', '不存在的系统'],
+      ['业务系统丙', '省某厅', 'constructor', '320111', 2, null, '否', '停运中', '不存在的系统'],
     ])
     const out = join(dir, 'bad-out')
     const r = runJson<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
@@ -64,6 +64,7 @@ describe('import from a workbook the test writes', () => {
       'Sheet1!D4 BAD_REGION',
       'Sheet1!G4 BAD_BOOLEAN',
       'Sheet1!A5 DUPLICATE_ID',
+      'Sheet1!C6 BAD_VALUE',
       'Sheet1!F6 MISSING_VALUE',
       'Sheet1!H6 BAD_VALUE',
       'Sheet1!I6 UNKNOWN_REFERENCE',
@@ -72,7 +73,7 @@ describe('import from a workbook the test writes', () => {
     expect(existsSync(out)).toBe(false)
     const human = runCli(['import', file, '--kind', 'systems', '--out', out])
     expect(human.code).toBe(2)
-    expect(human.stderr.split('\n').filter(l => /^Sheet1![A-Z]+\d+: /.test(l))).toHaveLength(8)
+    expect(human.stderr.split('\n').filter(l => /^Sheet1![A-Z]+\d+: /.test(l))).toHaveLength(9)
     expect(human.stderr).toMatch(/^Sheet1!F6: .*部署节点.* \[MISSING_VALUE\]$/m)
   })
 
@@ -115,6 +116,19 @@ describe('import from a workbook the test writes', () => {
     expect(readFileSync(join(out, 'systems.yaml'), 'utf8')).toBe('hand-edited\n')
     expect(runCli(['import', file, '--kind', 'systems', '--out', out, '--force']).code).toBe(0)
     expect(readFileSync(join(out, 'systems.yaml'), 'utf8')).toContain('统一身份认证平台')
+  })
+
+  it('refuses a file that is not a workbook, or not .xlsx/.csv, with exit 2 and no stack trace', () => {
+    const fake = join(dir, 'fake.xlsx')
+    writeFileSync(fake, 'not a zip file')
+    const r = runJson<{error: {code: string; errors: Array<{code: string}>}}>(['import', fake, '--kind', 'nodes', '--out', join(dir, 'x')])
+    expect(r.code).toBe(2)
+    expect(r.json.error.errors.map(e => e.code)).toEqual(['READ_ERROR'])
+    const xls = join(dir, 'old.xls')
+    writeFileSync(xls, 'x')
+    const h = runCli(['import', xls, '--kind', 'nodes', '--out', join(dir, 'x')])
+    expect(h.code).toBe(2)
+    expect(h.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('reads other layouts through --map', () => {

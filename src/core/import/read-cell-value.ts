@@ -60,15 +60,20 @@ export function readMlps(v: CellValue): Read<number> {
   if (typeof v === 'number') n = v
   else {
     const m = /^(?:等保|等级保护)?第?([0-9]+|[一二三四五六七八九])级?$/.exec(valueKey(cellText(v)))
-    if (m) n = CHINESE_DIGITS[m[1]] ?? Number(m[1])
+    if (m) n = lookup(CHINESE_DIGITS, m[1]) ?? Number(m[1])
   }
   if (n === undefined || !Number.isInteger(n)) return no('BAD_MLPS')
   if (n < 1 || n > 5) return no('OUT_OF_RANGE', {min: 1, max: 5})
   return ok(n)
 }
 
+/** Own keys only: a cell reading "constructor" must not find Object.prototype's. */
+function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
 export function readEnum(v: CellValue, values: Record<string, string>): Read<string> {
-  const hit = values[valueKey(cellText(v))]
+  const hit = lookup(values, valueKey(cellText(v)))
   if (hit) return ok(hit)
   return no('BAD_VALUE', {allowed: [...new Set(Object.values(values))].join(', ')})
 }
@@ -109,6 +114,6 @@ const DEPENDENCY_KINDS: Record<string, 'api' | 'data' | 'auth'> = {接口: 'api'
 /** 「统一身份认证平台（认证）」 → the name and the kind of the dependency. */
 export function splitDependency(item: string): {ref: string; kind?: 'api' | 'data' | 'auth'} {
   const m = /^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(item)
-  const kind = m ? DEPENDENCY_KINDS[valueKey(m[2])] : undefined
+  const kind = m ? lookup(DEPENDENCY_KINDS, valueKey(m[2])) : undefined
   return m && kind ? {ref: m[1], kind} : {ref: item}
 }
