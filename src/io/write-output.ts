@@ -27,8 +27,13 @@ export function writeOutputs(files: OutputFile[], options: WriteOptions): string
     if (existing) throw new YunwangError('WRITE_EXISTS', {path: existing.path})
   }
   files.forEach((f, i) => {
-    mkdirSync(dirname(full[i]), {recursive: true})
-    writeFileAtomic.sync(full[i], f.content)
+    try {
+      mkdirSync(dirname(full[i]), {recursive: true})
+      writeFileAtomic.sync(full[i], f.content)
+    } catch (error) {
+      // Where the user asked us to write is the problem (a file in the way, no permission): exit 2.
+      throw new YunwangError('BAD_FLAG', {reason: `cannot write ${f.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`})
+    }
   })
   return files.map(f => f.path)
 }

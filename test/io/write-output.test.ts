@@ -48,6 +48,19 @@ describe('writeOutput', () => {
     expect(readdirSync(dir)).toEqual(['b.yaml'])
   })
 
+  it('refuses, as a usage error, to write where a file stands in the way of a folder', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'out'), 'a file\n')
+    let caught: unknown
+    try {
+      writeOutput('out/systems.yaml', 'x', {cwd: dir})
+    } catch (error) {
+      caught = error
+    }
+    expect((caught as YunwangError).code).toBe('BAD_FLAG')
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file\n')
+  })
+
   it('keeps the old file whole when the writing process is killed midway through a large write', async () => {
     const dir = tmp()
     const old = 'apiVersion: yunwang/v1\nkind: SystemInventory\nsystems: []\n'
