@@ -142,7 +142,10 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   for (const spec of specs) {
     if (spec.required && !used.has(spec.path)) at('MISSING_COLUMN', header.row, 0, {field: spec.path}, {header: spec.headers[0]})
   }
-  if (problems.length > 0) return result
+  if (problems.length > 0) {
+    sortProblems(problems)
+    return result
+  }
 
   interface Pending {row: number; record: Record<string, unknown>; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
   const pending: Pending[] = []
@@ -250,9 +253,13 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     }
     result.records.push(ordered(p.record, specs))
   }
-  problems.sort((a, b) => a.row - b.row || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  sortProblems(problems)
   if (problems.length > 0) result.records = []
   return result
+}
+
+function sortProblems(problems: ImportProblem[]): void {
+  problems.sort((a, b) => a.row - b.row || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
 
 /** Writes fields in the order the schema lists them, whatever the column order of the sheet. */

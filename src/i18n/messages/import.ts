@@ -22,6 +22,6 @@ export const importMessages: Catalog = {
   'import.problem.BAD_DATE': {zh: '{field} 应为日期（如 2025-12-31），而不是「{value}」', en: '{field} takes a date such as 2025-12-31, not "{value}"'},
   'import.problem.BAD_CIDR': {zh: '{field} 中「{item}」不是有效的地址段（CIDR）', en: '{field}: "{item}" is not a valid CIDR prefix'},
   'import.problem.OUT_OF_RANGE': {zh: '{field}「{value}」超出范围', en: '{field} "{value}" is out of range'},
-  'import.problem.UNKNOWN_REFERENCE': {zh: '{field} 中「{item}」既不是已知标识也不是已知名称', en: '{field}: "{item}" is neither a known id nor a known name'},
+  'import.problem.UNKNOWN_REFERENCE': {zh: '{field} 中「{item}」既不是已知标识也不是已知名称（按名称引用时，用 --inventory 指定含该记录的清单）', en: '{field}: "{item}" is neither a known id nor a known name (to refer by name, pass the inventory that holds it with --inventory)'},
   'import.problem.DUPLICATE_ID': {zh: '标识 {value} 重复（首次出现在 {first}）', en: 'id {value} is repeated (first at {first})'},
 }
