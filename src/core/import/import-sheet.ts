@@ -147,7 +147,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     return result
   }
 
-  interface Pending {row: number; record: Record<string, unknown>; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
+  interface Pending {row: number; record: Record<string, unknown>; generated?: boolean; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
   const pending: Pending[] = []
   for (const r of table.rows.slice(headerAt + 1)) {
     if (r.cells.every(isBlank)) continue
@@ -194,16 +194,17 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   const idColumn = used.get('id')?.column
   const nameColumn = used.get('name')?.column ?? 0
   const firstById = new Map<string, {row: number; column: number}>()
+  const badIdRows = new Set(problems.filter(x => x.field === 'id').map(x => x.row))
   for (const p of pending) {
     if (typeof p.record.name !== 'string') continue
     if (p.record.id === undefined) {
-      const rowHadBadId = problems.some(x => x.row === p.row && x.field === 'id')
-      if (rowHadBadId) continue
+      if (badIdRows.has(p.row)) continue
       p.record = {id: generatedId(kind, p.record.name, String(p.record.department ?? '')), ...p.record}
+      p.generated = true
       result.generatedIds++
     }
     const id = p.record.id as string
-    const column = idColumn !== undefined && p.record.id !== undefined && !isBlank(table.rows.find(r => r.row === p.row)?.cells[idColumn] ?? null) ? idColumn : nameColumn
+    const column = p.generated || idColumn === undefined ? nameColumn : idColumn
     const first = firstById.get(id)
     if (first) at('DUPLICATE_ID', p.row, column, {field: 'id', value: id}, {first: cellRef(sheet, first.column, first.row)})
     else firstById.set(id, {row: p.row, column})
