@@ -40,4 +40,16 @@ describe('importSheet', () => {
     const b = importSheet(sheet([rows[0], rows[2], rows[1]]), 'networks').records.map(r => r.id)
     expect(b).toEqual([a[1], a[0]])
   })
+
+  it('reads English headers equal to the field names', () => {
+    const r = importSheet(sheet([
+      ['id', 'name', 'department', 'level', 'region', 'hosting.node', 'networks', 'dependsOn', 'resources.vcpu', 'migration.strategy'],
+      ['hr-1', 'Payroll', '省某厅', 'city', '320100', 'pc-main', 'net-a; net-b', 'auth-1 (auth)', 8, 'retain'],
+    ]), 'systems')
+    expect(r.problems).toEqual([])
+    expect(r.records).toEqual([{
+      id: 'hr-1', name: 'Payroll', department: '省某厅', level: 'city', region: '320100', hosting: {node: 'pc-main'},
+      networks: ['net-a', 'net-b'], dependsOn: [{system: 'auth-1', kind: 'auth'}], resources: {vcpu: 8}, migration: {strategy: 'retain'},
+    }])
+  })
 })
