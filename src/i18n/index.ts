@@ -1,12 +1,15 @@
 // Every user-visible string, looked up by key in zh or en and filled with named values.
 import type {Catalog, Lang} from './catalog.js'
 import {common} from './messages/common.js'
+import {diffMessages} from './messages/diff.js'
+import {importMessages} from './messages/import.js'
+import {initMessages} from './messages/init.js'
 import {problems} from './messages/problems.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
 
-const catalog: Catalog = {...common, ...problems, ...validate}
+const catalog: Catalog = {...common, ...problems, ...validate, ...importMessages, ...diffMessages, ...initMessages}
 
 /** Registers a command's messages; a key defined twice is a defect, caught by the i18n test. */
 export function messageKeys(): string[] {

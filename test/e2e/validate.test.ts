@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
-import {outputSchemaErrors} from '../helpers/output-schema.js'
+import {outputErrors} from '../helpers/output-schema.js'
 
 interface ValidateJson {
   ok: boolean
@@ -89,7 +89,7 @@ describe('paths, language and flags', () => {
 describe('validate --json output schema', () => {
   it('holds for a valid and an invalid inventory', () => {
     for (const path of ['examples/jiangsu', 'test/fixtures/inventories/mistakes']) {
-      expect(outputSchemaErrors('validate', runJson(['validate', path]).json)).toEqual([])
+      expect(outputErrors('validate', runJson(['validate', path]).json)).toEqual([])
     }
   })
 })

@@ -1,0 +1,72 @@
+// `yunwang diff OLD NEW` (or `--git REV [PATHS]`): systems added, removed and moved, the adoption rate
+// before and after, and compliance findings new and resolved.
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {YunwangError} from '../core/errors.js'
+import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js'
+import type {Inventory} from '../core/inventory/model.js'
+import {t} from '../i18n/index.js'
+import {gitSnapshot} from '../io/git-snapshot.js'
+import {loadInventory} from '../io/load-inventory.js'
+import {inventoryPaths} from '../io/project-config.js'
+import {renderDiff} from '../render/diff-summary.js'
+
+export type {DiffResult} from '../core/diff/diff-inventories.js'
+
+export default class Diff extends BaseCommand<typeof Diff> {
+  static override summary = 'What changed between two inventory snapshots. 比较两个清单快照的变化。'
+  static override description = 'Systems added, removed and moved between nodes (on or off the one cloud), other fields changed, the cloud-adoption rate before and after, and compliance findings new and resolved. With --git REV, compares the inventory paths at that revision with the working tree. Classified systems are counted, not named, unless --include-classified.'
+  static override strict = false
+  static override args = {
+    old: Args.string({description: 'the earlier inventory (file or folder)'}),
+    new: Args.string({description: 'the later inventory (file or folder)'}),
+  }
+  static override flags = {
+    git: Flags.string({summary: 'Compare the inventory paths at this git revision with the working tree. 与该 git 版本比较。'}),
+    format: Flags.option({options: ['table', 'markdown'] as const, default: 'table', summary: 'Human output: table, or markdown for a CI job summary. 输出格式。'})(),
+    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems too. 列出涉密系统。'}),
+  }
+  static override examples = [
+    '<%= config.bin %> diff snapshots/2025-06 inventory',
+    '<%= config.bin %> diff --git origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"',
+  ]
+
+  public async run(): Promise<DiffResult> {
+    const cwd = process.cwd()
+    let before: Inventory
+    let after: Inventory
+    let labels: {before: string; after: string}
+    if (this.flags.git !== undefined) {
+      const {paths} = inventoryPaths(this.positional, cwd, this.project)
+      const rev = this.flags.git
+      const snapshot = gitSnapshot(rev, paths, cwd)
+      try {
+        before = load(paths, snapshot.dir, `${rev}:`)
+      } finally {
+        snapshot.dispose()
+      }
+      after = load(paths, cwd)
+      labels = {before: rev, after: paths.join(' ')}
+    } else {
+      if (this.positional.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
+      const [a, b] = this.positional
+      before = load([a], cwd)
+      after = load([b], cwd)
+      labels = {before: a, after: b}
+    }
+    const result = diffInventories(before, after, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified: this.flags['include-classified']})
+    if (!this.jsonEnabled()) process.stdout.write(renderDiff(result, before, after, labels, this.lang, this.flags.format))
+    return result
+  }
+}
+
+/** Loads one side; its problems end the command (exit 2), named with `prefix` (the revision) when given. */
+function load(paths: string[], cwd: string, prefix = ''): Inventory {
+  const loaded = loadInventory(paths, {cwd})
+  if (loaded.ok) return loaded.inventory
+  for (const p of loaded.problems) {
+    p.position.file = prefix + p.position.file
+    if (p.related) p.related.file = prefix + p.related.file
+  }
+  throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
+}

@@ -1,0 +1,104 @@
+// What changed between two inventory snapshots: systems added, removed and moved between nodes (on or
+// off the one cloud), fields changed, and the adoption rate before and after (SPEC §4 `diff`).
+import {computeAdoption} from '../adoption/compute-adoption.js'
+import type {Inventory, SystemRecord} from '../inventory/model.js'
+import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'
+import {type FindingsDiff, diffFindings} from './diff-findings.js'
+
+export interface MovedSystem {
+  id: string
+  /** Node ids. */
+  from: string
+  to: string
+  onCloudBefore: boolean
+  onCloudAfter: boolean
+}
+
+export interface ChangedSystem {
+  id: string
+  /** Top-level fields whose value changed (hosting is reported as a move). */
+  fields: string[]
+}
+
+export interface BeforeAfter {
+  before: number
+  after: number
+}
+
+export interface DiffResult {
+  added: string[]
+  removed: string[]
+  moved: MovedSystem[]
+  changed: ChangedSystem[]
+  rate: BeforeAfter
+  adjustedRate: BeforeAfter
+  onCloud: BeforeAfter
+  total: BeforeAfter
+  /** Classified systems left out of the lists above (all zero with includeClassified). */
+  classified: {added: number; removed: number; moved: number; changed: number}
+  findings: FindingsDiff
+}
+
+export interface DiffOptions {
+  asOf: string
+  oneCloud?: OneCloudDefinition
+  includeClassified?: boolean
+}
+
+/** Values compared as canonical JSON, so key order in the files does not make a change. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.keys(v).sort().map(k => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+  }
+  return JSON.stringify(v) ?? 'null'
+}
+
+function changedFields(a: SystemRecord, b: SystemRecord): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  keys.delete('hosting')
+  const ra = a as unknown as Record<string, unknown>
+  const rb = b as unknown as Record<string, unknown>
+  return [...keys].filter(k => canonical(ra[k]) !== canonical(rb[k])).sort()
+}
+
+export function diffInventories(before: Inventory, after: Inventory, o: DiffOptions): DiffResult {
+  const oneCloud = o.oneCloud ?? JIANGSU_ONE_CLOUD
+  const hidden = (id: string) => !o.includeClassified && (before.system.get(id)?.classified === true || after.system.get(id)?.classified === true)
+  const classified = {added: 0, removed: 0, moved: 0, changed: 0}
+  const list = <T>(items: T[], id: (x: T) => string, key: keyof typeof classified): T[] =>
+    items.filter(x => {
+      if (!hidden(id(x))) return true
+      classified[key]++
+      return false
+    })
+
+  // Inventories keep systems sorted by id, so every list below comes out sorted by id.
+  const added = list(after.systems.filter(s => !before.system.has(s.id)).map(s => s.id), x => x, 'added')
+  const removed = list(before.systems.filter(s => !after.system.has(s.id)).map(s => s.id), x => x, 'removed')
+  const moved: MovedSystem[] = []
+  const changed: ChangedSystem[] = []
+  for (const s of after.systems) {
+    const old = before.system.get(s.id)
+    if (!old) continue
+    if (old.hosting.node !== s.hosting.node) {
+      moved.push({id: s.id, from: old.hosting.node, to: s.hosting.node, onCloudBefore: isOnCloud(before, old, oneCloud), onCloudAfter: isOnCloud(after, s, oneCloud)})
+    }
+    const fields = changedFields(old, s)
+    if (fields.length > 0) changed.push({id: s.id, fields})
+  }
+  const a = computeAdoption(before, before.systems, {asOf: o.asOf, oneCloud})
+  const b = computeAdoption(after, after.systems, {asOf: o.asOf, oneCloud})
+  return {
+    added,
+    removed,
+    moved: list(moved, m => m.id, 'moved'),
+    changed: list(changed, c => c.id, 'changed'),
+    rate: {before: a.rate, after: b.rate},
+    adjustedRate: {before: a.adjustedRate, after: b.adjustedRate},
+    onCloud: {before: a.onCloud, after: b.onCloud},
+    total: {before: a.total, after: b.total},
+    classified,
+    findings: diffFindings(before, after),
+  }
+}

@@ -1,0 +1,295 @@
+// Turns one survey sheet into inventory records of one kind: finds the header row, maps headers to
+// fields, reads every cell, generates missing ids, resolves references given by id or by name, and
+// reports every rejected cell by its Excel address. Records come out in the order of the sheet.
+import {createHash} from 'node:crypto'
+import {type FieldSpec, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
+import {
+  type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readId,
+  readMlps, readNumber, readRegion, splitDependency, splitList,
+} from './read-cell-value.js'
+import {type CellValue, type SheetTable, cellRef} from './sheet-table.js'
+
+export type ImportProblemCode = CellProblemCode | 'NO_HEADER' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN'
+
+export interface ImportProblem {
+  code: ImportProblemCode
+  /** Sheet!C12 */
+  cell: string
+  row: number
+  /** 0-based column index (A = 0). */
+  column: number
+  field?: string
+  /** The cell's text as found. */
+  value?: string
+  data: Record<string, string | number>
+}
+
+export interface ImportColumn {
+  cell: string
+  header: string
+  /** The field this column fills; absent for a column that was not recognised (and so not imported). */
+  field?: string
+}
+
+export interface RefIndex {
+  ids: ReadonlySet<string>
+  /** valueKey(name) → id */
+  byName: ReadonlyMap<string, string>
+}
+
+export interface ImportOptions {
+  /** header → field path (or null to leave the column out), from --map; wins over the built-in headers. */
+  map?: Readonly<Record<string, string | null>>
+  /** valueKey(region name) → GB/T 2260 code, so that 南京市 reads as 320100. */
+  regionsByName?: ReadonlyMap<string, string>
+  /** Records of an existing inventory; when a kind is given, every reference to it must resolve. */
+  known?: Partial<Record<ImportKind, RefIndex>>
+}
+
+export interface SheetImport {
+  kind: ImportKind
+  headerRow: number
+  columns: ImportColumn[]
+  /** Data rows read (blank rows are skipped). */
+  rows: number
+  /** How many ids were generated because the sheet had none for that row. */
+  generatedIds: number
+  records: Array<Record<string, unknown>>
+  problems: ImportProblem[]
+}
+
+/** Header rows sit at the top, under at most a title and a note or two. */
+const HEADER_SEARCH_ROWS = 20
+
+/**
+ * Ids for rows without one are a stable hash, not a row number: a re-import of next month's survey,
+ * with rows inserted or sorted differently, gives every record the id it had, so `diff` sees real
+ * changes only. Systems hash department and name (two departments may name a system alike).
+ */
+export function generatedId(kind: ImportKind, name: string, department = ''): string {
+  const basis = kind === 'systems' ? `${department}\n${name}` : name
+  return `${ID_PREFIX[kind]}-${createHash('sha256').update(basis, 'utf8').digest('hex').slice(0, 10)}`
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.')
+  let cur = target
+  for (const k of keys.slice(0, -1)) {
+    cur[k] ??= {}
+    cur = cur[k] as Record<string, unknown>
+  }
+  cur[keys.at(-1) as string] = value
+}
+
+interface Resolved {
+  spec: FieldSpec
+  scale: number
+}
+
+function headerIndex(kind: ImportKind, map: ImportOptions['map']): Map<string, Resolved | null> {
+  const specs = IMPORT_FIELDS[kind]
+  const byPath = new Map(specs.map(s => [s.path, s]))
+  const index = new Map<string, Resolved | null>()
+  for (const [header, field] of Object.entries(map ?? {})) {
+    const spec = field === null ? undefined : byPath.get(field)
+    index.set(headerKey(header), spec ? {spec, scale: 1} : null)
+  }
+  const add = (key: string, r: Resolved) => {
+    if (!index.has(key)) index.set(key, r)
+  }
+  for (const spec of specs) {
+    add(headerKey(spec.path), {spec, scale: 1})
+    for (const h of spec.headers) add(headerKey(h), {spec, scale: 1})
+    for (const [h, scale] of Object.entries(spec.scaled ?? {})) add(headerKey(h), {spec, scale})
+  }
+  return index
+}
+
+export function importSheet(table: SheetTable, kind: ImportKind, options: ImportOptions = {}): SheetImport {
+  const {sheet} = table
+  const problems: ImportProblem[] = []
+  const at = (code: ImportProblemCode, row: number, column: number, extra: Partial<ImportProblem> = {}, data: ImportProblem['data'] = {}) =>
+    problems.push({code, cell: cellRef(sheet, column, row), row, column, ...extra, data})
+  const index = headerIndex(kind, options.map)
+  const resolve = (v: CellValue) => (isBlank(v) ? undefined : index.get(headerKey(cellText(v))))
+  const result: SheetImport = {kind, headerRow: 0, columns: [], rows: 0, generatedIds: 0, records: [], problems}
+
+  const headerAt = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(r => r.cells.filter(c => resolve(c)).length >= 2)
+  if (headerAt === -1) {
+    at('NO_HEADER', table.rows[0]?.row ?? 1, 0, {}, {kind})
+    return result
+  }
+  const header = table.rows[headerAt]
+  result.headerRow = header.row
+  const used = new Map<string, {column: number; scale: number}>()
+  header.cells.forEach((c, column) => {
+    // A column mapped to null in --map is left out on purpose: not imported, not reported.
+    if (isBlank(c) || index.get(headerKey(cellText(c))) === null) return
+    const r = resolve(c)
+    const col: ImportColumn = {cell: cellRef(sheet, column, header.row), header: cellText(c)}
+    if (r) {
+      const first = used.get(r.spec.path)
+      if (first) {
+        at('DUPLICATE_COLUMN', header.row, column, {field: r.spec.path, value: cellText(c)}, {first: cellRef(sheet, first.column, header.row)})
+        return
+      }
+      used.set(r.spec.path, {column, scale: r.scale})
+      col.field = r.spec.path
+    }
+    result.columns.push(col)
+  })
+  const specs = IMPORT_FIELDS[kind]
+  for (const spec of specs) {
+    if (spec.required && !used.has(spec.path)) at('MISSING_COLUMN', header.row, 0, {field: spec.path}, {header: spec.headers[0]})
+  }
+  if (problems.length > 0) {
+    sortProblems(problems)
+    return result
+  }
+
+  interface Pending {row: number; record: Record<string, unknown>; generated?: boolean; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
+  const pending: Pending[] = []
+  for (const r of table.rows.slice(headerAt + 1)) {
+    if (r.cells.every(isBlank)) continue
+    result.rows++
+    const record: Record<string, unknown> = {}
+    const p: Pending = {row: r.row, record, refs: []}
+    for (const spec of specs) {
+      const col = used.get(spec.path)
+      if (!col) continue
+      const v = r.cells[col.column] ?? null
+      const text = cellText(v)
+      if (text === '') {
+        if (spec.required) at('MISSING_VALUE', r.row, col.column, {field: spec.path})
+        continue
+      }
+      const t = spec.value
+      if (t.type === 'ref' || t.type === 'refs' || t.type === 'dependsOn') {
+        p.refs.push({spec, column: col.column, value: v})
+        continue
+      }
+      let read: Read<unknown>
+      switch (t.type) {
+        case 'id': read = readId(v); break
+        case 'text': read = {ok: true, value: text}; break
+        case 'region': read = readRegion(v, options.regionsByName ?? new Map()); break
+        case 'bool': read = readBool(v); break
+        case 'mlps': read = valueKey(text) === '未定级' ? {ok: true, value: undefined} : readMlps(v); break
+        case 'number': read = readNumber(v, col.scale); break
+        case 'date': read = readDate(v); break
+        case 'enum': read = readEnum(v, t.values); break
+        case 'list': read = {ok: true, value: splitList(v)}; break
+        case 'cidrs': read = readCidrs(v); break
+      }
+      if (read.ok) {
+        if (read.value !== undefined) setPath(record, spec.path, read.value)
+      } else {
+        at(read.code, r.row, col.column, {field: spec.path, value: text}, read.data)
+      }
+    }
+    checkExemption(kind, r.row, record, used, at)
+    pending.push(p)
+  }
+
+  const idColumn = used.get('id')?.column
+  const nameColumn = used.get('name')?.column ?? 0
+  const firstById = new Map<string, {row: number; column: number}>()
+  const badIdRows = new Set(problems.filter(x => x.field === 'id').map(x => x.row))
+  for (const p of pending) {
+    if (typeof p.record.name !== 'string') continue
+    if (p.record.id === undefined) {
+      if (badIdRows.has(p.row)) continue
+      p.record = {id: generatedId(kind, p.record.name, String(p.record.department ?? '')), ...p.record}
+      p.generated = true
+      result.generatedIds++
+    }
+    const id = p.record.id as string
+    const column = p.generated || idColumn === undefined ? nameColumn : idColumn
+    const first = firstById.get(id)
+    if (first) at('DUPLICATE_ID', p.row, column, {field: 'id', value: id}, {first: cellRef(sheet, first.column, first.row)})
+    else firstById.set(id, {row: p.row, column})
+  }
+
+  const sheetSystems: RefIndex | undefined = kind === 'systems'
+    ? {ids: new Set(firstById.keys()), byName: new Map(pending.filter(p => typeof p.record.id === 'string').map(p => [valueKey(String(p.record.name)), p.record.id as string]))}
+    : undefined
+  const refTo = (to: ImportKind, item: string): string | undefined => {
+    const known = options.known?.[to]
+    const local = to === 'systems' ? sheetSystems : undefined
+    const lower = item.toLowerCase()
+    const idLike = ID_PATTERN.test(lower)
+    if (idLike && (known?.ids.has(lower) || local?.ids.has(lower))) return lower
+    const byName = local?.byName.get(valueKey(item)) ?? known?.byName.get(valueKey(item))
+    if (byName) return byName
+    // Without an inventory to check against, an id is taken on trust; `validate` checks it later.
+    return idLike && !known ? lower : undefined
+  }
+  for (const p of pending) {
+    for (const {spec, column, value} of p.refs) {
+      const text = cellText(value)
+      const t = spec.value
+      const reject = (item: string) => at('UNKNOWN_REFERENCE', p.row, column, {field: spec.path, value: text}, {item, kind: t.type === 'dependsOn' ? 'systems' : (t as {to: ImportKind}).to})
+      if (t.type === 'ref') {
+        const id = refTo(t.to, text)
+        if (id) setPath(p.record, spec.path, id)
+        else reject(text)
+      } else if (t.type === 'refs') {
+        const ids: string[] = []
+        for (const item of splitList(value)) {
+          const id = refTo(t.to, item)
+          if (id) ids.push(id)
+          else reject(item)
+        }
+        if (ids.length > 0) setPath(p.record, spec.path, [...new Set(ids)])
+      } else {
+        const deps: Array<string | {system: string; kind: string}> = []
+        for (const item of splitList(value)) {
+          const {ref, kind: depKind} = splitDependency(item)
+          const id = refTo('systems', ref)
+          if (id) deps.push(depKind ? {system: id, kind: depKind} : id)
+          else reject(ref)
+        }
+        if (deps.length > 0) setPath(p.record, spec.path, deps)
+      }
+    }
+    result.records.push(ordered(p.record, specs))
+  }
+  sortProblems(problems)
+  if (problems.length > 0) result.records = []
+  return result
+}
+
+function sortProblems(problems: ImportProblem[]): void {
+  problems.sort((a, b) => a.row - b.row || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+}
+
+/** Writes fields in the order the schema lists them, whatever the column order of the sheet. */
+function ordered(record: Record<string, unknown>, specs: FieldSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const spec of specs) {
+    const top = spec.path.split('.')[0]
+    if (top in record && !(top in out)) out[top] = record[top]
+  }
+  return out
+}
+
+function checkExemption(
+  kind: ImportKind,
+  row: number,
+  record: Record<string, unknown>,
+  used: Map<string, {column: number}>,
+  at: (code: ImportProblemCode, row: number, column: number, extra?: Partial<ImportProblem>) => void,
+): void {
+  const base = kind === 'systems' ? 'migration.exemption' : kind === 'networks' ? 'consolidation.exemption' : undefined
+  if (!base) return
+  const [top, inner] = base.split('.')
+  const exemption = (record[top] as Record<string, Record<string, unknown>> | undefined)?.[inner]
+  if (!exemption) return
+  const parts = ['reason', 'approvedBy', 'until']
+  const present = parts.find(k => k in exemption) as string
+  for (const k of parts) {
+    if (k in exemption) continue
+    const col = used.get(`${base}.${k}`) ?? used.get(`${base}.${present}`)
+    at('MISSING_VALUE', row, col?.column ?? 0, {field: `${base}.${k}`})
+  }
+}

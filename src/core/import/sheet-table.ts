@@ -1,0 +1,36 @@
+// A spreadsheet as the importer sees it: one sheet, rows of plain cell values, each cell addressable
+// as Excel names it (Sheet1!C12) so that every rejected value can be found and fixed in the workbook.
+
+/** Dates arrive as YYYY-MM-DD strings; the reader converts spreadsheet dates before the core sees them. */
+export type CellValue = string | number | boolean | null
+
+export interface SheetRow {
+  /** 1-based row number in the sheet. */
+  row: number
+  /** Index 0 is column A. */
+  cells: CellValue[]
+}
+
+export interface SheetTable {
+  /** The worksheet name; for a CSV file, the file's name (as a spreadsheet program shows it). */
+  sheet: string
+  rows: SheetRow[]
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let s = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    s = String.fromCharCode(65 + r) + s
+    n = Math.floor((n - 1) / 26)
+  }
+  return s
+}
+
+/** Excel quotes sheet names with spaces or punctuation: 'My Sheet'!C12. */
+export function cellRef(sheet: string, column: number, row: number): string {
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`
+  return `${name}!${columnLetter(column)}${row}`
+}

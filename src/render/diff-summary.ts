@@ -1,0 +1,46 @@
+// The human forms of `yunwang diff`: a terminal summary with tables, or Markdown for a CI job summary.
+import type {DiffResult} from '../core/diff/diff-inventories.js'
+import type {Inventory} from '../core/inventory/model.js'
+import {type Lang, t} from '../i18n/index.js'
+import {percent, renderTabular} from './tabular.js'
+
+export interface DiffLabels {
+  before: string
+  after: string
+}
+
+export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, labels: DiffLabels, lang: Lang, format: 'table' | 'markdown'): string {
+  const md = format === 'markdown'
+  const col = (k: string) => t(lang, `diff.col.${k}`)
+  const cloud = (on: boolean) => t(lang, on ? 'diff.onCloud' : 'diff.offCloud')
+  const name = (id: string) => after.system.get(id)?.name ?? before.system.get(id)?.name ?? ''
+  const out: string[] = []
+  const heading = (text: string, level: number) => (md ? `${'#'.repeat(level)} ${text}` : text)
+  const section = (title: string, count: number, header: string[], rows: Array<Array<string | number>>) => {
+    const h = heading(t(lang, title, {count}), 3)
+    out.push(rows.length === 0 ? `${h}${md ? '\n\n' : ': '}${t(lang, 'diff.none')}` : `${h}\n${md ? '\n' : ''}${renderTabular({header, rows}, md ? 'markdown' : 'table').trimEnd()}`)
+  }
+  out.push(heading(t(lang, 'diff.title', {...labels}), 2))
+  const delta = (d.rate.after - d.rate.before) * 100
+  out.push(t(lang, 'diff.rate', {
+    before: percent(d.rate.before), after: percent(d.rate.after), delta: `${delta >= 0 ? '+' : ''}${(Math.round(delta * 10) / 10).toFixed(1)}`,
+    onBefore: d.onCloud.before, totalBefore: d.total.before, onAfter: d.onCloud.after, totalAfter: d.total.after,
+  }))
+  section('diff.added', d.added.length, [col('id'), col('name'), col('department'), col('node')],
+    d.added.map(id => {
+      const s = after.system.get(id)
+      return [id, s?.name ?? '', s?.department ?? '', s?.hosting.node ?? '']
+    }))
+  section('diff.removed', d.removed.length, [col('id'), col('name'), col('department'), col('node')],
+    d.removed.map(id => {
+      const s = before.system.get(id)
+      return [id, s?.name ?? '', s?.department ?? '', s?.hosting.node ?? '']
+    }))
+  section('diff.moved', d.moved.length, [col('id'), col('name'), col('from'), col('to'), col('cloud')],
+    d.moved.map(m => [m.id, name(m.id), m.from, m.to, `${cloud(m.onCloudBefore)} → ${cloud(m.onCloudAfter)}`]))
+  section('diff.changed', d.changed.length, [col('id'), col('name'), col('fields')], d.changed.map(c => [c.id, name(c.id), c.fields.join(', ')]))
+  const c = d.classified
+  if (c.added + c.removed + c.moved + c.changed > 0) out.push(t(lang, 'diff.classified', c))
+  out.push(t(lang, 'diff.findings', {new: d.findings.new.length, resolved: d.findings.resolved.length}))
+  return `${out.join('\n\n')}\n`
+}

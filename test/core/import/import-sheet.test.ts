@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {generatedId, importSheet} from '../../../src/core/import/import-sheet.js'
+import type {CellValue, SheetTable} from '../../../src/core/import/sheet-table.js'
+
+const sheet = (rows: CellValue[][], name = 'Sheet1'): SheetTable => ({sheet: name, rows: rows.map((cells, i) => ({row: i + 1, cells}))})
+
+describe('importSheet', () => {
+  it('finds the header under a title row and reads nodes, converting storage in GB to TiB', () => {
+    const r = importSheet(sheet([
+      ['部署节点摸底清查表', null, null],
+      [],
+      ['节点名称', '节点类型', '存储容量（GB）', '是否纳管'],
+      ['南京市政务云', '设区市云', 2048, '是'],
+    ]), 'nodes')
+    expect(r.problems).toEqual([])
+    expect(r.headerRow).toBe(3)
+    expect(r.records).toEqual([{id: generatedId('nodes', '南京市政务云'), name: '南京市政务云', type: 'city-cloud', managed: true, capacity: {storageTiB: 2}}])
+  })
+
+  it('reports a missing required column and a column given twice, at the header', () => {
+    const r = importSheet(sheet([['网络名称', '主管部门', '名称']]), 'networks')
+    expect(r.problems.map(p => `${p.cell} ${p.code} ${p.field}`)).toEqual(['Sheet1!A1 MISSING_COLUMN type', 'Sheet1!C1 DUPLICATE_COLUMN name'])
+    expect(r.records).toEqual([])
+  })
+
+  it('asks for all three parts of an exemption', () => {
+    const r = importSheet(sheet([
+      ['网络名称', '网络类型', '例外理由', '例外有效期'],
+      ['某专网', '专网', '国家垂管', null],
+    ]), 'networks')
+    expect(r.problems.map(p => `${p.cell} ${p.code} ${p.field}`)).toEqual([
+      'Sheet1!C2 MISSING_VALUE consolidation.exemption.approvedBy',
+      'Sheet1!D2 MISSING_VALUE consolidation.exemption.until',
+    ])
+  })
+
+  it('gives the same ids whatever the row order', () => {
+    const rows: CellValue[][] = [['网络名称', '网络类型'], ['甲专网', '专网'], ['乙专网', '专网']]
+    const a = importSheet(sheet(rows), 'networks').records.map(r => r.id)
+    const b = importSheet(sheet([rows[0], rows[2], rows[1]]), 'networks').records.map(r => r.id)
+    expect(b).toEqual([a[1], a[0]])
+  })
+
+  it('reads English headers equal to the field names', () => {
+    const r = importSheet(sheet([
+      ['id', 'name', 'department', 'level', 'region', 'hosting.node', 'networks', 'dependsOn', 'resources.vcpu', 'migration.strategy'],
+      ['hr-1', 'Payroll', '省某厅', 'city', '320100', 'pc-main', 'net-a; net-b', 'auth-1 (auth)', 8, 'retain'],
+    ]), 'systems')
+    expect(r.problems).toEqual([])
+    expect(r.records).toEqual([{
+      id: 'hr-1', name: 'Payroll', department: '省某厅', level: 'city', region: '320100', hosting: {node: 'pc-main'},
+      networks: ['net-a', 'net-b'], dependsOn: [{system: 'auth-1', kind: 'auth'}], resources: {vcpu: 8}, migration: {strategy: 'retain'},
+    }])
+  })
+})

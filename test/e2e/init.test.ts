@@ -1,0 +1,49 @@
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {outputErrors} from '../helpers/output-schema.js'
+import {runCli, runJson} from '../helpers/run-cli.js'
+
+const dirs: string[] = []
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'yw-init-'))
+  dirs.push(d)
+  return d
+}
+afterAll(() => {
+  for (const d of dirs) rmSync(d, {recursive: true, force: true})
+})
+
+const FILES = ['inventory/networks.yaml', 'inventory/nodes.yaml', 'inventory/plan.yaml', 'inventory/systems.yaml', 'yunwang.yaml']
+
+describe('init', () => {
+  it('writes a starter that validate, run there with no paths, accepts', () => {
+    const dir = tmp()
+    const r = runJson<{dir: string; files: string[]}>(['init', 'starter'], {cwd: dir})
+    expect(r.code).toBe(0)
+    expect(r.json.files).toEqual(FILES.map(f => join('starter', f)))
+    expect(outputErrors('init', r.json)).toEqual([])
+    const v = runJson<{ok: boolean; counts: Record<string, number>}>(['validate'], {cwd: join(dir, 'starter')})
+    expect(v.code).toBe(0)
+    expect(v.json.ok).toBe(true)
+    expect(v.json.counts).toEqual({systems: 4, nodes: 3, networks: 3})
+    for (const f of FILES) {
+      const first = readFileSync(join(dir, 'starter', f), 'utf8').split('\n')[0]
+      expect(first).toMatch(/^# yaml-language-server: \$schema=\S+\.schema\.json$/)
+    }
+    expect(readFileSync(join(dir, 'starter', 'yunwang.yaml'), 'utf8')).toMatch(/^lang: en$/m)
+  })
+
+  it('writes into the working directory by default, and never overwrites without --force', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'yunwang.yaml'), 'paths: [mine]\n')
+    const r = runJson<{error: {code: string}}>(['init'], {cwd: dir, env: {}})
+    expect(r.code).toBe(2)
+    expect(r.json.error.code).toBe('WRITE_EXISTS')
+    expect(readdirSync(dir)).toEqual(['yunwang.yaml'])
+    expect(readFileSync(join(dir, 'yunwang.yaml'), 'utf8')).toBe('paths: [mine]\n')
+    expect(runCli(['init', '--force'], {cwd: dir}).code).toBe(0)
+    expect(runCli(['validate'], {cwd: dir}).code).toBe(0)
+  })
+})
