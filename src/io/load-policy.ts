@@ -1,11 +1,15 @@
 // Loads a policy pack by name (seeds/policy/NAME.yaml) or file, validates it like an inventory, and
 // merges it over the pack it extends: rules, targets and sources by id; other fields replace.
+// A rule yunwang does not implement, or an override of something the base pack lacks, is refused
+// here with its file:line:column, so a typo in a custom pack never switches a check off silently.
 import {existsSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {YunwangError} from '../core/errors.js'
+import {type Problem, YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {Policy, PolicyRule, PolicyTarget} from '../core/policy/model.js'
+import {RULES} from '../core/rules/registry.js'
+import {nearest} from '../core/text/nearest.js'
 import {schemaValidator} from './load-schemas.js'
 import {placeProblems} from './load-inventory.js'
 import {parseSource} from './parse-source.js'
@@ -15,21 +19,28 @@ export const POLICY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 export const DEFAULT_POLICY = 'jiangsu'
 const MAX_EXTENDS = 8
 
-type Raw = Record<string, unknown> & {extends?: string; rules?: Array<Record<string, unknown>>; targets?: Array<Record<string, unknown>>; sources?: Array<Record<string, unknown>>}
+type Entry = Record<string, unknown>
+type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]}
 
-function locate(nameOrFile: string, cwd: string): {file: string; cwd: string} {
+interface Located {
+  /** As shown in messages: relative to `cwd`. */
+  file: string
+  cwd: string
+}
+
+/** A shipped pack by name; otherwise a path, relative to `dir` (the working directory, or the extending pack's folder). */
+function locate(nameOrFile: string, dir: string, cwd: string): Located {
   if (/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) && existsSync(join(POLICY_DIR, `${nameOrFile}.yaml`))) {
     return {file: `${nameOrFile}.yaml`, cwd: POLICY_DIR}
   }
-  return {file: relative(cwd, resolve(cwd, nameOrFile)), cwd}
+  return {file: relative(cwd, resolve(dir, nameOrFile)), cwd}
 }
 
-function readPack(nameOrFile: string, cwd: string): Raw {
-  const where = locate(nameOrFile, cwd)
+function readPack(where: Located): Raw {
   const src = readSource(where.file, where.cwd)
   if ('code' in src) throw new YunwangError('INVALID_INPUT', {}, [src])
   const parsed = parseSource(src)
-  if (!parsed.ok) throw new YunwangError('INVALID_INPUT', {}, [parsed.problem])
+  if (!parsed.ok) throw new YunwangError('INVALID_INPUT', {}, placeProblems([parsed.problem], where.cwd))
   const validate = schemaValidator('policy-pack.schema.json')
   if (!validate(parsed.value)) {
     throw new YunwangError('INVALID_INPUT', {}, placeProblems(schemaProblems(src.file, parsed.value, [...(validate.errors ?? [])]), where.cwd))
@@ -37,7 +48,30 @@ function readPack(nameOrFile: string, cwd: string): Raw {
   return parsed.value as Raw
 }
 
-function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<string, unknown>> | undefined): Array<Record<string, unknown>> {
+/** Rules must be implemented and about the subject yunwang checks; overrides must have something to override. */
+function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[] {
+  const out: Problem[] = []
+  const baseRules = new Set((base?.rules ?? []).map(r => r.id as string))
+  ;(pack.rules ?? []).forEach((r, i) => {
+    const id = r.id as string
+    const impl = RULES[id]
+    if (!impl) {
+      const near = nearest(id, Object.keys(RULES))
+      out.push(problem('UNKNOWN_RULE', file, `/rules/${i}/id`, {id, allowed: Object.keys(RULES).sort(), ...(near ? {near} : {})}))
+    } else if (!('title' in r) && !baseRules.has(id)) {
+      out.push(problem('NO_BASE_ENTRY', file, `/rules/${i}/id`, {id}))
+    } else if (typeof r.subject === 'string' && r.subject !== impl.subject) {
+      out.push(problem('BAD_VALUE', file, `/rules/${i}/subject`, {value: r.subject, allowed: [impl.subject]}))
+    }
+  })
+  const baseTargets = new Set((base?.targets ?? []).map(t => t.id as string))
+  ;(pack.targets ?? []).forEach((t, i) => {
+    if (!('metric' in t) && !baseTargets.has(t.id as string)) out.push(problem('NO_BASE_ENTRY', file, `/targets/${i}/id`, {id: t.id as string}))
+  })
+  return out
+}
+
+function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
   const out = new Map(base.map(x => [x.id as string, {...x}]))
   for (const o of over ?? []) {
     const prev = out.get(o.id as string)
@@ -45,7 +79,7 @@ function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<stri
       out.set(o.id as string, {...o})
       continue
     }
-    const merged: Record<string, unknown> = {...prev}
+    const merged: Entry = {...prev}
     for (const [k, v] of Object.entries(o)) {
       // Localized texts may override one language and keep the other.
       const old = merged[k]
@@ -56,11 +90,16 @@ function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<stri
   return [...out.values()]
 }
 
-function resolvePack(nameOrFile: string, cwd: string, depth: number): Raw {
-  const pack = readPack(nameOrFile, cwd)
-  if (!pack.extends) return pack
-  if (depth >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
-  const base = resolvePack(pack.extends, cwd, depth + 1)
+function resolvePack(where: Located, depth: number): Raw {
+  const pack = readPack(where)
+  let base: Raw | undefined
+  if (pack.extends) {
+    if (depth >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
+    base = resolvePack(locate(pack.extends, dirname(resolve(where.cwd, where.file)), where.cwd), depth + 1)
+  }
+  const problems = packProblems(where.file, pack, base)
+  if (problems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(problems, where.cwd))
+  if (!base) return pack
   return {
     ...base,
     ...Object.fromEntries(Object.entries(pack).filter(([k]) => !['extends', 'rules', 'targets', 'sources'].includes(k))),
@@ -71,7 +110,7 @@ function resolvePack(nameOrFile: string, cwd: string, depth: number): Raw {
 }
 
 export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy {
-  const raw = resolvePack(nameOrFile ?? DEFAULT_POLICY, cwd, 0)
+  const raw = resolvePack(locate(nameOrFile ?? DEFAULT_POLICY, cwd, cwd), 0)
   return {
     id: raw.id as string,
     name: raw.name as Policy['name'],
