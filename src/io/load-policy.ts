@@ -15,7 +15,8 @@ import {placeProblems} from './load-inventory.js'
 import {parseSource} from './parse-source.js'
 import {readSource} from './read-source.js'
 
-export const POLICY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'policy')
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const POLICY_DIR = join(PACKAGE_ROOT, 'seeds', 'policy')
 export const DEFAULT_POLICY = 'jiangsu'
 const MAX_EXTENDS = 8
 
@@ -31,7 +32,8 @@ interface Located {
 /** A shipped pack by name; otherwise a path, relative to `dir` (the working directory, or the extending pack's folder). */
 function locate(nameOrFile: string, dir: string, cwd: string): Located {
   if (/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) && existsSync(join(POLICY_DIR, `${nameOrFile}.yaml`))) {
-    return {file: `${nameOrFile}.yaml`, cwd: POLICY_DIR}
+    // Shown as seeds/policy/NAME.yaml, so a problem in a shipped pack says where the pack is.
+    return {file: join('seeds', 'policy', `${nameOrFile}.yaml`), cwd: PACKAGE_ROOT}
   }
   return {file: relative(cwd, resolve(dir, nameOrFile)), cwd}
 }
