@@ -10,7 +10,7 @@ import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {Policy, PolicyRule, PolicyTarget} from '../core/policy/model.js'
 import {RULES} from '../core/rules/registry.js'
 import {nearest} from '../core/text/nearest.js'
-import {schemaValidator} from './load-schemas.js'
+import {definitionValidator, schemaValidator} from './load-schemas.js'
 import {placeProblems} from './load-inventory.js'
 import {parseSource} from './parse-source.js'
 import {readSource} from './read-source.js'
@@ -50,26 +50,42 @@ function readPack(where: Located): Raw {
   return parsed.value as Raw
 }
 
+/** Problems of entries (rules or targets) the base pack does not have: an override of nothing, or an incomplete definition. */
+function newEntryProblems(file: string, pack: Raw, list: 'rules' | 'targets', base: Raw | undefined): Problem[] {
+  const known = (base?.[list] ?? []).map(x => x.id as string)
+  const out: Problem[] = []
+  const full = definitionValidator('policy-pack.schema.json', list === 'rules' ? 'rule' : 'target')
+  ;(pack[list] ?? []).forEach((entry, i) => {
+    const id = entry.id as string
+    if (known.includes(id)) return
+    // An entry that is only an override (no title, no metric) most likely misspells a base id.
+    if (base && !('title' in entry) && !('metric' in entry)) {
+      const near = nearest(id, known)
+      out.push(problem('NO_BASE_ENTRY', file, `/${list}/${i}/id`, {id, ...(near ? {near} : {})}))
+    } else if (base && !full(entry)) {
+      const errors = (full.errors ?? []).map(e => ({...e, instancePath: `/${list}/${i}${e.instancePath}`}))
+      out.push(...schemaProblems(file, pack, errors))
+    }
+  })
+  return out
+}
+
 /** Rules must be implemented and about the subject yunwang checks; overrides must have something to override. */
 function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[] {
   const out: Problem[] = []
-  const baseRules = new Set((base?.rules ?? []).map(r => r.id as string))
   ;(pack.rules ?? []).forEach((r, i) => {
     const id = r.id as string
     const impl = RULES[id]
     if (!impl) {
       const near = nearest(id, Object.keys(RULES))
       out.push(problem('UNKNOWN_RULE', file, `/rules/${i}/id`, {id, allowed: Object.keys(RULES).sort(), ...(near ? {near} : {})}))
-    } else if (!('title' in r) && !baseRules.has(id)) {
-      out.push(problem('NO_BASE_ENTRY', file, `/rules/${i}/id`, {id}))
     } else if (typeof r.subject === 'string' && r.subject !== impl.subject) {
       out.push(problem('BAD_VALUE', file, `/rules/${i}/subject`, {value: r.subject, allowed: [impl.subject]}))
     }
   })
-  const baseTargets = new Set((base?.targets ?? []).map(t => t.id as string))
-  ;(pack.targets ?? []).forEach((t, i) => {
-    if (!('metric' in t) && !baseTargets.has(t.id as string)) out.push(problem('NO_BASE_ENTRY', file, `/targets/${i}/id`, {id: t.id as string}))
-  })
+  const unknown = new Set(out.map(p => p.position.pointer))
+  out.push(...newEntryProblems(file, pack, 'rules', base).filter(p => !unknown.has(p.position.pointer)))
+  out.push(...newEntryProblems(file, pack, 'targets', base))
   return out
 }
 

@@ -2,9 +2,6 @@
 import type {Catalog} from '../catalog.js'
 
 export const check: Catalog = {
-  'check.flag.failOn': {zh: '有此严重程度及以上的发现时以 1 退出', en: 'exit 1 when a finding is at or above this severity'},
-  'check.flag.department': {zh: '只看这一个部门', en: 'narrow to one department'},
-  'check.flag.format': {zh: '输出格式', en: 'output format'},
   'check.unknownDepartment': {zh: '清单中没有部门 "{name}"{suggestion}', en: 'no department "{name}" in the inventory{suggestion}'},
   'check.didYouMean': {zh: '；是否指 "{value}"？', en: '; did you mean "{value}"?'},
   'check.summary': {
@@ -23,10 +20,8 @@ export const check: Catalog = {
   'check.col.severity': {zh: '级别', en: 'severity'},
   'check.col.rule': {zh: '规则', en: 'rule'},
   'check.col.subject': {zh: '对象', en: 'subject'},
-  'check.col.subjectKind': {zh: '对象类型', en: 'subject kind'},
   'check.col.message': {zh: '说明', en: 'message'},
   'check.col.source': {zh: '依据', en: 'source'},
-  'check.col.hint': {zh: '整改建议', en: 'hint'},
   'check.severity.critical': {zh: '严重', en: 'critical'},
   'check.severity.error': {zh: '错误', en: 'error'},
   'check.severity.warning': {zh: '警告', en: 'warning'},
@@ -42,5 +37,5 @@ export const check: Catalog = {
   'problem.UNKNOWN_RULE': {zh: 'yunwang 没有实现规则 "{id}"', en: 'yunwang implements no rule "{id}"'},
   'hint.UNKNOWN_RULE': {zh: '{suggestion}可用的规则：{allowed}', en: '{suggestion}rules available: {allowed}'},
   'problem.NO_BASE_ENTRY': {zh: '基础政策包中没有 "{id}"，无从覆盖', en: 'the base pack has no "{id}" to override'},
-  'hint.NO_BASE_ENTRY': {zh: '检查 id 拼写；新增条目须给出完整定义', en: 'check the id; a new entry needs its full definition'},
+  'hint.NO_BASE_ENTRY': {zh: '{suggestion}检查 id 拼写；新增条目须给出完整定义', en: '{suggestion}check the id; a new entry needs its full definition'},
 }
