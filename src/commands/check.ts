@@ -54,7 +54,7 @@ export default class Check extends BaseCommand<typeof Check> {
       }
     }
     const failOn = this.flags['fail-on']
-    const outcome: CheckOutcome = runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department})
+    const outcome: CheckOutcome = runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()})
     const failed = failsAt(outcome.summary, failOn)
     if (failed) this.setExitCode(EXIT.findings)
     const result: CheckResult = {
@@ -65,7 +65,7 @@ export default class Check extends BaseCommand<typeof Check> {
       policy: policy.id,
       failOn,
       failed,
-      rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked.length, findings: r.findings})),
+      rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked, findings: r.findings})),
       disabled: outcome.disabled,
       notInPack: outcome.notInPack,
     }

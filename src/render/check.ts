@@ -39,7 +39,11 @@ function departmentHeader(lang: Lang): string[] {
 export function renderCheckTable(v: CheckView): string {
   const {lang} = v
   const groups = new Map<string | null, Finding[]>()
-  for (const f of v.outcome.findings) groups.set(f.department, [...(groups.get(f.department) ?? []), f])
+  for (const f of v.outcome.findings) {
+    const list = groups.get(f.department)
+    if (list) list.push(f)
+    else groups.set(f.department, [f])
+  }
   const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
   const out: string[] = []
   const status = new Map(v.outcome.departments.map(d => [d.department, d.status]))
@@ -104,7 +108,7 @@ export function renderCheckJunit(v: CheckView): string {
   for (const r of v.outcome.rules) {
     const cases: string[] = []
     let suiteFailures = 0
-    const checked = [...r.checked].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const checked = [...r.subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     for (const s of checked) {
       const f = byKey.get(`${r.rule}\u0000${s.kind}\u0000${s.id}`)
       const open = `    <testcase classname="yunwang.${xml(r.rule)}" name="${xml(`${s.kind} ${s.id}`)}">`

@@ -23,7 +23,7 @@ const inScope = (ctx: RuleContext) => ctx.inv.systems.filter(isInScope)
 
 /** Off the one cloud without a valid exemption. */
 export const cloud001: RuleFunction = ctx =>
-  checkEach('system', inScope(ctx), s => s.id, s => {
+  checkEach(ctx, 'system', inScope(ctx), s => s.id, s => {
     const node = ctx.inv.node.get(s.hosting.node)
     if (isOneCloudNode(node, ctx.oneCloud) || hasValidExemption(s.migration.exemption, ctx.asOf)) return undefined
     return {department: s.department, ...nodeFacts(s, node)}
@@ -31,7 +31,7 @@ export const cloud001: RuleFunction = ctx =>
 
 /** A province-level system on a department cloud or a leased (external) cloud. */
 export const cloud002: RuleFunction = ctx =>
-  checkEach('system', inScope(ctx).filter(s => s.level === 'province'), s => s.id, s => {
+  checkEach(ctx, 'system', inScope(ctx).filter(s => s.level === 'province'), s => s.id, s => {
     const node = ctx.inv.node.get(s.hosting.node)
     if (node?.type !== 'department-cloud' && node?.type !== 'external') return undefined
     return {department: s.department, ...nodeFacts(s, node)}
@@ -39,7 +39,7 @@ export const cloud002: RuleFunction = ctx =>
 
 /** A city cloud node not under unified management. A node belongs to no one department: the city runs it. */
 export const cloud003: RuleFunction = ctx =>
-  checkEach('node', ctx.inv.nodes.filter(n => n.type === 'city-cloud' && !n.classified), n => n.id, n =>
+  checkEach(ctx, 'node', ctx.inv.nodes.filter(n => n.type === 'city-cloud' && !n.classified), n => n.id, n =>
     n.managed ? undefined : {department: null, data: {name: n.name, id: n.id, region: n.region ?? ''}, words: {region: n.region ? regionWords(ctx, n.region) : '—'}})
 
 /**
@@ -48,7 +48,7 @@ export const cloud003: RuleFunction = ctx =>
  * would be untrue, so it does not fire there.
  */
 export const cloud004: RuleFunction = ctx =>
-  checkEach('system', inScope(ctx).filter(s => s.migration.exemption !== undefined), s => s.id, s => {
+  checkEach(ctx, 'system', inScope(ctx).filter(s => s.migration.exemption !== undefined), s => s.id, s => {
     const until = s.migration.exemption!.until
     if (hasValidExemption(s.migration.exemption, ctx.asOf) || isOneCloudNode(ctx.inv.node.get(s.hosting.node), ctx.oneCloud)) return undefined
     return {department: s.department, data: {name: s.name, id: s.id, until}}
@@ -56,7 +56,7 @@ export const cloud004: RuleFunction = ctx =>
 
 /** A planned non-classified system whose intended node (migration.targetNode, else hosting.node) is off the one cloud. */
 export const cloud005: RuleFunction = ctx =>
-  checkEach('system', ctx.inv.systems.filter(s => s.status === 'planned' && !s.classified), s => s.id, s => {
+  checkEach(ctx, 'system', ctx.inv.systems.filter(s => s.status === 'planned' && !s.classified), s => s.id, s => {
     const node = ctx.inv.node.get(s.migration.targetNode ?? s.hosting.node)
     if (isOneCloudNode(node, ctx.oneCloud) || hasValidExemption(s.migration.exemption, ctx.asOf)) return undefined
     const facts = nodeFacts(s, node)

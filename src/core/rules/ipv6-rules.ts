@@ -5,12 +5,12 @@ import {type RuleFunction, checkEach} from './types.js'
 
 /** An extranet network that is not dual-stack. */
 export const ipv6001: RuleFunction = ctx =>
-  checkEach('network', ctx.inv.networks.filter(n => n.type === 'extranet'), n => n.id, n =>
+  checkEach(ctx, 'network', ctx.inv.networks.filter(n => n.type === 'extranet'), n => n.id, n =>
     n.dualStack ? undefined : {department: n.owner ?? null, data: {name: n.name, id: n.id}})
 
 /** An in-scope system whose readiness is not `ready`. */
 export const ipv6002: RuleFunction = ctx =>
-  checkEach('system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
+  checkEach(ctx, 'system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
     const r = assessIpv6Readiness(ctx.inv, s)
     if (r.status === 'ready') return undefined
     return {department: s.department, data: {name: s.name, id: s.id, status: r.status, blockers: r.blockers, invalidAddresses: r.invalidAddresses}}

@@ -9,14 +9,14 @@ import {type RuleFunction, checkEach} from './types.js'
  * documents speak of the departments' own 业务专网). The Jiangsu pack says so in NET-001's note.
  */
 export const net001: RuleFunction = ctx =>
-  checkEach('network', ctx.inv.networks.filter(n => n.type === 'private' && !n.vertical), n => n.id, n => {
+  checkEach(ctx, 'network', ctx.inv.networks.filter(n => n.type === 'private' && !n.vertical), n => n.id, n => {
     if (n.consolidation.status !== 'none' || hasValidExemption(n.consolidation.exemption, ctx.asOf)) return undefined
     return {department: n.owner ?? null, data: {name: n.name, id: n.id}}
   })
 
 /** An in-scope system on a private network and not on the extranet. */
 export const net002: RuleFunction = ctx =>
-  checkEach('system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
+  checkEach(ctx, 'system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
     const nets = s.networks.map(id => ctx.inv.network.get(id)).filter(n => n !== undefined)
     const privates = nets.filter(n => n.type === 'private')
     if (privates.length === 0 || nets.some(n => n.type === 'extranet')) return undefined

@@ -36,8 +36,10 @@ export interface RuleSummary {
   subject: Subject['kind']
   title: string
   source: string
-  /** Subjects the rule looked at (for CI reports that list passing checks). */
-  checked: Subject[]
+  /** How many subjects the rule looked at. */
+  checked: number
+  /** Those subjects, with `listSubjects` (for CI reports that list passing checks); else empty. */
+  subjects: Subject[]
   findings: number
 }
 
@@ -59,6 +61,8 @@ export interface CheckOptions {
   regions: RuleContext['regions']
   /** Narrow everything to one department's findings and status. */
   department?: string
+  /** List every subject each rule checked (JUnit output). */
+  listSubjects?: boolean
 }
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
@@ -95,7 +99,9 @@ export function knownDepartments(inv: Inventory): string[] {
 }
 
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
-  const ctx: RuleContext = {inv, asOf: o.asOf, oneCloud: policy.oneCloud, regions: o.regions}
+  // Narrowing to a department needs each checked subject, to count only that department's.
+  const listSubjects = o.listSubjects === true || o.department !== undefined
+  const ctx: RuleContext = {inv, asOf: o.asOf, oneCloud: policy.oneCloud, regions: o.regions, listSubjects}
   const mine = (department: string | null) => o.department === undefined || department === o.department
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
@@ -121,13 +127,15 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       })
       count++
     }
+    const subjects = o.department === undefined ? result.subjects : result.subjects.filter(s => mine(subjectDepartment(inv, s)))
     rules.push({
       rule: rule.id,
       severity: rule.severity,
       subject: impl.subject,
       title: rule.title[o.lang],
       source,
-      checked: result.checked.filter(s => mine(subjectDepartment(inv, s))),
+      checked: o.department === undefined ? result.checked : subjects.length,
+      subjects: o.listSubjects ? subjects : [],
       findings: count,
     })
   }

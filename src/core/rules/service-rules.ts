@@ -5,7 +5,11 @@ import {type RuleFunction, checkEach, regionWords} from './types.js'
 
 function groupBy(systems: SystemRecord[], key: (s: SystemRecord) => string): Array<[string, SystemRecord[]]> {
   const groups = new Map<string, SystemRecord[]>()
-  for (const s of systems) groups.set(key(s), [...(groups.get(key(s)) ?? []), s])
+  for (const s of systems) {
+    const list = groups.get(key(s))
+    if (list) list.push(s)
+    else groups.set(key(s), [s])
+  }
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
@@ -13,7 +17,7 @@ function groupBy(systems: SystemRecord[], key: (s: SystemRecord) => string): Arr
 export const svc001: RuleFunction = ctx => {
   const scoped = ctx.inv.systems.filter(isInScope)
   const services = new Map(groupBy(scoped.filter(s => s.serviceSystem), s => s.department))
-  return checkEach('department', groupBy(scoped, s => s.department).map(([d]) => d), d => d, d => {
+  return checkEach(ctx, 'department', groupBy(scoped, s => s.department).map(([d]) => d), d => d, d => {
     const list = services.get(d) ?? []
     if (list.length <= 1) return undefined
     return {department: d, data: {department: d, count: list.length, systems: list.map(s => s.id)}, words: {systems: list.map(s => s.name)}}
@@ -27,7 +31,7 @@ export const svc001: RuleFunction = ctx => {
 export const svc002: RuleFunction = ctx => {
   const city = ctx.inv.systems.filter(s => isInScope(s) && s.level === 'city')
   const services = new Map(groupBy(city.filter(s => s.serviceSystem), s => s.region))
-  return checkEach('region', groupBy(city, s => s.region).map(([r]) => r), r => r, r => {
+  return checkEach(ctx, 'region', groupBy(city, s => s.region).map(([r]) => r), r => r, r => {
     const list = services.get(r) ?? []
     if (list.length <= 1) return undefined
     return {department: null, data: {region: r, count: list.length, systems: list.map(s => s.id)}, words: {region: regionWords(ctx, r), systems: list.map(s => s.name)}}

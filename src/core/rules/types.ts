@@ -25,7 +25,10 @@ export interface RuleHit {
 }
 
 export interface RuleResult {
-  checked: Subject[]
+  /** How many subjects the rule looked at. */
+  checked: number
+  /** Those subjects, when the context asks for them (a JUnit report lists passing checks too). */
+  subjects: Subject[]
   hits: RuleHit[]
 }
 
@@ -36,26 +39,31 @@ export interface RuleContext {
   oneCloud: OneCloudDefinition
   /** Region names by GB/T 2260 code; a code not listed shows as itself. */
   regions: ReadonlyMap<string, Localized>
+  /** List every subject checked, not only count them; off by default to keep a million-system run small. */
+  listSubjects?: boolean
 }
 
 export type RuleFunction = (ctx: RuleContext) => RuleResult
 
 /** Checks each candidate; a rule file is then a filter and a test per subject. */
 export function checkEach<T>(
+  ctx: RuleContext,
   kind: SubjectKind,
   candidates: Iterable<T>,
   idOf: (t: T) => string,
   test: (t: T) => Omit<RuleHit, 'subject'> | undefined,
 ): RuleResult {
-  const checked: Subject[] = []
+  let checked = 0
+  const subjects: Subject[] = []
   const hits: RuleHit[] = []
   for (const c of candidates) {
-    const subject = {kind, id: idOf(c)}
-    checked.push(subject)
+    checked++
+    const id = idOf(c)
+    if (ctx.listSubjects) subjects.push({kind, id})
     const hit = test(c)
-    if (hit) hits.push({subject, ...hit})
+    if (hit) hits.push({subject: {kind, id}, ...hit})
   }
-  return {checked, hits}
+  return {checked, subjects, hits}
 }
 
 export function regionWords(ctx: RuleContext, code: string): Localized {
