@@ -74,7 +74,7 @@ export default class Check extends BaseCommand<typeof Check> {
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)
-      if (failed && this.flags.format === 'table') process.stderr.write(`yunwang: ${t(this.lang, 'check.exit', {failOn})}\n`)
+      if (failed && this.flags.format === 'table') process.stderr.write(`yunwang: ${t(this.lang, 'check.exit', {failOn: t(this.lang, `check.severity.${failOn}`)})}\n`)
     }
     return result
   }

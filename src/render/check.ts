@@ -51,7 +51,8 @@ export function renderCheckTable(v: CheckView): string {
     const st = k === null ? undefined : status.get(k)
     out.push(`${departmentText(lang, k)}${st ? ` — ${t(lang, `check.status.${st}`)}` : ''}`)
     const rows = groups.get(k)!.map(f => [sev(lang, f.severity), f.rule, subjectText(lang, f), f.message, f.source])
-    // Messages are long sentences: wrap them so a row stays readable in an 120-column terminal.
+    // Messages are long sentences: wrap them so a row stays readable in a 120-column terminal, at
+    // spaces, so that ids and dates inside a Chinese sentence are never cut in two.
     out.push(table([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {
       border: getBorderCharacters('norc'),
       columns: {3: {width: 56, wrapWord: true}, 4: {width: 22, wrapWord: true}},
