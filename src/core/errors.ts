@@ -8,6 +8,7 @@ export type ProblemCode =
   | 'UNKNOWN_FIELD' | 'MISSING_FIELD' | 'WRONG_TYPE' | 'BAD_VALUE' | 'BAD_ID' | 'BAD_DATE'
   | 'BAD_REGION' | 'BAD_CIDR' | 'OUT_OF_RANGE' | 'DUPLICATE_ID' | 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK'
   | 'UNKNOWN_SYSTEM' | 'SELF_DEPENDENCY' | 'INVERTED_RANGE' | 'MULTIPLE_PLAN_CONFIGS' | 'TOO_MANY_ERRORS'
+  | 'UNKNOWN_RULE' | 'NO_BASE_ENTRY'
 
 /** Where a problem is: `pointer` is a JSON pointer into the file; line and column are 1-based. */
 export interface Position {

@@ -1,5 +1,6 @@
 // Every user-visible string, looked up by key in zh or en and filled with named values.
 import type {Catalog, Lang} from './catalog.js'
+import {check} from './messages/check.js'
 import {common} from './messages/common.js'
 import {diffMessages} from './messages/diff.js'
 import {importMessages} from './messages/import.js'
@@ -9,7 +10,15 @@ import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
 
-const catalog: Catalog = {...common, ...problems, ...validate, ...importMessages, ...diffMessages, ...initMessages}
+const catalog: Catalog = {
+  ...common,
+  ...problems,
+  ...validate,
+  ...importMessages,
+  ...diffMessages,
+  ...initMessages,
+  ...check,
+}
 
 /** Registers a command's messages; a key defined twice is a defect, caught by the i18n test. */
 export function messageKeys(): string[] {

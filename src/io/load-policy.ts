@@ -1,35 +1,48 @@
 // Loads a policy pack by name (seeds/policy/NAME.yaml) or file, validates it like an inventory, and
 // merges it over the pack it extends: rules, targets and sources by id; other fields replace.
+// A rule yunwang does not implement, or an override of something the base pack lacks, is refused
+// here with its file:line:column, so a typo in a custom pack never switches a check off silently.
 import {existsSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {YunwangError} from '../core/errors.js'
+import {type Problem, YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {Policy, PolicyRule, PolicyTarget} from '../core/policy/model.js'
-import {schemaValidator} from './load-schemas.js'
+import {RULES} from '../core/rules/registry.js'
+import {nearest} from '../core/text/nearest.js'
+import {definitionValidator, schemaValidator} from './load-schemas.js'
 import {placeProblems} from './load-inventory.js'
 import {parseSource} from './parse-source.js'
 import {readSource} from './read-source.js'
 
-export const POLICY_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'policy')
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const POLICY_DIR = join(PACKAGE_ROOT, 'seeds', 'policy')
 export const DEFAULT_POLICY = 'jiangsu'
 const MAX_EXTENDS = 8
 
-type Raw = Record<string, unknown> & {extends?: string; rules?: Array<Record<string, unknown>>; targets?: Array<Record<string, unknown>>; sources?: Array<Record<string, unknown>>}
+type Entry = Record<string, unknown>
+type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]}
 
-function locate(nameOrFile: string, cwd: string): {file: string; cwd: string} {
-  if (/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) && existsSync(join(POLICY_DIR, `${nameOrFile}.yaml`))) {
-    return {file: `${nameOrFile}.yaml`, cwd: POLICY_DIR}
-  }
-  return {file: relative(cwd, resolve(cwd, nameOrFile)), cwd}
+interface Located {
+  /** As shown in messages: relative to `cwd`. */
+  file: string
+  cwd: string
 }
 
-function readPack(nameOrFile: string, cwd: string): Raw {
-  const where = locate(nameOrFile, cwd)
+/** A shipped pack by name; otherwise a path, relative to `dir` (the working directory, or the extending pack's folder). */
+function locate(nameOrFile: string, dir: string, cwd: string): Located {
+  if (/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) && existsSync(join(POLICY_DIR, `${nameOrFile}.yaml`))) {
+    // Shown as seeds/policy/NAME.yaml, so a problem in a shipped pack says where the pack is.
+    return {file: join('seeds', 'policy', `${nameOrFile}.yaml`), cwd: PACKAGE_ROOT}
+  }
+  return {file: relative(cwd, resolve(dir, nameOrFile)), cwd}
+}
+
+function readPack(where: Located): Raw {
   const src = readSource(where.file, where.cwd)
   if ('code' in src) throw new YunwangError('INVALID_INPUT', {}, [src])
   const parsed = parseSource(src)
-  if (!parsed.ok) throw new YunwangError('INVALID_INPUT', {}, [parsed.problem])
+  if (!parsed.ok) throw new YunwangError('INVALID_INPUT', {}, placeProblems([parsed.problem], where.cwd))
   const validate = schemaValidator('policy-pack.schema.json')
   if (!validate(parsed.value)) {
     throw new YunwangError('INVALID_INPUT', {}, placeProblems(schemaProblems(src.file, parsed.value, [...(validate.errors ?? [])]), where.cwd))
@@ -37,7 +50,46 @@ function readPack(nameOrFile: string, cwd: string): Raw {
   return parsed.value as Raw
 }
 
-function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<string, unknown>> | undefined): Array<Record<string, unknown>> {
+/** Problems of entries (rules or targets) the base pack does not have: an override of nothing, or an incomplete definition. */
+function newEntryProblems(file: string, pack: Raw, list: 'rules' | 'targets', base: Raw | undefined): Problem[] {
+  const known = (base?.[list] ?? []).map(x => x.id as string)
+  const out: Problem[] = []
+  const full = definitionValidator('policy-pack.schema.json', list === 'rules' ? 'rule' : 'target')
+  ;(pack[list] ?? []).forEach((entry, i) => {
+    const id = entry.id as string
+    if (known.includes(id)) return
+    // An entry that is only an override (no title, no metric) most likely misspells a base id.
+    if (base && !('title' in entry) && !('metric' in entry)) {
+      const near = nearest(id, known)
+      out.push(problem('NO_BASE_ENTRY', file, `/${list}/${i}/id`, {id, ...(near ? {near} : {})}))
+    } else if (base && !full(entry)) {
+      const errors = (full.errors ?? []).map(e => ({...e, instancePath: `/${list}/${i}${e.instancePath}`}))
+      out.push(...schemaProblems(file, pack, errors))
+    }
+  })
+  return out
+}
+
+/** Rules must be implemented and about the subject yunwang checks; overrides must have something to override. */
+function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[] {
+  const out: Problem[] = []
+  ;(pack.rules ?? []).forEach((r, i) => {
+    const id = r.id as string
+    const impl = RULES[id]
+    if (!impl) {
+      const near = nearest(id, Object.keys(RULES))
+      out.push(problem('UNKNOWN_RULE', file, `/rules/${i}/id`, {id, allowed: Object.keys(RULES).sort(), ...(near ? {near} : {})}))
+    } else if (typeof r.subject === 'string' && r.subject !== impl.subject) {
+      out.push(problem('BAD_VALUE', file, `/rules/${i}/subject`, {value: r.subject, allowed: [impl.subject]}))
+    }
+  })
+  const unknown = new Set(out.map(p => p.position.pointer))
+  out.push(...newEntryProblems(file, pack, 'rules', base).filter(p => !unknown.has(p.position.pointer)))
+  out.push(...newEntryProblems(file, pack, 'targets', base))
+  return out
+}
+
+function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
   const out = new Map(base.map(x => [x.id as string, {...x}]))
   for (const o of over ?? []) {
     const prev = out.get(o.id as string)
@@ -45,7 +97,7 @@ function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<stri
       out.set(o.id as string, {...o})
       continue
     }
-    const merged: Record<string, unknown> = {...prev}
+    const merged: Entry = {...prev}
     for (const [k, v] of Object.entries(o)) {
       // Localized texts may override one language and keep the other.
       const old = merged[k]
@@ -56,11 +108,16 @@ function mergeById(base: Array<Record<string, unknown>>, over: Array<Record<stri
   return [...out.values()]
 }
 
-function resolvePack(nameOrFile: string, cwd: string, depth: number): Raw {
-  const pack = readPack(nameOrFile, cwd)
-  if (!pack.extends) return pack
-  if (depth >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
-  const base = resolvePack(pack.extends, cwd, depth + 1)
+function resolvePack(where: Located, depth: number): Raw {
+  const pack = readPack(where)
+  let base: Raw | undefined
+  if (pack.extends) {
+    if (depth >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
+    base = resolvePack(locate(pack.extends, dirname(resolve(where.cwd, where.file)), where.cwd), depth + 1)
+  }
+  const problems = packProblems(where.file, pack, base)
+  if (problems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(problems, where.cwd))
+  if (!base) return pack
   return {
     ...base,
     ...Object.fromEntries(Object.entries(pack).filter(([k]) => !['extends', 'rules', 'targets', 'sources'].includes(k))),
@@ -71,7 +128,7 @@ function resolvePack(nameOrFile: string, cwd: string, depth: number): Raw {
 }
 
 export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy {
-  const raw = resolvePack(nameOrFile ?? DEFAULT_POLICY, cwd, 0)
+  const raw = resolvePack(locate(nameOrFile ?? DEFAULT_POLICY, cwd, cwd), 0)
   return {
     id: raw.id as string,
     name: raw.name as Policy['name'],

@@ -46,6 +46,14 @@ export function schemaValidator(file: string): ValidateFunction {
   return compiled
 }
 
+/** The validator of one definition (`$defs/NAME`) of a schema file, e.g. a full policy rule. */
+export function definitionValidator(file: string, name: string): ValidateFunction {
+  schemaValidator(file)
+  const compiled = instance().getSchema(`${BASE}${file}#/$defs/${name}`)
+  if (!compiled) throw new Error(`schema ${file} has no definition ${name}`)
+  return compiled
+}
+
 export function documentValidator(kind: DocumentKind): ValidateFunction {
   return schemaValidator(FILES[kind])
 }

@@ -111,7 +111,8 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
 export function schemaProblems(file: string, root: unknown, errors: ErrorObject[]): Problem[] {
   const seen = new Set<string>()
   const out: Problem[] = []
-  for (const e of collapseAnyOf(errors, root)) {
+  // An `if` error only says its `then` failed; the `then` errors say where and why.
+  for (const e of collapseAnyOf(errors.filter(x => x.keyword !== 'if'), root)) {
     const p = toProblem(file, root, e)
     const key = `${p.code} ${p.position.pointer}`
     if (seen.has(key)) continue

@@ -436,11 +436,11 @@ export interface PolicyPack {
   sources?: Document[]
   oneCloud?: OneCloud
   /**
-   * 量化目标（如上云率 100%）；按 id 合并，覆盖条目可只给出 id 及要改的 rate、by、label、enabled。 Numeric targets (e.g. a 100% cloud-adoption rate); merged by id, and an override may give only the id and the rate, by, label or enabled it changes.
+   * 量化目标（如上云率 100%）；按 id 合并，继承包中的条目可只给出 id 及要改的字段（如 rate、by、enabled）。 Numeric targets (e.g. a 100% cloud-adoption rate); merged by id, and an entry in an extending pack may give only the id and the fields it changes (e.g. rate, by, enabled).
    */
   targets?: unknown[]
   /**
-   * 合规规则；按 id 合并，覆盖条目可只给出 id 及要改的 severity、enabled、message、hint（如 enabled: false 关闭规则，或调整严重程度）。 Compliance rules; merged by id, and an override may give only the id and the severity, enabled, message or hint it changes (e.g. enabled: false switches a rule off).
+   * 合规规则；按 id 合并，继承包中的条目可只给出 id 及要改的字段（如 enabled: false 关闭规则，severity 调整严重程度，message 改写消息）。规则 id 须为 yunwang 已实现的规则，否则载入时报错。 Compliance rules; merged by id, and an entry in an extending pack may give only the id and the fields it changes (e.g. enabled: false switches a rule off, severity changes how serious it is, message rewords it). A rule id yunwang does not implement is an error when the pack is loaded.
    */
   rules?: unknown[]
 }

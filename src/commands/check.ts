@@ -1,0 +1,81 @@
+// `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, and an
+// exit code for CI (1 when a finding is at or above --fail-on).
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {EXIT, YunwangError} from '../core/errors.js'
+import type {Severity} from '../core/policy/model.js'
+import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
+import {nearest} from '../core/text/nearest.js'
+import {t} from '../i18n/index.js'
+import {loadRegionNames} from '../io/load-regions.js'
+import {type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
+
+export interface CheckResult {
+  findings: Finding[]
+  summary: SeverityCounts
+  departments: DepartmentSummary[]
+  asOf: string
+  policy: string
+  failOn: Severity
+  /** Whether a finding is at or above --fail-on (the exit code is then 1). */
+  failed: boolean
+  rules: Array<{rule: string; severity: Severity; subject: string; checked: number; findings: number}>
+  disabled: string[]
+  notInPack: string[]
+}
+
+export default class Check extends BaseCommand<typeof Check> {
+  static override summary = 'Compliance findings against the policy pack, per department. 合规检查。'
+  static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on. Exit 1 when a finding is at or above --fail-on, 2 on bad input.'
+  static override strict = false
+  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override flags = {
+    'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
+    department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
+    format: Flags.option({options: ['table', 'csv', 'markdown', 'junit'] as const, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
+  }
+
+  static override examples = [
+    '<%= config.bin %> check examples/jiangsu',
+    '<%= config.bin %> check examples/jiangsu --department 省交通运输厅',
+    '<%= config.bin %> check inventory/ --fail-on warning --format junit > check.xml',
+  ]
+
+  public async run(): Promise<CheckResult> {
+    const inv = this.loadInventoryOrThrow()
+    const policy = this.policy()
+    const department = this.flags.department
+    if (department !== undefined) {
+      const known = knownDepartments(inv)
+      if (!known.includes(department)) {
+        const near = nearest(department, known)
+        const suggestion = near ? t(this.lang, 'check.didYouMean', {value: near}) : ''
+        throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'check.unknownDepartment', {name: department, suggestion})})
+      }
+    }
+    const failOn = this.flags['fail-on']
+    const outcome: CheckOutcome = runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()})
+    const failed = failsAt(outcome.summary, failOn)
+    if (failed) this.setExitCode(EXIT.findings)
+    const result: CheckResult = {
+      findings: outcome.findings,
+      summary: outcome.summary,
+      departments: outcome.departments,
+      asOf: this.asOf,
+      policy: policy.id,
+      failOn,
+      failed,
+      rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked, findings: r.findings})),
+      disabled: outcome.disabled,
+      notInPack: outcome.notInPack,
+    }
+    if (!this.jsonEnabled()) {
+      const view: CheckView = {outcome, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}
+      const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
+      process.stdout.write(render(view))
+      if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)
+      if (failed && this.flags.format === 'table') process.stderr.write(`yunwang: ${t(this.lang, 'check.exit', {failOn: t(this.lang, `check.severity.${failOn}`)})}\n`)
+    }
+    return result
+  }
+}

@@ -1,0 +1,33 @@
+// Every rule yunwang implements, by id. A policy pack chooses which run and with what severity and
+// words; a pack naming an id not listed here is refused when it is loaded.
+import {cloud001, cloud002, cloud003, cloud004, cloud005} from './cloud-rules.js'
+import {ipv6001, ipv6002} from './ipv6-rules.js'
+import {net001, net002} from './network-rules.js'
+import {sec001, sec002, sec003, sec004} from './security-rules.js'
+import {svc001, svc002} from './service-rules.js'
+import type {RuleFunction, SubjectKind} from './types.js'
+
+export interface RuleImplementation {
+  subject: SubjectKind
+  run: RuleFunction
+}
+
+export const RULES: Readonly<Record<string, RuleImplementation>> = {
+  'CLOUD-001': {subject: 'system', run: cloud001},
+  'CLOUD-002': {subject: 'system', run: cloud002},
+  'CLOUD-003': {subject: 'node', run: cloud003},
+  'CLOUD-004': {subject: 'system', run: cloud004},
+  'CLOUD-005': {subject: 'system', run: cloud005},
+  'NET-001': {subject: 'network', run: net001},
+  'NET-002': {subject: 'system', run: net002},
+  'IPV6-001': {subject: 'network', run: ipv6001},
+  'IPV6-002': {subject: 'system', run: ipv6002},
+  'SVC-001': {subject: 'department', run: svc001},
+  'SVC-002': {subject: 'region', run: svc002},
+  'SEC-001': {subject: 'system', run: sec001},
+  'SEC-002': {subject: 'system', run: sec002},
+  'SEC-003': {subject: 'system', run: sec003},
+  'SEC-004': {subject: 'system', run: sec004},
+}
+
+export const IMPLEMENTED_RULES: readonly string[] = Object.keys(RULES).sort()

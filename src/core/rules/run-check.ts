@@ -1,0 +1,169 @@
+// The compliance check: runs the policy's enabled rules over the inventory and turns their hits into
+// findings with the pack's severity, words and clause, sorted, counted and summed up per department.
+import type {Lang} from '../../i18n/catalog.js'
+import type {Inventory} from '../inventory/model.js'
+import {isInScope} from '../inventory/scope.js'
+import {type Policy, SEVERITIES, type Severity, citationText} from '../policy/model.js'
+import {fillMessage} from './fill-message.js'
+import {RULES} from './registry.js'
+import type {RuleContext, Subject} from './types.js'
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  subject: Subject
+  department: string | null
+  message: string
+  /** The clause the rule rests on, e.g. "苏政发〔2022〕44号 二、6.". */
+  source: string
+  title: string
+  hint: string
+  data: Record<string, string | number | string[]>
+}
+
+export type SeverityCounts = Record<Severity, number>
+export type DepartmentStatus = 'pass' | 'warn' | 'fail'
+
+export interface DepartmentSummary {
+  department: string
+  status: DepartmentStatus
+  counts: SeverityCounts
+}
+
+export interface RuleSummary {
+  rule: string
+  severity: Severity
+  subject: Subject['kind']
+  title: string
+  source: string
+  /** How many subjects the rule looked at. */
+  checked: number
+  /** Those subjects, with `listSubjects` (for CI reports that list passing checks); else empty. */
+  subjects: Subject[]
+  findings: number
+}
+
+export interface CheckOutcome {
+  findings: Finding[]
+  summary: SeverityCounts
+  departments: DepartmentSummary[]
+  /** Enabled rules that ran, in id order. */
+  rules: RuleSummary[]
+  /** Rules switched off by the pack. */
+  disabled: string[]
+  /** Rules yunwang implements that the pack does not list, so they did not run. */
+  notInPack: string[]
+}
+
+export interface CheckOptions {
+  asOf: string
+  lang: Lang
+  regions: RuleContext['regions']
+  /** Narrow everything to one department's findings and status. */
+  department?: string
+  /** List every subject each rule checked (JUnit output). */
+  listSubjects?: boolean
+}
+
+const rank = (s: Severity): number => SEVERITIES.indexOf(s)
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+export const zeroCounts = (): SeverityCounts => ({critical: 0, error: 0, warning: 0, info: 0})
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return rank(a.severity) - rank(b.severity) || cmp(a.rule, b.rule) || cmp(a.subject.id, b.subject.id) || cmp(a.subject.kind, b.subject.kind)
+}
+
+/** fail with any critical or error finding, warn with only warnings (or info), else pass (SPEC §5). */
+export function departmentStatus(c: SeverityCounts): DepartmentStatus {
+  if (c.critical + c.error > 0) return 'fail'
+  return c.warning > 0 ? 'warn' : 'pass'
+}
+
+/** Whether any finding is at or above the --fail-on severity. */
+export function failsAt(summary: SeverityCounts, failOn: Severity): boolean {
+  return SEVERITIES.slice(0, rank(failOn) + 1).some(s => summary[s] > 0)
+}
+
+/** The department a checked subject belongs to, for narrowing to one department. */
+function subjectDepartment(inv: Inventory, s: Subject): string | null {
+  if (s.kind === 'system') return inv.system.get(s.id)?.department ?? null
+  if (s.kind === 'network') return inv.network.get(s.id)?.owner ?? null
+  if (s.kind === 'department') return s.id
+  return null
+}
+
+/** Every department named in the inventory: systems' departments and private networks' owners. */
+export function knownDepartments(inv: Inventory): string[] {
+  return [...new Set([...inv.systems.map(s => s.department), ...inv.networks.flatMap(n => (n.owner ? [n.owner] : []))])].sort(cmp)
+}
+
+export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
+  // Narrowing to a department needs each checked subject, to count only that department's.
+  const listSubjects = o.listSubjects === true || o.department !== undefined
+  const ctx: RuleContext = {inv, asOf: o.asOf, oneCloud: policy.oneCloud, regions: o.regions, listSubjects}
+  const mine = (department: string | null) => o.department === undefined || department === o.department
+  const findings: Finding[] = []
+  const rules: RuleSummary[] = []
+  for (const rule of policy.rules) {
+    const impl = RULES[rule.id]
+    if (!rule.enabled || !impl) continue
+    const result = impl.run(ctx)
+    const source = citationText(policy, rule.source)
+    let count = 0
+    for (const hit of result.hits) {
+      if (!mine(hit.department)) continue
+      const facts = {...hit.data, ...hit.words}
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        subject: hit.subject,
+        department: hit.department,
+        message: fillMessage(rule.message[o.lang], facts, o.lang),
+        source,
+        title: rule.title[o.lang],
+        hint: fillMessage(rule.hint[o.lang], facts, o.lang),
+        data: hit.data,
+      })
+      count++
+    }
+    const subjects = o.department === undefined ? result.subjects : result.subjects.filter(s => mine(subjectDepartment(inv, s)))
+    rules.push({
+      rule: rule.id,
+      severity: rule.severity,
+      subject: impl.subject,
+      title: rule.title[o.lang],
+      source,
+      checked: o.department === undefined ? result.checked : subjects.length,
+      subjects: o.listSubjects ? subjects : [],
+      findings: count,
+    })
+  }
+  findings.sort(compareFindings)
+
+  const summary = zeroCounts()
+  const perDepartment = new Map<string, SeverityCounts>()
+  // Every department with in-scope systems is listed, passing ones included.
+  for (const s of inv.systems) if (isInScope(s) && mine(s.department)) perDepartment.set(s.department, zeroCounts())
+  if (o.department !== undefined && !perDepartment.has(o.department)) perDepartment.set(o.department, zeroCounts())
+  for (const f of findings) {
+    summary[f.severity]++
+    if (f.department === null) continue
+    const c = perDepartment.get(f.department) ?? zeroCounts()
+    c[f.severity]++
+    perDepartment.set(f.department, c)
+  }
+  const departments = [...perDepartment]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([department, counts]) => ({department, status: departmentStatus(counts), counts}))
+
+  const listed = new Set(policy.rules.map(r => r.id))
+  return {
+    findings,
+    summary,
+    departments,
+    rules,
+    disabled: policy.rules.filter(r => !r.enabled).map(r => r.id),
+    notInPack: Object.keys(RULES).filter(id => !listed.has(id)).sort(cmp),
+  }
+}

@@ -1,0 +1,39 @@
+// 一部门一系统、一市一平台 (SVC-001, SVC-002): one government-service system per department, one platform per city.
+import type {SystemRecord} from '../inventory/model.js'
+import {isInScope} from '../inventory/scope.js'
+import {type RuleFunction, checkEach, regionWords} from './types.js'
+
+function groupBy(systems: SystemRecord[], key: (s: SystemRecord) => string): Array<[string, SystemRecord[]]> {
+  const groups = new Map<string, SystemRecord[]>()
+  for (const s of systems) {
+    const list = groups.get(key(s))
+    if (list) list.push(s)
+    else groups.set(key(s), [s])
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** Departments with in-scope systems are checked; more than one in-scope service system fires. */
+export const svc001: RuleFunction = ctx => {
+  const scoped = ctx.inv.systems.filter(isInScope)
+  const services = new Map(groupBy(scoped.filter(s => s.serviceSystem), s => s.department))
+  return checkEach(ctx, 'department', groupBy(scoped, s => s.department).map(([d]) => d), d => d, d => {
+    const list = services.get(d) ?? []
+    if (list.length <= 1) return undefined
+    return {department: d, data: {department: d, count: list.length, systems: list.map(s => s.id)}, words: {systems: list.map(s => s.name)}}
+  })
+}
+
+/**
+ * Regions with in-scope city-level systems are checked; more than one in-scope city-level service
+ * system fires. The finding belongs to no one department: the city government has to act.
+ */
+export const svc002: RuleFunction = ctx => {
+  const city = ctx.inv.systems.filter(s => isInScope(s) && s.level === 'city')
+  const services = new Map(groupBy(city.filter(s => s.serviceSystem), s => s.region))
+  return checkEach(ctx, 'region', groupBy(city, s => s.region).map(([r]) => r), r => r, r => {
+    const list = services.get(r) ?? []
+    if (list.length <= 1) return undefined
+    return {department: null, data: {region: r, count: list.length, systems: list.map(s => s.id)}, words: {region: regionWords(ctx, r), systems: list.map(s => s.name)}}
+  })
+}

@@ -1,0 +1,71 @@
+// What a compliance rule is given and what it returns. A rule is a pure function over the inventory:
+// it names every subject it checked (so CI reports can list passing checks too) and a hit per violation.
+import type {Inventory} from '../inventory/model.js'
+import type {OneCloudDefinition} from '../inventory/scope.js'
+import type {Localized} from '../policy/model.js'
+
+export type SubjectKind = 'system' | 'node' | 'network' | 'department' | 'region'
+
+export interface Subject {
+  kind: SubjectKind
+  id: string
+}
+
+/** A fact a message can show: a plain value, or words that differ by language (a node type, a region name). */
+export type Fact = string | number | string[] | Localized
+
+export interface RuleHit {
+  subject: Subject
+  /** Who has to act: the system's department, the network's owner; null where no one department does. */
+  department: string | null
+  /** Machine-readable facts (ids, codes, dates): the finding's `data`, and the message's placeholders. */
+  data: Record<string, string | number | string[]>
+  /** Human words for placeholders where they differ from `data` (names instead of ids). */
+  words?: Record<string, Fact>
+}
+
+export interface RuleResult {
+  /** How many subjects the rule looked at. */
+  checked: number
+  /** Those subjects, when the context asks for them (a JUnit report lists passing checks too). */
+  subjects: Subject[]
+  hits: RuleHit[]
+}
+
+export interface RuleContext {
+  inv: Inventory
+  /** Evaluation date, YYYY-MM-DD; every date comparison uses it. */
+  asOf: string
+  oneCloud: OneCloudDefinition
+  /** Region names by GB/T 2260 code; a code not listed shows as itself. */
+  regions: ReadonlyMap<string, Localized>
+  /** List every subject checked, not only count them; off by default to keep a million-system run small. */
+  listSubjects?: boolean
+}
+
+export type RuleFunction = (ctx: RuleContext) => RuleResult
+
+/** Checks each candidate; a rule file is then a filter and a test per subject. */
+export function checkEach<T>(
+  ctx: RuleContext,
+  kind: SubjectKind,
+  candidates: Iterable<T>,
+  idOf: (t: T) => string,
+  test: (t: T) => Omit<RuleHit, 'subject'> | undefined,
+): RuleResult {
+  let checked = 0
+  const subjects: Subject[] = []
+  const hits: RuleHit[] = []
+  for (const c of candidates) {
+    checked++
+    const id = idOf(c)
+    if (ctx.listSubjects) subjects.push({kind, id})
+    const hit = test(c)
+    if (hit) hits.push({subject: {kind, id}, ...hit})
+  }
+  return {checked, subjects, hits}
+}
+
+export function regionWords(ctx: RuleContext, code: string): Localized {
+  return ctx.regions.get(code) ?? {zh: code, en: code}
+}

@@ -1,0 +1,133 @@
+// The forms `check` prints: a table grouped by department, CSV, Markdown (a CI job summary) and JUnit
+// XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them.
+import {getBorderCharacters, table} from 'table'
+import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-check.js'
+import {SEVERITIES, type Severity} from '../core/policy/model.js'
+import {type Lang, t} from '../i18n/index.js'
+import {renderTabular} from './tabular.js'
+
+export interface CheckView {
+  outcome: CheckOutcome
+  lang: Lang
+  asOf: string
+  policy: string
+  failOn: Severity
+}
+
+const sev = (lang: Lang, s: Severity) => t(lang, `check.severity.${s}`)
+const subjectText = (lang: Lang, f: Finding) => `${t(lang, `check.subject.${f.subject.kind}`)} ${f.subject.id}`
+const departmentText = (lang: Lang, d: string | null) => d ?? t(lang, 'check.noDepartment')
+
+export function summaryLine(v: CheckView): string {
+  const {summary, departments, findings} = v.outcome
+  const by = (s: DepartmentSummary['status']) => departments.filter(d => d.status === s).length
+  return t(v.lang, 'check.summary', {
+    ...summary, total: findings.length, departments: departments.length,
+    fail: by('fail'), warn: by('warn'), pass: by('pass'), asOf: v.asOf, policy: v.policy,
+  })
+}
+
+function departmentRows(v: CheckView): Array<Array<string | number>> {
+  return v.outcome.departments.map(d => [d.department, t(v.lang, `check.status.${d.status}`), ...SEVERITIES.map(s => d.counts[s])])
+}
+
+function departmentHeader(lang: Lang): string[] {
+  return [t(lang, 'check.col.department'), t(lang, 'check.col.status'), ...SEVERITIES.map(s => sev(lang, s))]
+}
+
+/** Findings grouped by department (departments in name order, the unattributed last), then the status of every department. */
+export function renderCheckTable(v: CheckView): string {
+  const {lang} = v
+  const groups = new Map<string | null, Finding[]>()
+  for (const f of v.outcome.findings) {
+    const list = groups.get(f.department)
+    if (list) list.push(f)
+    else groups.set(f.department, [f])
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
+  const out: string[] = []
+  const status = new Map(v.outcome.departments.map(d => [d.department, d.status]))
+  for (const k of keys) {
+    const st = k === null ? undefined : status.get(k)
+    out.push(`${departmentText(lang, k)}${st ? ` — ${t(lang, `check.status.${st}`)}` : ''}`)
+    const rows = groups.get(k)!.map(f => [sev(lang, f.severity), f.rule, subjectText(lang, f), f.message, f.source])
+    // Messages are long sentences: wrap them so a row stays readable in a 120-column terminal, at
+    // spaces, so that ids and dates inside a Chinese sentence are never cut in two.
+    out.push(table([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {
+      border: getBorderCharacters('norc'),
+      columns: {3: {width: 56, wrapWord: true}, 4: {width: 22, wrapWord: true}},
+      drawHorizontalLine: (i, size) => i === 0 || i === 1 || i === size,
+    }))
+  }
+  if (keys.length === 0) out.push(t(lang, 'check.none'), '')
+  out.push(t(lang, 'check.departments'))
+  out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'table'))
+  out.push(summaryLine(v))
+  return `${out.join('\n')}\n`
+}
+
+/** Column names stay English in every language: CSV is read by scripts and spreadsheets' import rules. */
+export function renderCheckCsv(v: CheckView): string {
+  return renderTabular({
+    header: ['department', 'severity', 'rule', 'subject_kind', 'subject', 'message', 'source', 'hint'],
+    rows: v.outcome.findings.map(f => [f.department ?? '', f.severity, f.rule, f.subject.kind, f.subject.id, f.message, f.source, f.hint]),
+  }, 'csv')
+}
+
+/** For a CI job summary ($GITHUB_STEP_SUMMARY, a GitLab or Jenkins report page). */
+export function renderCheckMarkdown(v: CheckView): string {
+  const {lang} = v
+  const out = [`## ${t(lang, 'check.title')}`, '', summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
+  out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'markdown'))
+  out.push(`### ${t(lang, 'check.findings')}`, '')
+  if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
+  else {
+    out.push(renderTabular({
+      header: [t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.department'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')],
+      rows: v.outcome.findings.map(f => [sev(lang, f.severity), f.rule, departmentText(lang, f.department), subjectText(lang, f), f.message, f.source]),
+    }, 'markdown'))
+  }
+  return out.join('\n')
+}
+
+const xml = (s: string | number) =>
+  String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+    // XML 1.0 cannot carry most control characters, even escaped.
+    .replaceAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+
+/**
+ * One test suite per rule, one test case per subject the rule checked. A finding at or above --fail-on
+ * is a <failure>; a lower one leaves the test passing and shows in its <system-out>, so CI pages show
+ * warnings without failing the build, just as the exit code does.
+ */
+export function renderCheckJunit(v: CheckView): string {
+  const failAt = SEVERITIES.indexOf(v.failOn)
+  const byKey = new Map(v.outcome.findings.map(f => [`${f.rule}\u0000${f.subject.kind}\u0000${f.subject.id}`, f]))
+  let tests = 0
+  let failures = 0
+  const suites: string[] = []
+  for (const r of v.outcome.rules) {
+    const cases: string[] = []
+    let suiteFailures = 0
+    const checked = [...r.subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    for (const s of checked) {
+      const f = byKey.get(`${r.rule}\u0000${s.kind}\u0000${s.id}`)
+      const open = `    <testcase classname="yunwang.${xml(r.rule)}" name="${xml(`${s.kind} ${s.id}`)}">`
+      if (!f) {
+        cases.push(`${open}</testcase>`)
+        continue
+      }
+      const body = xml(`${f.message}\n${f.source}\n${f.hint}`)
+      if (SEVERITIES.indexOf(f.severity) <= failAt) {
+        suiteFailures++
+        cases.push(`${open}\n      <failure type="${f.severity}" message="${xml(f.message)}">${body}</failure>\n    </testcase>`)
+      } else {
+        cases.push(`${open}\n      <system-out>[${f.severity}] ${body}</system-out>\n    </testcase>`)
+      }
+    }
+    tests += checked.length
+    failures += suiteFailures
+    suites.push(`  <testsuite name="${xml(`${r.rule} ${r.title}`)}" tests="${checked.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.map(c => `${c}\n`).join('')}  </testsuite>`)
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="yunwang check" tests="${tests}" failures="${failures}" errors="0">\n${suites.map(s => `${s}\n`).join('')}</testsuites>\n`
+}

@@ -1,0 +1,239 @@
+import {describe, expect, it} from 'vitest'
+import {RULES} from '../../../src/core/rules/registry.js'
+import type {RuleContext} from '../../../src/core/rules/types.js'
+import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {type NetworkInput, type NodeInput, type SystemInput, makeInventory} from '../../helpers/build-inventory.js'
+
+const NODES: NodeInput[] = [
+  {id: 'n-prov', type: 'provincial-cloud', dualStack: true, mlpsCertified: 3},
+  {id: 'n-city', type: 'city-cloud', managed: true, region: '320100', dualStack: true},
+  {id: 'n-city-off', type: 'city-cloud', managed: false, region: '320200', dualStack: true},
+  {id: 'n-dept', type: 'department-cloud', mlpsCertified: 2},
+  {id: 'n-ext', type: 'external', dualStack: true},
+  {id: 'n-self', type: 'self-built'},
+  {id: 'n-secret', type: 'self-built', classified: true},
+]
+const NETWORKS: NetworkInput[] = [
+  {id: 'x', type: 'extranet', dualStack: true, prefixes: ['240e:1::/32']},
+  {id: 'x-old', type: 'extranet'},
+  {id: 'inet', type: 'internet', dualStack: true},
+  {id: 'p', type: 'private', owner: '省甲厅', dualStack: true},
+  {id: 'sec', type: 'classified'},
+]
+
+/** The subject ids a rule fires on, over the given systems (and optional extra networks). */
+function fires(rule: string, systems: SystemInput[], o: {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string} = {}): string[] {
+  const inv = makeInventory({systems, nodes: o.nodes ?? NODES, networks: o.networks ?? NETWORKS})
+  const ctx: RuleContext = {inv, asOf: o.asOf ?? '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]])}
+  return RULES[rule].run(ctx).hits.map(h => h.subject.id)
+}
+
+const exemption = (until: string) => ({exemption: {reason: 'r', approvedBy: 'a', until}})
+const ready = {ipv6: {addresses: ['240e:1::1'], aaaa: true, appSupport: 'full' as const}}
+
+describe('CLOUD-001 off the one cloud without a valid exemption', () => {
+  it('fires for a system on a self-built node, an unmanaged city node, or with an expired exemption', () => {
+    expect(fires('CLOUD-001', [
+      {id: 'a', hosting: {node: 'n-self'}},
+      {id: 'b', hosting: {node: 'n-city-off'}},
+      {id: 'c', hosting: {node: 'n-dept'}, migration: exemption('2026-06-29')},
+    ])).toEqual(['a', 'b', 'c'])
+  })
+  it('does not fire on the provincial cloud, a managed city node, with an exemption valid on the day, or out of scope', () => {
+    expect(fires('CLOUD-001', [
+      {id: 'a', hosting: {node: 'n-prov'}},
+      {id: 'b', hosting: {node: 'n-city'}},
+      {id: 'c', hosting: {node: 'n-dept'}, migration: exemption('2026-06-30')},
+      {id: 'd', hosting: {node: 'n-self'}, classified: true},
+      {id: 'e', hosting: {node: 'n-self'}, status: 'retired'},
+      {id: 'f', hosting: {node: 'n-self'}, status: 'planned'},
+    ])).toEqual([])
+  })
+})
+
+describe('CLOUD-002 province-level systems on department or leased clouds', () => {
+  it('fires on department-cloud and external nodes, exempt or not', () => {
+    expect(fires('CLOUD-002', [{id: 'a', hosting: {node: 'n-dept'}}, {id: 'b', hosting: {node: 'n-ext'}, migration: exemption('2030-01-01')}])).toEqual(['a', 'b'])
+  })
+  it('does not fire for a city-level system there, nor a province-level one on a self-built node', () => {
+    expect(fires('CLOUD-002', [{id: 'a', level: 'city', hosting: {node: 'n-dept'}}, {id: 'b', hosting: {node: 'n-self'}}])).toEqual([])
+  })
+})
+
+describe('CLOUD-003 unmanaged city cloud nodes', () => {
+  it('fires on the unmanaged city node only, naming no department', () => {
+    const inv = makeInventory({nodes: NODES})
+    const hits = RULES['CLOUD-003'].run({inv, asOf: '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map()}).hits
+    expect(hits.map(h => [h.subject.kind, h.subject.id, h.department])).toEqual([['node', 'n-city-off', null]])
+  })
+  it('does not fire when every city node is managed', () => {
+    expect(fires('CLOUD-003', [], {nodes: [{id: 'n-city', type: 'city-cloud', managed: true}]})).toEqual([])
+  })
+})
+
+describe('CLOUD-004 expired exemptions', () => {
+  it('fires the day after until, for a system still off the cloud', () => {
+    expect(fires('CLOUD-004', [{id: 'a', hosting: {node: 'n-self'}, migration: exemption('2026-06-29')}])).toEqual(['a'])
+  })
+  it('does not fire on the until day, without an exemption, or once the system is on the cloud', () => {
+    expect(fires('CLOUD-004', [
+      {id: 'a', hosting: {node: 'n-self'}, migration: exemption('2026-06-30')},
+      {id: 'b', hosting: {node: 'n-self'}},
+      {id: 'c', hosting: {node: 'n-prov'}, migration: exemption('2025-01-01')},
+    ])).toEqual([])
+  })
+})
+
+describe('CLOUD-005 planned systems off the one cloud', () => {
+  it('fires when the target node (else the hosting node) is off the cloud', () => {
+    expect(fires('CLOUD-005', [
+      {id: 'a', status: 'planned', hosting: {node: 'n-self'}},
+      {id: 'b', status: 'planned', hosting: {node: 'n-prov'}, migration: {targetNode: 'n-dept'}},
+    ])).toEqual(['a', 'b'])
+  })
+  it('does not fire for a cloud target, a valid exemption, a classified or an in-service system', () => {
+    expect(fires('CLOUD-005', [
+      {id: 'a', status: 'planned', hosting: {node: 'n-self'}, migration: {targetNode: 'n-city'}},
+      {id: 'b', status: 'planned', hosting: {node: 'n-self'}, migration: exemption('2027-01-01')},
+      {id: 'c', status: 'planned', classified: true, hosting: {node: 'n-self'}},
+      {id: 'd', hosting: {node: 'n-self'}},
+    ])).toEqual([])
+  })
+})
+
+describe('NET-001 private networks not being consolidated', () => {
+  const nets: NetworkInput[] = [
+    {id: 'none', type: 'private', owner: '省甲厅'},
+    {id: 'expired', type: 'private', consolidation: {status: 'none', exemption: exemption('2026-06-29').exemption}},
+  ]
+  it('fires for status none, with no or an expired exemption, attributed to the owner', () => {
+    const inv = makeInventory({networks: nets})
+    const hits = RULES['NET-001'].run({inv, asOf: '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map()}).hits
+    expect(hits.map(h => [h.subject.id, h.department])).toEqual([['expired', null], ['none', '省甲厅']])
+  })
+  it('does not fire for started, valid-exempt, vertical, classified-type or extranet networks', () => {
+    expect(fires('NET-001', [], {networks: [
+      {id: 'a', type: 'private', consolidation: {status: 'planned'}},
+      {id: 'b', type: 'private', consolidation: {status: 'none', exemption: exemption('2026-06-30').exemption}},
+      {id: 'c', type: 'private', vertical: true},
+      {id: 'd', type: 'classified'},
+      {id: 'e', type: 'extranet'},
+    ]})).toEqual([])
+  })
+})
+
+describe('NET-002 systems on a private network only', () => {
+  it('fires for a system on a private network without the extranet', () => {
+    expect(fires('NET-002', [{id: 'a', networks: ['p']}, {id: 'b', networks: ['p', 'inet']}])).toEqual(['a', 'b'])
+  })
+  it('does not fire with the extranet too, without a private network, or out of scope', () => {
+    expect(fires('NET-002', [{id: 'a', networks: ['p', 'x']}, {id: 'b', networks: ['inet']}, {id: 'c', networks: ['p'], status: 'retired'}])).toEqual([])
+  })
+})
+
+describe('IPV6-001 extranet not dual-stack', () => {
+  it('fires for the extranet without dualStack', () => {
+    expect(fires('IPV6-001', [])).toEqual(['x-old'])
+  })
+  it('does not fire for a dual-stack extranet or a non-extranet', () => {
+    expect(fires('IPV6-001', [], {networks: [{id: 'x', type: 'extranet', dualStack: true}, {id: 'p', type: 'private'}]})).toEqual([])
+  })
+})
+
+describe('IPV6-002 systems not IPv6-ready', () => {
+  it('fires for blocked, unknown and partial systems', () => {
+    expect(fires('IPV6-002', [
+      {id: 'blocked', hosting: {node: 'n-dept'}, networks: ['x'], ...ready},
+      {id: 'unknown', networks: ['x']},
+      {id: 'partial', networks: ['x'], ipv6: {addresses: ['240e:1::1'], aaaa: false, appSupport: 'full'}},
+    ])).toEqual(['blocked', 'partial', 'unknown'])
+  })
+  it('does not fire for a ready system or an out-of-scope one', () => {
+    expect(fires('IPV6-002', [{id: 'a', networks: ['x'], ...ready}, {id: 'b', status: 'planned'}])).toEqual([])
+  })
+})
+
+describe('SVC-001 one service system per department', () => {
+  it('fires for a department with two in-scope service systems', () => {
+    expect(fires('SVC-001', [{id: 'a', serviceSystem: true}, {id: 'b', serviceSystem: true}])).toEqual(['省甲厅'])
+  })
+  it('does not count retired, planned or classified service systems, nor other departments', () => {
+    expect(fires('SVC-001', [
+      {id: 'a', serviceSystem: true},
+      {id: 'b', serviceSystem: true, status: 'retired'},
+      {id: 'c', serviceSystem: true, status: 'planned'},
+      {id: 'd', serviceSystem: true, classified: true},
+      {id: 'e', serviceSystem: true, department: '省乙厅'},
+    ])).toEqual([])
+  })
+})
+
+describe('SVC-002 one platform per city', () => {
+  it('fires for a region with two in-scope city-level service systems, across departments', () => {
+    expect(fires('SVC-002', [
+      {id: 'a', level: 'city', region: '320100', serviceSystem: true},
+      {id: 'b', level: 'city', region: '320100', serviceSystem: true, department: '南京市数据局'},
+    ])).toEqual(['320100'])
+  })
+  it('does not count county- or province-level systems, or other regions', () => {
+    expect(fires('SVC-002', [
+      {id: 'a', level: 'city', region: '320100', serviceSystem: true},
+      {id: 'b', level: 'county', region: '320100', serviceSystem: true},
+      {id: 'c', level: 'province', region: '320100', serviceSystem: true},
+      {id: 'd', level: 'city', region: '320200', serviceSystem: true},
+    ])).toEqual([])
+  })
+})
+
+describe('SEC-001 classified systems on open nodes or networks', () => {
+  it('fires on a non-classified node, or on the extranet or internet, in any status but retired', () => {
+    expect(fires('SEC-001', [
+      {id: 'a', classified: true, hosting: {node: 'n-prov'}, networks: ['sec']},
+      {id: 'b', classified: true, hosting: {node: 'n-secret'}, networks: ['inet']},
+      {id: 'c', classified: true, status: 'planned', hosting: {node: 'n-secret'}, networks: ['x']},
+    ])).toEqual(['a', 'b', 'c'])
+  })
+  it('does not fire on a classified node and network, when retired, or for non-classified systems', () => {
+    expect(fires('SEC-001', [
+      {id: 'a', classified: true, hosting: {node: 'n-secret'}, networks: ['sec']},
+      {id: 'b', classified: true, status: 'retired', hosting: {node: 'n-prov'}, networks: ['inet']},
+      {id: 'c', hosting: {node: 'n-prov'}, networks: ['inet']},
+    ])).toEqual([])
+  })
+})
+
+describe('SEC-002 MLPS above the node certification', () => {
+  it('fires when mlps exceeds mlpsCertified', () => {
+    expect(fires('SEC-002', [{id: 'a', mlps: 4}, {id: 'b', mlps: 3, hosting: {node: 'n-dept'}}])).toEqual(['a', 'b'])
+  })
+  it('does not fire at the certified level, without mlps, or on a node with no certification', () => {
+    expect(fires('SEC-002', [{id: 'a', mlps: 3}, {id: 'b'}, {id: 'c', mlps: 5, hosting: {node: 'n-self'}}])).toEqual([])
+  })
+})
+
+describe('SEC-003 level 3+ without a passed 密评', () => {
+  it('fires for mlps 3 with crypto none or failed', () => {
+    expect(fires('SEC-003', [{id: 'a', mlps: 3}, {id: 'b', mlps: 4, crypto: 'failed'}])).toEqual(['a', 'b'])
+  })
+  it('does not fire when passed, below level 3, or out of scope', () => {
+    expect(fires('SEC-003', [{id: 'a', mlps: 3, crypto: 'passed'}, {id: 'b', mlps: 2}, {id: 'c', mlps: 3, status: 'retired'}])).toEqual([])
+  })
+})
+
+describe('SEC-004 level 3+ without off-site disaster recovery', () => {
+  it('fires for mlps 3 without disasterRecovery', () => {
+    expect(fires('SEC-004', [{id: 'a', mlps: 3}])).toEqual(['a'])
+  })
+  it('does not fire with disaster recovery or below level 3', () => {
+    expect(fires('SEC-004', [{id: 'a', mlps: 3, disasterRecovery: true}, {id: 'b', mlps: 2}])).toEqual([])
+  })
+})
+
+describe('the registry', () => {
+  it('implements exactly the rules of the SPEC §5 table', () => {
+    expect(Object.keys(RULES).sort()).toEqual([
+      'CLOUD-001', 'CLOUD-002', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005', 'IPV6-001', 'IPV6-002', 'NET-001', 'NET-002',
+      'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SVC-001', 'SVC-002',
+    ])
+  })
+})

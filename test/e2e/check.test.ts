@@ -1,0 +1,209 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {XMLParser} from 'fast-xml-parser'
+import {dump, load} from 'js-yaml'
+import {describe, expect, it} from 'vitest'
+import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+
+interface Finding {rule: string; severity: string; subject: {kind: string; id: string}; department: string | null; message: string; source: string; data: Record<string, unknown>}
+interface CheckJson {
+  findings: Finding[]
+  summary: Record<string, number>
+  departments: Array<{department: string; status: string; counts: Record<string, number>}>
+  failed: boolean
+  disabled: string[]
+  notInPack: string[]
+  rules: Array<{rule: string; checked: number; findings: number}>
+}
+
+const INV = 'test/fixtures/check/inventory'
+const AS_OF = ['--as-of', '2026-06-30']
+const check = (...args: string[]) => runJson<CheckJson>(['check', INV, ...AS_OF, ...args])
+const line = (f: Finding) => `${f.severity} ${f.rule} ${f.subject.kind}:${f.subject.id} ${f.department ?? '-'}`
+
+// Worked out by hand from the fixture's comments (see the files under test/fixtures/check/inventory).
+const EXPECTED = [
+  'critical SEC-001 system:s-bad-net 省丁厅',
+  'critical SEC-001 system:s-bad-node 省丁厅',
+  'error CLOUD-001 system:a-dept 省甲厅',
+  'error CLOUD-001 system:b-expired 省乙厅',
+  'error CLOUD-002 system:a-dept 省甲厅',
+  'error CLOUD-002 system:b-exempt 省乙厅',
+  'error CLOUD-004 system:b-expired 省乙厅',
+  'error CLOUD-005 system:b-planned 省乙厅',
+  'error IPV6-001 network:net-ext-old -',
+  'error NET-001 network:net-a 省甲厅',
+  'error NET-001 network:net-c 省甲厅',
+  'error NET-002 system:a-priv 省甲厅',
+  'error NET-002 system:b-vertical 省乙厅',
+  'error SEC-002 system:a-dept 省甲厅',
+  'warning CLOUD-003 node:n-wx -',
+  'warning IPV6-002 system:a-dept 省甲厅',
+  'warning IPV6-002 system:a-priv 省甲厅',
+  'warning IPV6-002 system:b-exempt 省乙厅',
+  'warning IPV6-002 system:b-expired 省乙厅',
+  'warning IPV6-002 system:b-vertical 省乙厅',
+  'warning IPV6-002 system:nj-svc2 南京市数据局',
+  'warning SEC-003 system:a-dept 省甲厅',
+  'warning SEC-004 system:a-dept 省甲厅',
+  'warning SVC-001 department:省甲厅 省甲厅',
+  'warning SVC-002 region:320100 -',
+]
+
+const counts = (critical: number, error: number, warning: number) => ({critical, error, warning, info: 0})
+
+describe('check on the hand-computed fixture', () => {
+  const r = check()
+
+  it('finds exactly the expected findings, in severity, rule, subject order', () => {
+    expect(r.json.findings.map(line)).toEqual(EXPECTED)
+  })
+
+  it('sums them up and gives every department with in-scope systems a status', () => {
+    expect(r.json.summary).toEqual(counts(2, 12, 11))
+    expect(r.json.departments).toEqual([
+      {department: '南京市政务办', status: 'pass', counts: counts(0, 0, 0)},
+      {department: '南京市数据局', status: 'warn', counts: counts(0, 0, 1)},
+      {department: '省丁厅', status: 'fail', counts: counts(2, 0, 0)},
+      {department: '省丙厅', status: 'pass', counts: counts(0, 0, 0)},
+      {department: '省乙厅', status: 'fail', counts: counts(0, 5, 3)},
+      {department: '省甲厅', status: 'fail', counts: counts(0, 6, 5)},
+    ])
+    expect(r.json.notInPack).toEqual([])
+    expect(r.json.disabled).toEqual([])
+  })
+
+  it('fills messages with the facts and cites the clause', () => {
+    const f = r.json.findings.find(x => x.rule === 'CLOUD-004')!
+    expect(f.data.until).toBe('2026-01-31')
+    expect(f.message).toContain('2026-01-31')
+    expect(f.source).toBe('常政发〔2022〕82号 四、（一）')
+    const sec = r.json.findings.find(x => x.rule === 'SEC-002')!
+    expect(sec.data).toMatchObject({mlps: 3, certified: 2, node: 'n-dept'})
+    expect(sec.source).toBe('苏政发〔2022〕44号 五、16.')
+  })
+
+  it('validates against schemas/output/check.schema.json', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/check.schema.json'), 'utf8')) as object
+    const validate = new Ajv2020({strict: true}).compile(schema)
+    for (const out of [r.json, check('--department', '省甲厅').json, check('--policy', 'test/fixtures/check/packs/custom.yaml').json]) {
+      expect(validate(out), JSON.stringify(validate.errors)).toBe(true)
+    }
+  })
+
+  it.each([
+    // [department, critical, error, warning]: exit codes per --fail-on
+    [undefined, 1, 1, 1],
+    ['省甲厅', 0, 1, 1],
+    ['南京市数据局', 0, 0, 1],
+    ['省丙厅', 0, 0, 0],
+  ] as const)('exit codes for --department %s', (department, critical, error, warning) => {
+    const narrow = department ? ['--department', department] : []
+    expect(check(...narrow, '--fail-on', 'critical').code).toBe(critical)
+    expect(check(...narrow, '--fail-on', 'error').code).toBe(error)
+    expect(check(...narrow, '--fail-on', 'warning').code).toBe(warning)
+    expect(check(...narrow).code).toBe(error)
+  })
+
+  it('narrows findings, summary and departments to one department', () => {
+    const d = check('--department', '省乙厅').json
+    expect(d.findings.map(line)).toEqual(EXPECTED.filter(l => l.endsWith(' 省乙厅')))
+    expect(d.summary).toEqual(counts(0, 5, 3))
+    expect(d.departments.map(x => x.department)).toEqual(['省乙厅'])
+  })
+
+  it('refuses an unknown department with exit 2 and a did-you-mean', () => {
+    const bad = runCli(['check', INV, '--department', '省甲'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('"省甲厅"')
+    expect(runCli(['check', INV, '--fail-on', 'info']).code).toBe(2)
+    expect(runCli(['check', 'test/fixtures/inventories/mistakes']).code).toBe(2)
+  })
+
+  it('gives byte-identical output whatever the order of files and records', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yunwang-check-'))
+    for (const f of ['nodes', 'networks', 'systems']) {
+      const doc = load(readFileSync(join(ROOT, INV, `${f}.yaml`), 'utf8')) as Record<string, unknown[]>
+      const list = doc[f].reverse()
+      const half = Math.floor(list.length / 2)
+      writeFileSync(join(dir, `b-${f}.yaml`), dump({...doc, [f]: list.slice(0, half)}))
+      writeFileSync(join(dir, `a-${f}.yaml`), dump({...doc, [f]: list.slice(half)}))
+    }
+    for (const format of ['table', 'csv', 'junit']) {
+      expect(runCli(['check', dir, ...AS_OF, '--format', format]).stdout).toBe(runCli(['check', INV, ...AS_OF, '--format', format]).stdout)
+    }
+  })
+})
+
+describe('check with a custom pack', () => {
+  it('switches IPV6-002 off and raises SVC-002 to an error', () => {
+    const r = check('--policy', 'test/fixtures/check/packs/custom.yaml')
+    expect(r.json.disabled).toEqual(['IPV6-002'])
+    expect(r.json.findings.filter(f => f.rule === 'IPV6-002')).toEqual([])
+    expect(r.json.findings.find(f => f.rule === 'SVC-002')?.severity).toBe('error')
+    expect(r.json.findings.map(line)).toEqual(EXPECTED.filter(l => !l.includes('IPV6-002')).map(l => (l.includes('SVC-002') ? l.replace('warning', 'error') : l))
+      .sort((a, b) => ['critical', 'error', 'warning'].indexOf(a.split(' ')[0]) - ['critical', 'error', 'warning'].indexOf(b.split(' ')[0])))
+    expect(r.json.summary).toEqual(counts(2, 13, 4))
+    expect(r.json.departments.find(d => d.department === '南京市数据局')?.status).toBe('pass')
+    expect(check('--policy', 'test/fixtures/check/packs/custom.yaml', '--department', '南京市数据局', '--fail-on', 'warning').code).toBe(0)
+  })
+
+  it.each([
+    ['bad-severity', 7, 15, 'BAD_VALUE'],
+    ['unknown-field', 7, 5, 'UNKNOWN_FIELD'],
+    ['unknown-rule', 7, 9, 'UNKNOWN_RULE'],
+    ['new-rule', 6, 9, 'UNKNOWN_RULE'],
+  ] as const)('refuses %s with file:line:column and exit 2', (pack, line, column, code) => {
+    const file = `test/fixtures/check/packs/${pack}.yaml`
+    const r = runJson<{error: {errors: Array<{file: string; line: number; column: number; code: string}>}}>(['check', INV, '--policy', file])
+    expect(r.code).toBe(2)
+    expect(r.json.error.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([`${file}:${line}:${column} ${code}`])
+  })
+})
+
+describe('check output formats', () => {
+  const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: name => ['testsuite', 'testcase'].includes(name)})
+  type Case = {name: string; classname: string; failure?: {type: string}; 'system-out'?: string}
+  const junit = (...args: string[]) => {
+    const r = runCli(['check', INV, ...AS_OF, '--format', 'junit', ...args])
+    const doc = parser.parse(r.stdout) as {testsuites: {tests: string; failures: string; testsuite: Array<{name: string; tests: string; failures: string; testcase?: Case[]}>}}
+    return {code: r.code, root: doc.testsuites}
+  }
+
+  it('writes JUnit XML: one suite per rule, one case per rule and subject, failures at or above --fail-on', () => {
+    const {code, root} = junit()
+    expect(code).toBe(1)
+    expect(root.testsuite).toHaveLength(15)
+    // Subjects checked, per rule in id order, counted by hand from the fixture.
+    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 2, 10, 3, 10, 3, 4, 3, 3, 5, 2])
+    expect(Number(root.tests)).toBe(68)
+    expect(Number(root.failures)).toBe(14)
+    const cases = root.testsuite.flatMap(s => s.testcase ?? [])
+    expect(cases).toHaveLength(68)
+    expect(cases.filter(c => c.failure)).toHaveLength(14)
+    expect(cases.filter(c => c['system-out']?.startsWith('[warning]'))).toHaveLength(11)
+    expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'system s-bad-node')?.failure?.type).toBe('critical')
+    expect(Number(junit('--fail-on', 'warning').root.failures)).toBe(25)
+    expect(Number(junit('--fail-on', 'critical').root.failures)).toBe(2)
+  })
+
+  it('writes CSV with one row per finding and Markdown with the department table', () => {
+    const csv = runCli(['check', INV, ...AS_OF, '--format', 'csv']).stdout.trimEnd().split('\r\n')
+    expect(csv[0]).toBe('department,severity,rule,subject_kind,subject,message,source,hint')
+    expect(csv).toHaveLength(EXPECTED.length + 1)
+    const md = runCli(['check', INV, ...AS_OF, '--format', 'markdown']).stdout
+    expect(md).toMatch(/^## Compliance check/)
+    expect(md).toContain('| 省甲厅 | fail | 0 | 6 | 5 | 0 |')
+  })
+
+  it('prints the human table in zh and en, grouped by department', () => {
+    const en = runCli(['check', INV, ...AS_OF])
+    expect(en.stdout).toContain('省甲厅 — fail')
+    expect(en.stdout).toContain('25 finding(s): 2 critical, 12 error, 11 warning, 0 info')
+    const zh = runCli(['check', INV, ...AS_OF, '--lang', 'zh'])
+    expect(zh.stdout).toContain('省甲厅 — 不合规')
+    expect(zh.stdout).toContain('25 条发现')
+  })
+})

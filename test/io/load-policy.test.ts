@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {YunwangError} from '../../src/core/errors.js'
+import {RULES} from '../../src/core/rules/registry.js'
+import {loadPolicy} from '../../src/io/load-policy.js'
+import {ROOT} from '../helpers/run-cli.js'
+
+describe('loadPolicy', () => {
+  it('loads the shipped pack with every implemented rule, enabled', () => {
+    const p = loadPolicy(undefined, ROOT)
+    expect(p.id).toBe('jiangsu')
+    expect(p.rules.map(r => r.id)).toEqual(Object.keys(RULES).sort())
+    expect(p.rules.every(r => r.enabled && r.subject === RULES[r.id].subject)).toBe(true)
+  })
+
+  it('resolves extends relative to the extending file and applies overrides in order', () => {
+    const p = loadPolicy('test/fixtures/check/packs/nested.yaml', ROOT)
+    const rule = (id: string) => p.rules.find(r => r.id === id)!
+    expect(p.id).toBe('nested')
+    expect(rule('IPV6-002').enabled).toBe(false)
+    expect(rule('SVC-002').severity).toBe('error')
+    expect(rule('SEC-003').severity).toBe('error')
+    expect(rule('SEC-003').message.zh).toContain('密评')
+  })
+
+  it('places an override of a rule the base lacks at its id', () => {
+    try {
+      loadPolicy('test/fixtures/check/packs/unknown-rule.yaml', ROOT)
+      expect.unreachable()
+    } catch (error) {
+      const e = error as YunwangError
+      expect(e.code).toBe('INVALID_INPUT')
+      expect(e.problems.map(p => [p.code, p.position.line, p.position.column, p.data.near])).toEqual([['UNKNOWN_RULE', 7, 9, 'CLOUD-001']])
+    }
+  })
+})
