@@ -304,9 +304,7 @@ export interface Network {
   /**
    * 地址空间（IPv4 或 IPv6 CIDR）。 Address space, IPv4 or IPv6 CIDR.
    */
-  prefixes?: ({
-    [k: string]: unknown
-  } & string)[]
+  prefixes?: string[]
   /**
    * 专网整合进度。 Consolidation of a private network into the extranet.
    */
