@@ -8,6 +8,8 @@ import type {Inventory} from '../core/inventory/model.js'
 import {t} from '../i18n/index.js'
 import {gitSnapshot} from '../io/git-snapshot.js'
 import {loadInventory} from '../io/load-inventory.js'
+import {loadRegionNames} from '../io/load-regions.js'
+import {runCheck} from '../core/rules/run-check.js'
 import {inventoryPaths} from '../io/project-config.js'
 import {renderDiff} from '../render/diff-summary.js'
 
@@ -54,7 +56,10 @@ export default class Diff extends BaseCommand<typeof Diff> {
       after = load([b], cwd)
       labels = {before: a, after: b}
     }
-    const result = diffInventories(before, after, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified: this.flags['include-classified']})
+    const policy = this.policy()
+    const regions = loadRegionNames()
+    const findings = (inv: Inventory) => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions}).findings
+    const result = diffInventories(before, after, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], findings})
     if (!this.jsonEnabled()) process.stdout.write(renderDiff(result, before, after, labels, this.lang, this.flags.format))
     return result
   }

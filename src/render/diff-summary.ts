@@ -42,5 +42,9 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
   const c = d.classified
   if (c.added + c.removed + c.moved + c.changed > 0) out.push(t(lang, 'diff.classified', c))
   out.push(t(lang, 'diff.findings', {new: d.findings.new.length, resolved: d.findings.resolved.length}))
+  const findingRows = (fs: DiffResult['findings']['new']) => fs.map(f => [f.rule, f.severity, `${f.subject.kind}:${f.subject.id}`, f.department ?? ''])
+  const findingCols = [col('rule'), col('severity'), col('subject'), col('department')]
+  section('diff.findingsNew', d.findings.new.length, findingCols, findingRows(d.findings.new))
+  section('diff.findingsResolved', d.findings.resolved.length, findingCols, findingRows(d.findings.resolved))
   return `${out.join('\n\n')}\n`
 }

@@ -13,9 +13,15 @@ interface DiffJson {
   changed: Array<{id: string; fields: string[]}>
   rate: {before: number; after: number}
   adjustedRate: {before: number; after: number}
-  classified: {added: number; removed: number; moved: number; changed: number}
-  findings: {new: unknown[]; resolved: unknown[]}
+  classified: {added: number; removed: number; moved: number; changed: number; findings: number}
+  findings: {new: Finding[]; resolved: Finding[]}
 }
+
+interface Finding {
+  rule: string
+  subject: {kind: string; id: string}
+}
+const keys = (fs: Finding[]) => fs.map(f => `${f.rule} ${f.subject.kind}:${f.subject.id}`)
 
 const OLD = 'test/fixtures/diff/old'
 const NEW = 'test/fixtures/diff/new'
@@ -42,8 +48,15 @@ describe('diff OLD NEW', () => {
     expect(r.json.changed).toEqual([{id: 'a8', fields: ['mlps']}])
     expect(r.json.rate).toEqual({before: 2 / 7, after: 5 / 7})
     expect(r.json.adjustedRate).toEqual({before: 2 / 6, after: 5 / 6})
-    expect(r.json.classified).toEqual({added: 1, removed: 1, moved: 1, changed: 0})
-    expect(r.json.findings).toEqual({new: [], resolved: []})
+    expect(r.json.classified).toEqual({added: 1, removed: 1, moved: 1, changed: 0, findings: 0})
+    // b2 is planned on a department cloud; b1 has no IPv6 facts; a8 became MLPS 3 without 密评 or DR.
+    expect(keys(r.json.findings.new)).toEqual(['CLOUD-005 system:b2', 'IPV6-002 system:b1', 'SEC-003 system:a8', 'SEC-004 system:a8'])
+    // a2, a4, a5 reached the cloud (a5 by its node being managed); a2, a3 left the department cloud;
+    // city-b is managed now; a6 is gone.
+    expect(keys(r.json.findings.resolved)).toEqual([
+      'CLOUD-001 system:a2', 'CLOUD-001 system:a4', 'CLOUD-001 system:a5', 'CLOUD-002 system:a2', 'CLOUD-002 system:a3',
+      'CLOUD-003 node:city-b', 'IPV6-002 system:a6',
+    ])
     expect(JSON.stringify(r.json)).not.toMatch(/k[123]|机要|涉密/)
     expect(outputErrors('diff', r.json)).toEqual([])
   })
@@ -53,7 +66,7 @@ describe('diff OLD NEW', () => {
     expect(r.json.added).toEqual(['b1', 'b2', 'k3'])
     expect(r.json.removed).toEqual(['a6', 'k2'])
     expect(r.json.moved.map(m => m.id)).toEqual(['a2', 'a3', 'a4', 'k1'])
-    expect(r.json.classified).toEqual({added: 0, removed: 0, moved: 0, changed: 0})
+    expect(r.json.classified).toEqual({added: 0, removed: 0, moved: 0, changed: 0, findings: 0})
     expect(outputErrors('diff', r.json)).toEqual([])
   })
 

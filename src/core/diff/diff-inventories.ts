@@ -3,6 +3,7 @@
 import {computeAdoption} from '../adoption/compute-adoption.js'
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'
+import type {Finding} from '../rules/run-check.js'
 import {type FindingsDiff, diffFindings} from './diff-findings.js'
 
 export interface MovedSystem {
@@ -35,7 +36,7 @@ export interface DiffResult {
   onCloud: BeforeAfter
   total: BeforeAfter
   /** Classified systems left out of the lists above (all zero with includeClassified). */
-  classified: {added: number; removed: number; moved: number; changed: number}
+  classified: {added: number; removed: number; moved: number; changed: number; findings: number}
   findings: FindingsDiff
 }
 
@@ -43,6 +44,8 @@ export interface DiffOptions {
   asOf: string
   oneCloud?: OneCloudDefinition
   includeClassified?: boolean
+  /** The compliance findings of one snapshot (the policy's rules, run by the caller); none when absent. */
+  findings?: (inv: Inventory) => Finding[]
 }
 
 /** Values compared as canonical JSON, so key order in the files does not make a change. */
@@ -65,7 +68,7 @@ function changedFields(a: SystemRecord, b: SystemRecord): string[] {
 export function diffInventories(before: Inventory, after: Inventory, o: DiffOptions): DiffResult {
   const oneCloud = o.oneCloud ?? JIANGSU_ONE_CLOUD
   const hidden = (id: string) => !o.includeClassified && (before.system.get(id)?.classified === true || after.system.get(id)?.classified === true)
-  const classified = {added: 0, removed: 0, moved: 0, changed: 0}
+  const classified = {added: 0, removed: 0, moved: 0, changed: 0, findings: 0}
   const list = <T>(items: T[], id: (x: T) => string, key: keyof typeof classified): T[] =>
     items.filter(x => {
       if (!hidden(id(x))) return true
@@ -87,6 +90,9 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
     const fields = changedFields(old, s)
     if (fields.length > 0) changed.push({id: s.id, fields})
   }
+  const secret = (f: Finding) => f.subject.kind === 'system' && Boolean(before.system.get(f.subject.id)?.classified || after.system.get(f.subject.id)?.classified)
+  const findings = diffFindings(o.findings?.(before) ?? [], o.findings?.(after) ?? [], f => !o.includeClassified && secret(f))
+  classified.findings = findings.hidden
   const a = computeAdoption(before, before.systems, {asOf: o.asOf, oneCloud})
   const b = computeAdoption(after, after.systems, {asOf: o.asOf, oneCloud})
   return {
@@ -99,6 +105,6 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
     onCloud: {before: a.onCloud, after: b.onCloud},
     total: {before: a.total, after: b.total},
     classified,
-    findings: diffFindings(before, after),
+    findings: {new: findings.new, resolved: findings.resolved},
   }
 }
