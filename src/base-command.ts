@@ -78,7 +78,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (err instanceof Errors.ExitError) throw err
     if (err instanceof YunwangError) {
       process.exitCode = exitCodeFor(err.code)
-      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length})
+      const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
+      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length}) + suggestion
       if (this.jsonEnabled()) {
         this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
       } else {
