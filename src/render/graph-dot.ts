@@ -15,7 +15,7 @@ function comment(s: string): string {
 }
 
 export function renderDot(view: GraphView, lang: Lang): string {
-  const out: string[] = ['digraph yunwang {', '  graph [rankdir=LR, fontname="sans-serif", compound=true];',
+  const out: string[] = ['digraph yunwang {', '  graph [rankdir=LR, fontname="sans-serif", newrank=true];',
     '  node [shape=box, style="rounded,filled", fontname="sans-serif"];', '  edge [fontname="sans-serif", fontsize=10];']
   if (view.classified.systems > 0) out.push(comment(t(lang, 'graph.classifiedHidden', view.classified)))
   const byCluster = new Map<string, GraphView['nodes']>()
