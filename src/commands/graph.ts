@@ -47,8 +47,9 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     })
     if (!this.jsonEnabled()) {
       const format = this.flags.format
-      if (format === 'json') this.log(JSON.stringify(view, null, 2))
-      else this.log((format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)).trimEnd())
+      const text = format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
+      // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.
+      process.stdout.write(text)
       if (view.classified.systems > 0 && format === 'json') process.stderr.write(`yunwang: ${t(this.lang, 'graph.classifiedHidden', view.classified)}\n`)
     }
     return view
