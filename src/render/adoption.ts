@@ -22,12 +22,14 @@ export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: L
     rows: r.groups.map(g => [g.label, ...(withCode ? [g.key] : []), g.onCloud, g.total, percent(g.rate), g.total - g.onCloud, g.exempt]),
     numeric: [first, first + 1, first + 2, first + 3, first + 4],
   }
-  if (format !== 'table') return renderTabular(tabular, format)
+  if (format === 'csv') return renderTabular(tabular, format)
   const lines = [
     t(lang, 'adoption.summary', {rate: percent(r.rate), onCloud: r.onCloud, total: r.total, adjustedRate: percent(r.adjustedRate), exempt: r.exempt}),
     t(lang, 'adoption.excluded', r.excluded),
     targetLine(r, lang),
   ]
   if (r.oneCloudBuilt) lines.push(t(lang, 'adoption.oneCloudBuilt', r.oneCloudBuilt))
+  // Markdown keeps the summary as a list above the table, ready to paste into a report.
+  if (format === 'markdown') return `${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`
   return `${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`
 }
