@@ -74,6 +74,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = code
   }
 
+  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. */
+  protected override logJson(json: unknown): void {
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+  }
+
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof Errors.ExitError) throw err
     if (err instanceof YunwangError) {
