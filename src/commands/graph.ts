@@ -50,6 +50,9 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
       const text = format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.
       process.stdout.write(text)
+      if (format === 'mermaid' && (view.edges.length > 500 || text.length > 50_000)) {
+        process.stderr.write(`yunwang: ${t(this.lang, 'graph.mermaidLarge', {edges: view.edges.length, chars: text.length})}\n`)
+      }
       if (view.classified.systems > 0 && format === 'json') process.stderr.write(`yunwang: ${t(this.lang, 'graph.classifiedHidden', view.classified)}\n`)
     }
     return view

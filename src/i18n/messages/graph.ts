@@ -17,6 +17,10 @@ export const graph: Catalog = {
     zh: '未显示 {systems} 个涉密系统及其 {edges} 条依赖（加 --include-classified 显示）',
     en: '{systems} classified system(s) and {edges} dependency edge(s) not shown (add --include-classified)',
   },
+  'graph.mermaidLarge': {
+    zh: 'Mermaid 图有 {edges} 条依赖、{chars} 个字符，超出 GitHub/GitLab 默认渲染上限（500 条边、50000 个字符）；可用 --focus 缩小范围',
+    en: 'the Mermaid chart has {edges} edges and {chars} characters, over what GitHub/GitLab render by default (500 edges, 50,000 characters); narrow it with --focus',
+  },
   'impact.title': {zh: '{id} {name}（{department}，{state}）', en: '{id} {name} ({department}, {state})'},
   'impact.dependents': {zh: '依赖它的系统（{count} 个，迁移前需告知）', en: 'dependents ({count}; tell them before it moves)'},
   'impact.dependencies': {zh: '它依赖的系统（{count} 个）', en: 'dependencies ({count})'},
