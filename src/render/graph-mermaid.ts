@@ -8,6 +8,7 @@ import {STATES, STATE_COLOURS} from './graph-styles.js'
 export function mermaidText(s: string): string {
   return s
     .replaceAll('#', '#35;')
+    .replaceAll('&', '#amp;')
     .replaceAll('"', '#quot;')
     .replaceAll('[', '#91;')
     .replaceAll(']', '#93;')

@@ -29,6 +29,7 @@ function parseXml(xml: string): {counts: Map<string, number>; nodeIds: string[];
 }
 
 const hasDot = spawnSync('dot', ['-V']).status === 0
+const hasNetworkx = spawnSync('python3', ['-c', 'import networkx']).status === 0
 
 describe('graph', () => {
   it('--format json: systems, edges, cycles and the classified count', () => {
@@ -78,13 +79,18 @@ describe('graph', () => {
     expect(r.stdout).toContain('统一&quot;门户&quot;[新] &lt;A&amp;B&gt;')
     const all = parseXml(runCli(['graph', SMALL, '--format', 'graphml', '--include-classified']).stdout)
     expect([all.counts.get('node'), all.counts.get('edge')]).toEqual([11, 6])
+    if (hasNetworkx) {
+      const read = 'import sys, networkx as nx; g = nx.read_graphml(sys.stdin); print(g.number_of_nodes(), g.number_of_edges(), g.nodes["a-portal"]["name"])'
+      const nx = spawnSync('python3', ['-c', read], {input: r.stdout, encoding: 'utf8'})
+      expect(nx.stdout.trim()).toBe('10 4 统一"门户"[新] <A&B>')
+    }
   })
 
   it('Mermaid is a flowchart with safe ids and escaped quoted labels', () => {
     const r = runCli(['graph', SMALL, '--format', 'mermaid'])
     const lines = r.stdout.trimEnd().split('\n')
     expect(lines[0]).toBe('flowchart LR')
-    expect(r.stdout).toContain('["统一#quot;门户#quot;#91;新#93; #lt;A&B#gt;<br/>a-portal"]')
+    expect(r.stdout).toContain('["统一#quot;门户#quot;#91;新#93; #lt;A#amp;B#gt;<br/>a-portal"]')
     const nodeLines = lines.filter(l => /^\s+n\d+\[".*"\]$/.test(l))
     expect(nodeLines.length).toBe(10)
     expect(lines.filter(l => /^\s+n\d+ -->(\|"[a-z]+"\|)? n\d+$/.test(l)).length).toBe(4)

@@ -9,7 +9,7 @@ describe('escaping for graph formats', () => {
   })
 
   it('Mermaid: every character its parser reads becomes an entity, # first', () => {
-    expect(mermaidText('a#"[b](c){d}<e>|f\ng')).toBe('a#35;#quot;#91;b#93;#40;c#41;#123;d#125;#lt;e#gt;#124;f g')
+    expect(mermaidText('a#&"[b](c){d}<e>|f\ng')).toBe('a#35;#amp;#quot;#91;b#93;#40;c#41;#123;d#125;#lt;e#gt;#124;f g')
   })
 
   it('XML: markup escaped, characters XML 1.0 forbids dropped', () => {
