@@ -87,11 +87,17 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = code
   }
 
+  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. */
+  protected override logJson(json: unknown): void {
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+  }
+
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof Errors.ExitError) throw err
     if (err instanceof YunwangError) {
       process.exitCode = exitCodeFor(err.code)
-      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length})
+      const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
+      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length}) + suggestion
       if (this.jsonEnabled()) {
         this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
       } else {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {messageKeys, t} from '../src/i18n/index.js'
+import {duplicateKeys, messageKeys, t} from '../src/i18n/index.js'
 import {ROOT} from './helpers/run-cli.js'
 
 describe('i18n', () => {
@@ -11,9 +11,13 @@ describe('i18n', () => {
       const en = t('en', key)
       expect(zh.trim(), key).not.toBe('')
       expect(en.trim(), key).not.toBe('')
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort()
+      const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]))].sort()
       expect(names(zh), key).toEqual(names(en))
     }
+  })
+
+  it('defines each key in one catalog only', () => {
+    expect(duplicateKeys()).toEqual([])
   })
 
   it('has a message and a hint for every problem code', () => {

@@ -1,8 +1,10 @@
 // Every user-visible string, looked up by key in zh or en and filled with named values.
 import type {Catalog, Lang} from './catalog.js'
+import {adoption} from './messages/adoption.js'
 import {check} from './messages/check.js'
 import {common} from './messages/common.js'
 import {diffMessages} from './messages/diff.js'
+import {graph} from './messages/graph.js'
 import {importMessages} from './messages/import.js'
 import {initMessages} from './messages/init.js'
 import {problems} from './messages/problems.js'
@@ -10,17 +12,33 @@ import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
 
-const catalog: Catalog = {
-  ...common,
-  ...problems,
-  ...validate,
-  ...importMessages,
-  ...diffMessages,
-  ...initMessages,
-  ...check,
+/** One catalog per area; a key defined in two of them is reported by `duplicateKeys` (and its test). */
+const catalogs: Catalog[] = [
+  common,
+  problems,
+  validate,
+  adoption,
+  graph,
+  check,
+  importMessages,
+  diffMessages,
+  initMessages,
+]
+
+const catalog: Catalog = Object.assign({}, ...catalogs) as Catalog
+
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const c of catalogs) {
+    for (const k of Object.keys(c)) {
+      if (seen.has(k)) twice.add(k)
+      seen.add(k)
+    }
+  }
+  return [...twice].sort()
 }
 
-/** Registers a command's messages; a key defined twice is a defect, caught by the i18n test. */
 export function messageKeys(): string[] {
   return Object.keys(catalog).sort()
 }

@@ -1,4 +1,4 @@
-// Region names (GB/T 2260 code → zh/en) from the reference tables shipped in seeds/regions/.
+// Region names (GB/T 2260 code → zh/en) from the reference tables shipped in seeds/regions/, read once.
 import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -13,12 +13,15 @@ interface RegionRow {
   en: string
 }
 
+let cache: Map<string, Localized> | undefined
+
 /** Every region of every shipped table; these files are ours, so they are read without the inventory's guards. */
-export function loadRegionNames(dir: string = REGION_DIR): Map<string, Localized> {
-  const names = new Map<string, Localized>()
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.yaml')).sort()) {
-    const doc = load(readFileSync(join(dir, file), 'utf8')) as {province?: RegionRow; regions?: RegionRow[]}
-    for (const r of [...(doc.province ? [doc.province] : []), ...(doc.regions ?? [])]) names.set(r.code, {zh: r.zh, en: r.en})
+export function loadRegionNames(): ReadonlyMap<string, Localized> {
+  if (cache) return cache
+  cache = new Map<string, Localized>()
+  for (const file of readdirSync(REGION_DIR).filter(f => f.endsWith('.yaml')).sort()) {
+    const doc = load(readFileSync(join(REGION_DIR, file), 'utf8')) as {province?: RegionRow; regions?: RegionRow[]}
+    for (const r of [...(doc.province ? [doc.province] : []), ...(doc.regions ?? [])]) cache.set(r.code, {zh: r.zh, en: r.en})
   }
-  return names
+  return cache
 }

@@ -1,0 +1,36 @@
+// `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {buildDependencyIndex} from '../core/graph/dependency-index.js'
+import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
+import {renderImpact} from '../render/impact.js'
+import {TABULAR_FORMATS} from '../render/tabular.js'
+import {findSystemOrThrow} from '../core/inventory/find-system.js'
+
+export default class Impact extends BaseCommand<typeof Impact> {
+  static override summary = 'What depends on a system, transitively, and what it depends on. 迁移影响分析。'
+  static override description =
+    'Lists transitive dependents and dependencies with their department and cloud state, so a planner knows whom to talk to before moving a system. ' +
+    'Classified systems are counted, not named, without --include-classified.'
+  static override strict = false
+  static override args = {
+    id: Args.string({required: true, description: 'system id'}),
+    paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'}),
+  }
+  static override flags = {
+    'include-classified': Flags.boolean({summary: 'Name classified systems. 显示涉密系统。'}),
+    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+  }
+  static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
+
+  public async run(): Promise<ImpactResult> {
+    const [id, ...paths] = this.positional
+    this.positional = paths
+    const inv = this.loadInventoryOrThrow()
+    const includeClassified = this.flags['include-classified']
+    findSystemOrThrow(inv, id, includeClassified)
+    const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified})
+    if (!this.jsonEnabled()) this.log(renderImpact(result, this.flags.format, this.lang).trimEnd())
+    return result
+  }
+}

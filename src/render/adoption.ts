@@ -1,0 +1,35 @@
+// Human output of `adoption`: the rate and target in two or three lines, then the groups worst first.
+import type {AdoptionResult} from '../commands/adoption.js'
+import {type Lang, t} from '../i18n/index.js'
+import {type TabularFormat, percent, renderTabular} from './tabular.js'
+
+function targetLine(r: AdoptionResult, lang: Lang): string {
+  const target = r.target
+  if (target.by === null) return t(lang, 'adoption.target.none')
+  const values = {rate: percent(target.rate), by: target.by, asOf: r.asOf}
+  if ('met' in target && target.met) return t(lang, 'adoption.target.met', values)
+  if ('passed' in target && target.passed) return t(lang, 'adoption.target.passed', {...values, short: target.short})
+  return t(lang, 'adoption.target.pace', {...values, short: target.short, perMonth: target.perMonth, months: target.monthsLeft})
+}
+
+export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: Lang): string {
+  const withCode = r.by === 'region'
+  const header = [t(lang, `adoption.col.${r.by}`), ...(withCode ? [t(lang, 'adoption.col.code')] : []),
+    ...['onCloud', 'total', 'rate', 'gap', 'exempt'].map(c => t(lang, `adoption.col.${c}`))]
+  const first = withCode ? 2 : 1
+  const tabular = {
+    header,
+    rows: r.groups.map(g => [g.label, ...(withCode ? [g.key] : []), g.onCloud, g.total, percent(g.rate), g.total - g.onCloud, g.exempt]),
+    numeric: [first, first + 1, first + 2, first + 3, first + 4],
+  }
+  if (format === 'csv') return renderTabular(tabular, format)
+  const lines = [
+    t(lang, 'adoption.summary', {rate: percent(r.rate), onCloud: r.onCloud, total: r.total, adjustedRate: percent(r.adjustedRate), exempt: r.exempt}),
+    t(lang, 'adoption.excluded', r.excluded),
+    targetLine(r, lang),
+  ]
+  if (r.oneCloudBuilt) lines.push(t(lang, 'adoption.oneCloudBuilt', r.oneCloudBuilt))
+  // Markdown keeps the summary as a list above the table, ready to paste into a report.
+  if (format === 'markdown') return `${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`
+  return `${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`
+}
