@@ -5,8 +5,9 @@
 import type {LowerBound, MoveGroup, ResolvedPlanConfig} from './model.js'
 import {isOversize} from './schedule-waves.js'
 
+/** `release` is indexed by group index; `groups` may be a subset (the placed ones). */
 export function computeLowerBound(groups: MoveGroup[], release: number[], config: ResolvedPlanConfig): Omit<LowerBound, 'planned' | 'heldBack'> {
-  const order = groups.map(g => g.index).sort((a, b) => release[b] - release[a])
+  const order = groups.map((_, k) => k).sort((a, b) => release[groups[b].index] - release[groups[a].index])
   let oversize = 0
   let systems = 0
   let vcpu = 0
@@ -24,9 +25,9 @@ export function computeLowerBound(groups: MoveGroup[], release: number[], config
       systems += g.systems
       vcpu += g.demand.vcpu
     }
-    const r = release[order[k]]
+    const r = release[g.index]
     byRelease = Math.max(byRelease, r)
-    if (k + 1 === order.length || release[order[k + 1]] !== r) best = Math.max(best, cap(r))
+    if (k + 1 === order.length || release[groups[order[k + 1]].index] !== r) best = Math.max(best, cap(r))
   }
   return {
     waves: best,
