@@ -18,9 +18,9 @@ const nodeArb: fc.Arbitrary<NodeInput[]> = fc
       fc.record({
         type: fc.constantFrom('provincial-cloud' as const, 'city-cloud' as const),
         region: fc.constantFrom(...REGIONS),
-        mlps: fc.integer({min: 1, max: 4}),
+        mlps: fc.integer({min: 2, max: 4}),
         xin: fc.boolean(),
-        cap: fc.option(fc.record({vcpu: fc.integer({min: 0, max: 200}), memoryGiB: fc.integer({min: 0, max: 800}), storageTiB: fc.integer({min: 0, max: 50})}), {nil: undefined}),
+        cap: fc.option(fc.record({vcpu: fc.integer({min: 0, max: 400}), memoryGiB: fc.integer({min: 0, max: 1600}), storageTiB: fc.integer({min: 0, max: 80})}), {nil: undefined}),
       }),
       {minLength: 4, maxLength: 4},
     ),
@@ -35,25 +35,28 @@ const nodeArb: fc.Arbitrary<NodeInput[]> = fc
     {id: 'secret', type: 'self-built', classified: true, region: '320000'},
   ])
 
+/** undefined most of the time, a value once in `odds`. */
+const rarely = <T>(arb: fc.Arbitrary<T>, odds: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({weight: odds - 1, arbitrary: fc.constant(undefined)}, {weight: 1, arbitrary: arb})
+
 const systemArb = (n: number, nodeIds: string[]) =>
   fc.array(
     fc.record({
       region: fc.constantFrom(...REGIONS),
-      node: fc.constantFrom(...nodeIds),
-      classified: fc.boolean().map(b => b && Math.random() < 2),
+      node: fc.constantFrom(...nodeIds, 'old-city', 'dept'),
       cls: fc.integer({min: 0, max: 19}),
       status: fc.constantFrom('in-service', 'in-service', 'in-service', 'in-service', 'retiring', 'retired', 'planned'),
-      mlps: fc.option(fc.integer({min: 1, max: 4}), {nil: undefined}),
+      mlps: fc.option(fc.constantFrom(1, 2, 2, 3, 3, 4), {nil: undefined}),
       xin: fc.constantFrom('ready', 'ready', 'not-ready', 'unknown'),
       res: fc.option(fc.record({vcpu: fc.integer({min: 0, max: 40}), memoryGiB: fc.integer({min: 0, max: 160}), storageTiB: fc.integer({min: 0, max: 8})}), {nil: undefined}),
       deps: fc.uniqueArray(fc.integer({min: 0, max: n - 1}), {maxLength: 3}),
       strategy: fc.constantFrom('rehost', 'rehost', 'rehost', 'replatform', 'retire', 'retain'),
-      group: fc.option(fc.constantFrom('ga', 'gb', 'gc'), {nil: undefined, freq: 4}),
-      pin: fc.option(fc.integer({min: 1, max: 5}), {nil: undefined, freq: 8}),
-      notBefore: fc.option(fc.integer({min: 0, max: 150}), {nil: undefined, freq: 8}),
-      deadline: fc.option(fc.integer({min: 0, max: 200}), {nil: undefined, freq: 6}),
-      exemptUntil: fc.option(fc.constantFrom('2026-06-30', '2027-06-30'), {nil: undefined, freq: 8}),
-      target: fc.option(fc.constantFrom('cloud0', 'cloud1'), {nil: undefined, freq: 12}),
+      group: rarely(fc.constantFrom('ga', 'gb', 'gc'), 4),
+      pin: rarely(fc.integer({min: 1, max: 5}), 8),
+      notBefore: rarely(fc.integer({min: 0, max: 150}), 8),
+      deadline: rarely(fc.integer({min: 0, max: 200}), 6),
+      exemptUntil: rarely(fc.constantFrom('2026-06-30', '2027-06-30'), 8),
+      target: rarely(fc.constantFrom('cloud0', 'cloud1'), 12),
       nets: fc.uniqueArray(fc.constantFrom('net-a', 'net-b', 'net-c'), {maxLength: 2}),
     }),
     {minLength: n, maxLength: n},
@@ -81,7 +84,7 @@ interface Case {
   config: ResolvedPlanConfig
 }
 
-const caseArb: fc.Arbitrary<Case> = fc.integer({min: 1, max: 14}).chain(n =>
+const caseArb: fc.Arbitrary<Case> = fc.integer({min: 1, max: 16}).chain(n =>
   nodeArb.chain(nodes =>
     fc.record({
       raw: systemArb(n, nodes.map(x => x.id)),
@@ -313,6 +316,23 @@ function shuffled<T>(xs: T[], seed: number): T[] {
 }
 
 describe('plan invariants (property-based)', () => {
+  it('generates plans worth checking: most with waves, some with unplaced groups, oversize groups, gaps to the bound', () => {
+    const seen = {waves: 0, multi: 0, unplaced: 0, oversize: 0, aboveBound: 0}
+    fc.assert(fc.property(caseArb, c => {
+      const r = makePlan(buildTestInventory(c.systems, c.nodes, c.networks), c.config, {asOf: AS_OF}).result
+      if (r.summary.migrationWaves > 0) seen.waves++
+      if (r.summary.migrationWaves > 2) seen.multi++
+      if (r.unplaced.length > 0) seen.unplaced++
+      if (r.warnings.some(w => w.code === 'OVERSIZE_GROUP')) seen.oversize++
+      if (r.lowerBound.planned > r.lowerBound.waves) seen.aboveBound++
+    }), {numRuns: 1000, seed: 42})
+    expect(seen.waves).toBeGreaterThan(500)
+    expect(seen.multi).toBeGreaterThan(100)
+    expect(seen.unplaced).toBeGreaterThan(50)
+    expect(seen.oversize).toBeGreaterThan(20)
+    expect(seen.aboveBound).toBeGreaterThan(0)
+  })
+
   it('hold on thousands of generated inventories', () => {
     fc.assert(
       fc.property(caseArb, c => {
@@ -320,7 +340,7 @@ describe('plan invariants (property-based)', () => {
         const r = makePlan(inv, c.config, {asOf: AS_OF}).result
         checkInvariants(inv, c.config, r)
       }),
-      {numRuns: 3000},
+      {numRuns: 2500},
     )
   })
 
