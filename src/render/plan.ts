@@ -32,7 +32,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   const items = planItems(r, lang)
   if (format === 'csv') return renderTabular({...items, numeric: [0]}, 'csv')
   const md = format === 'markdown'
-  const heading = (key: string) => (md ? `\n## ${t(lang, key)}\n\n` : `\n${t(lang, key)}\n`)
+  const heading = (key: string) => (md ? `\n## ${t(lang, key)}\n` : `\n${t(lang, key)}`)
   const out: string[] = []
   const lb = r.lowerBound
   out.push(t(lang, 'plan.summary', {
