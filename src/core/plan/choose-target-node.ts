@@ -21,12 +21,20 @@ function freeVcpu(f: Resources | null | undefined): number {
   return f === null ? Number.POSITIVE_INFINITY : (f?.vcpu ?? Number.NEGATIVE_INFINITY)
 }
 
-function byMostFree(pool: NodePool): (a: NodeRecord, b: NodeRecord) => number {
-  return (a, b) => {
-    const d = freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id))
-    if (d !== 0 && !Number.isNaN(d)) return d
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+/** The fitting node with the most free vCPU, then the smallest id; undefined when none fits. */
+function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeRecord | undefined {
+  let best: NodeRecord | undefined
+  let bestFree = Number.NEGATIVE_INFINITY
+  for (const n of nodes) {
+    const f = pool.free.get(n.id)
+    if (!fits(f, need)) continue
+    const v = freeVcpu(f)
+    if (best === undefined || v > bestFree || (v === bestFree && n.id < best.id)) {
+      best = n
+      bestFree = v
+    }
   }
+  return best
 }
 
 export function chooseTargetNode(pool: NodePool, g: MoveGroup): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
@@ -44,9 +52,11 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup): {ok: true; choic
   const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]] : [['region', g.region], ['province', province]]
   const considered: string[] = []
   for (const [via, region] of tiers) {
-    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g)).sort(byMostFree(pool))
-    for (const n of eligible) if (fits(pool.free.get(n.id), need)) return {ok: true, choice: {node: n.id, via: g.region === province ? 'region' : via}}
-    considered.push(...eligible.map(n => n.id))
+    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g))
+    const best = bestFit(pool, eligible, need)
+    if (best) return {ok: true, choice: {node: best.id, via: g.region === province ? 'region' : via}}
+    // The node with the most free vCPU first: it is the one a shortfall is charged to.
+    considered.push(...eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1)).map(n => n.id))
   }
   return considered.length === 0 ? fail('no-eligible-node', []) : fail('no-capacity', considered)
 }

@@ -49,15 +49,19 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
   const release = groups.map(g => releaseWave(g, calendar))
   const {due, deadline} = urgency(groups, before, after)
   const share = groups.map(g => Math.max(g.systems / config.maxSystemsPerWave, config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
-  const less = (a: number, b: number): boolean => {
-    if (due[a] !== due[b]) return due[a] < due[b]
-    if (deadline[a] !== deadline[b]) return deadline[a] < deadline[b]
-    if (priority === 'size' && share[a] !== share[b]) return share[a] > share[b]
+  // Urgency never changes while scheduling, so groups are ranked once and the heaps compare ranks.
+  const ranked = groups.map(g => g.index).sort((a, b) => {
+    if (due[a] !== due[b]) return due[a] - due[b]
+    if (deadline[a] !== deadline[b]) return deadline[a] < deadline[b] ? -1 : 1
+    if (priority === 'size' && share[a] !== share[b]) return share[b] - share[a]
     const ia = groups[a].id
     const ib = groups[b].id
-    if (ia !== ib) return ia < ib
-    return a < b
-  }
+    if (ia !== ib) return ia < ib ? -1 : 1
+    return a - b
+  })
+  const rank = new Int32Array(n)
+  ranked.forEach((g, k) => (rank[g] = k))
+  const less = (a: number, b: number): boolean => rank[a] < rank[b]
   const wave = new Int32Array(n)
   const node: Array<NodeChoice | undefined> = new Array(n)
   const unplaced = new Map<number, Unplacement>()
