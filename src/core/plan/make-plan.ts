@@ -48,8 +48,8 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const calendar = buildWaveCalendar(config)
   const pool = buildNodePool(inv, oneCloud)
 
-  // Two packings, urgency first and largest first; the better one wins, the urgency one on a tie.
-  const schedules = (['deadline', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
+  // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
+  const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
   const score = (s: Schedule) => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)]
   const schedule = schedules.reduce((best, s) => {
     const a = score(best)

@@ -1,14 +1,15 @@
 // Assigns move groups to waves, wave by wave: each wave is filled from the groups that are ready (every
 // group they must not precede is placed, and their pin or notBefore has come), most urgent first, up to
 // the per-wave limits. Urgency: the earliest pin among the groups that must wait for this one, then the
-// earliest deadline among them, then (in the "size" pass) the largest share of a wave, then id.
+// earliest deadline among them, then (in the "chain" pass) the heaviest chain of groups waiting behind it,
+// then (in the "size" and "chain" passes) the largest share of a wave, then id.
 import {BinaryHeap} from './binary-heap.js'
 import type {WaveCalendar} from './build-wave-calendar.js'
 import {claimCapacity, chooseTargetNode} from './choose-target-node.js'
 import type {NodePool} from './build-node-pool.js'
 import type {MoveGroup, NodeChoice, PlacementTrace, ResolvedPlanConfig, Unplacement} from './model.js'
 
-export type SchedulePriority = 'deadline' | 'size'
+export type SchedulePriority = 'deadline' | 'size' | 'chain'
 
 export interface Schedule {
   priority: SchedulePriority
@@ -47,13 +48,14 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
   const n = groups.length
   const {before, after} = constraintEdges(groups, config)
   const release = groups.map(g => releaseWave(g, calendar))
-  const {due, deadline} = urgency(groups, before, after)
-  const share = groups.map(g => Math.max(g.systems / config.maxSystemsPerWave, config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
+  const {due, deadline, tail} = urgency(groups, before, after, config)
+  const share = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
   // Urgency never changes while scheduling, so groups are ranked once and the heaps compare ranks.
   const ranked = groups.map(g => g.index).sort((a, b) => {
     if (due[a] !== due[b]) return due[a] - due[b]
     if (deadline[a] !== deadline[b]) return deadline[a] < deadline[b] ? -1 : 1
-    if (priority === 'size' && share[a] !== share[b]) return share[b] - share[a]
+    if (priority === 'chain' && tail[a] !== tail[b]) return tail[b] - tail[a]
+    if (priority !== 'deadline' && share[a] !== share[b]) return share[b] - share[a]
     const ia = groups[a].id
     const ib = groups[b].id
     if (ia !== ib) return ia < ib ? -1 : 1
@@ -149,11 +151,14 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
  * A group inherits the earliest pin and the earliest deadline of every group that cannot come before it,
  * so what those need is served first.
  */
-function urgency(groups: MoveGroup[], before: number[][], after: number[][]): {due: number[]; deadline: string[]} {
+function urgency(groups: MoveGroup[], before: number[][], after: number[][], config: ResolvedPlanConfig): {due: number[]; deadline: string[]; tail: number[]} {
   const n = groups.length
   const due = groups.map(g => g.pin ?? Number.POSITIVE_INFINITY)
   // '~' sorts after every date, so groups without a deadline come last.
   const deadline = groups.map(g => g.deadline ?? '~')
+  // The share of a wave that this group and the longest chain of groups that must wait for it need.
+  const own = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
+  const tail = [...own]
   const outstanding = Int32Array.from(after.map(a => a.length))
   const queue: number[] = []
   for (let g = 0; g < n; g++) if (outstanding[g] === 0) queue.push(g)
@@ -162,8 +167,9 @@ function urgency(groups: MoveGroup[], before: number[][], after: number[][]): {d
     for (const p of before[g]) {
       if (due[g] < due[p]) due[p] = due[g]
       if (deadline[g] < deadline[p]) deadline[p] = deadline[g]
+      if (own[p] + tail[g] > tail[p]) tail[p] = own[p] + tail[g]
       if (--outstanding[p] === 0) queue.push(p)
     }
   }
-  return {due, deadline}
+  return {due, deadline, tail}
 }
