@@ -112,7 +112,10 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
     return `${t(lang, 'plan.explain.unplaced', {id: e.id, group: e.group, members: e.members, reason})}\n`
   }
   const lines = [t(lang, 'plan.explain.placed', {...e, members: e.members, action: t(lang, `plan.action.${e.action}`)})]
-  if (e.node) lines.push(`  - ${t(lang, `plan.explain.node.${e.node.via}`, {node: e.node.node})}`)
+  if (e.node) {
+    const key = e.node.via === 'province' && e.node.full && e.node.full.length > 0 ? 'plan.explain.node.provinceFull' : `plan.explain.node.${e.node.via}`
+    lines.push(`  - ${t(lang, key, {node: e.node.node, full: e.node.full ?? []})}`)
+  }
   for (const b of e.because) {
     if (b.kind === 'dependency') lines.push(`  - ${t(lang, `plan.explain.dependency.${b.order}`, b)}`)
     else if (b.kind === 'blackout') lines.push(`  - ${t(lang, 'plan.explain.blackout', {from: b.blackout.from, to: b.blackout.to, reason: reasonSuffix(b.blackout, lang)})}`)

@@ -131,7 +131,7 @@ describe('plan --explain', () => {
 
   it('names the dependency it waited for, and why a system is not moved or not placed', () => {
     expect(plan([`${F}/networks`, '--explain', 'nj-b']).json.explanation).toMatchObject({
-      status: 'placed', wave: 3, node: {node: 'pc', via: 'province'},
+      status: 'placed', wave: 3, node: {node: 'pc', via: 'province', full: ['city-nj']},
       because: [{kind: 'dependency', group: 'nj-a', wave: 2}, {kind: 'capacity', from: 2, to: 2}],
     })
     // x could have shared wave 1 with big (same wave is allowed), but big, over the limit, took it alone.

@@ -54,7 +54,11 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup): {ok: true; choic
   for (const [via, region] of tiers) {
     const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g))
     const best = bestFit(pool, eligible, need)
-    if (best) return {ok: true, choice: {node: best.id, via: g.region === province ? 'region' : via}}
+    if (best) {
+      const choice: NodeChoice = {node: best.id, via: g.region === province ? 'region' : via}
+      if (choice.via === 'province') choice.full = [...considered]
+      return {ok: true, choice}
+    }
     // The node with the most free vCPU first: it is the one a shortfall is charged to.
     considered.push(...eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1)).map(n => n.id))
   }

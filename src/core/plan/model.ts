@@ -59,6 +59,8 @@ export interface NodeChoice {
   node: string
   /** target: the group's targetNode; region: a one-cloud node in its region; province: the provincial fallback. */
   via: 'target' | 'region' | 'province'
+  /** For `province`: the eligible nodes of the group's region that had no room for it then. */
+  full?: string[]
 }
 
 export interface Unplacement {
