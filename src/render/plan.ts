@@ -23,7 +23,7 @@ export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: A
   const rows: Array<Array<string | number>> = []
   for (const w of r.waves) {
     for (const s of w.systems) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.system'), s.id, s.from, s.to ?? '', s.group, t(lang, `plan.action.${s.action}`), percent(w.projectedRate)])
-    for (const n of w.networks) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.network'), n.id, '', '', '', t(lang, `plan.action.${n.action}`), percent(w.projectedRate)])
+    for (const n of w.networks) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.network'), n.id, '', '', '', t(lang, `plan.netAction.${n.action}`), percent(w.projectedRate)])
   }
   return {header, rows}
 }
@@ -57,7 +57,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     header: ['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'rate', 'note'].map(k => t(lang, `plan.col.${k}`)),
     rows: r.waves.map(w => [
       w.index, w.start, w.end, w.load.systems, num(w.load.vcpu),
-      w.networks.map(n => `${n.id} ${t(lang, `plan.action.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
+      w.networks.map(n => `${n.id} ${t(lang, `plan.netAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
       percent(w.projectedRate),
       w.shiftedBy ? t(lang, 'plan.shifted', {from: w.shiftedBy.from, to: w.shiftedBy.to, reason: reasonSuffix(w.shiftedBy, lang)}) : '',
     ]),
