@@ -69,7 +69,7 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     else if (s.status !== 'retired' && s.status !== 'planned' && !isOneCloudNode(inv.node.get(s.hosting.node), oneCloud)) stays[i] = 1
   })
   const networks = planNetworks(inv, asOf, leaves, stays, includeClassified)
-  const lastWave = Math.max(schedule.lastWave, ...networks.milestones.map(m => m.wave))
+  const lastWave = networks.milestones.reduce((w, m) => Math.max(w, m.wave), schedule.lastWave)
 
   const waves: PlanWave[] = []
   const adoption = computeAdoption(inv, inv.systems, {asOf, oneCloud})
