@@ -7,6 +7,7 @@ import {diffMessages} from './messages/diff.js'
 import {graph} from './messages/graph.js'
 import {importMessages} from './messages/import.js'
 import {initMessages} from './messages/init.js'
+import {plan} from './messages/plan.js'
 import {problems} from './messages/problems.js'
 import {validate} from './messages/validate.js'
 
@@ -23,6 +24,7 @@ const catalogs: Catalog[] = [
   importMessages,
   diffMessages,
   initMessages,
+  plan,
 ]
 
 const catalog: Catalog = Object.assign({}, ...catalogs) as Catalog

@@ -7,13 +7,23 @@ export type SystemInput = Partial<S.System> & {id: string}
 export type NodeInput = Partial<S.Node> & {id: string}
 export type NetworkInput = Partial<S.Network> & {id: string}
 
-const byId = <T extends {id: string}>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1))
+interface Defaults {
+  department: string
+  /** Region given to nodes that name none (the planner places by region). */
+  nodeRegion?: string
+}
 
-export function makeInventory(parts: {systems?: SystemInput[]; nodes?: NodeInput[]; networks?: NetworkInput[]}): Inventory {
+const byId = <T extends {id: string}>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+
+export function makeInventory(
+  parts: {systems?: SystemInput[]; nodes?: NodeInput[]; networks?: NetworkInput[]},
+  defaults: Defaults = {department: '省甲厅'},
+): Inventory {
   const systems = byId((parts.systems ?? []).map(s => normalizeSystem({
-    name: s.id, department: '省甲厅', level: 'province', region: '320000', hosting: {node: 'n-prov'}, ...s,
+    name: s.id, department: defaults.department, level: 'province', region: '320000', hosting: {node: 'n-prov'}, ...s,
   } as S.System)))
-  const nodes = byId((parts.nodes ?? [{id: 'n-prov', type: 'provincial-cloud', dualStack: true}]).map(n => normalizeNode({name: n.id, type: 'provincial-cloud', ...n} as S.Node)))
+  const nodes = byId((parts.nodes ?? [{id: 'n-prov', type: 'provincial-cloud', dualStack: true}])
+    .map(n => normalizeNode({name: n.id, type: 'provincial-cloud', ...(defaults.nodeRegion ? {region: defaults.nodeRegion} : {}), ...n} as S.Node)))
   const networks = byId((parts.networks ?? []).map(n => normalizeNetwork({name: n.id, type: 'private', ...n} as S.Network)))
   return {
     systems, nodes, networks,
@@ -23,4 +33,9 @@ export function makeInventory(parts: {systems?: SystemInput[]; nodes?: NodeInput
     origin: new Map(),
     files: [],
   }
+}
+
+/** The planner tests' positional form: nodes in province 320000 unless they say otherwise. */
+export function buildTestInventory(systems: SystemInput[], nodes: NodeInput[], networks: NetworkInput[] = []): Inventory {
+  return makeInventory({systems, nodes, networks}, {department: 'd', nodeRegion: '320000'})
 }

@@ -1,0 +1,102 @@
+// `yunwang plan [PATHS] --config FILE`: migration waves into the one cloud and the private-network
+// consolidation around them.
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {EXIT, YunwangError} from '../core/errors.js'
+import {isRealDate} from '../core/dates.js'
+import type {PlanConfigDocument} from '../core/inventory/model.js'
+import {type Explanation, explainPlacement} from '../core/plan/explain-placement.js'
+import {makePlan} from '../core/plan/make-plan.js'
+import type {Blackout, PlanResult, ResolvedPlanConfig} from '../core/plan/model.js'
+import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
+import {t} from '../i18n/index.js'
+import {loadInventory} from '../io/load-inventory.js'
+import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
+import {TABULAR_FORMATS} from '../render/tabular.js'
+
+export type PlanCommandResult = PlanResult & {explanation?: Explanation}
+
+export default class Plan extends BaseCommand<typeof Plan> {
+  static override summary = 'Plan migration waves into the one cloud and private-network consolidation. 编排迁移上云批次与业务专网整合。'
+  static override description = 'Groups dependency cycles and explicit migration groups, schedules them into dated waves under the PlanConfig limits, picks target nodes with capacity, and schedules private-network interconnection and decommissioning. Prints the lower bound on the number of waves next to the plan.'
+  static override strict = false
+  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override examples = [
+    '<%= config.bin %> plan examples/jiangsu',
+    '<%= config.bin %> plan examples/jiangsu --max-systems-per-wave 10 --blackout 2027-02-01..2027-02-20',
+    '<%= config.bin %> plan examples/jiangsu --explain rs-shebao-kaban',
+    '<%= config.bin %> plan inventory/ --config plan.yaml --json',
+  ]
+
+  static override flags = {
+    config: Flags.string({summary: 'PlanConfig file (kind: PlanConfig); default the one among the inventory paths. 计划参数文件。'}),
+    start: Flags.string({summary: 'First day of wave 1, YYYY-MM-DD. 第一批开始日期。'}),
+    'wave-days': Flags.integer({summary: 'Length of a wave window in days. 每批天数。', min: 1, max: 366}),
+    'max-systems-per-wave': Flags.integer({summary: 'At most this many systems per wave. 每批最多系统数。', min: 1}),
+    'max-vcpu-per-wave': Flags.string({summary: 'At most this many vCPU moved per wave. 每批最多 vCPU。'}),
+    order: Flags.option({options: ['dependencies-first', 'dependents-first'] as const, summary: 'Which of two dependent groups goes first. 依赖先迁或依赖者先迁。'})(),
+    blackout: Flags.string({multiple: true, summary: 'Blackout FROM..TO (repeatable; replaces the file\'s). 封网期。'}),
+    explain: Flags.string({summary: 'Say why system ID landed in its wave. 解释某系统的批次。'}),
+    strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
+    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
+    'include-classified': Flags.boolean({summary: 'Name classified systems in the output. 列出涉密系统名称。'}),
+  }
+
+  public async run(): Promise<PlanCommandResult> {
+    const overrides = this.overrides()
+    const inv = this.loadInventoryOrThrow()
+    const file = this.planConfigFile() ?? inv.planConfig?.config
+    const config = resolvePlanConfig(file, overrides, this.asOf)
+    const policy = this.policy()
+    const outcome = makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']})
+    const result: PlanCommandResult = outcome.result
+    for (const w of result.warnings) w.message = warningMessage(w, this.lang)
+    for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)
+    if (this.flags.explain !== undefined) {
+      const e = explainPlacement(inv, outcome, this.flags.explain, this.asOf, policy.oneCloud)
+      if (!e) throw new YunwangError('NOT_FOUND_ID', {id: this.flags.explain})
+      result.explanation = e
+      if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
+    } else if (!this.jsonEnabled()) {
+      process.stdout.write(renderPlan(result, this.flags.format, this.lang))
+    }
+    const missed = result.warnings.some(w => w.code === 'DEADLINE_MISSED')
+    if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)
+    return result
+  }
+
+  /** The PlanConfig of --config, else of yunwang.yaml's `plan`; undefined when neither is given. */
+  private planConfigFile(): PlanConfigDocument | undefined {
+    const file = this.flags.config ?? this.project.plan
+    if (file === undefined) return undefined
+    const loaded = loadInventory([file], {cwd: process.cwd()})
+    if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
+    if (!loaded.inventory.planConfig) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.noPlanConfig', {file})})
+    return loaded.inventory.planConfig.config
+  }
+
+  private overrides(): Partial<ResolvedPlanConfig> {
+    const f = this.flags
+    const o: Partial<ResolvedPlanConfig> = {}
+    if (f.start !== undefined) {
+      if (!isRealDate(f.start)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.planDate', {flag: '--start', value: f.start})})
+      o.start = f.start
+    }
+    if (f['wave-days'] !== undefined) o.waveDays = f['wave-days']
+    if (f['max-systems-per-wave'] !== undefined) o.maxSystemsPerWave = f['max-systems-per-wave']
+    if (f['max-vcpu-per-wave'] !== undefined) {
+      const v = Number(f['max-vcpu-per-wave'])
+      if (!Number.isFinite(v) || v <= 0) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.positive', {flag: '--max-vcpu-per-wave', value: f['max-vcpu-per-wave']})})
+      o.maxVcpuPerWave = v
+    }
+    if (f.order !== undefined) o.order = f.order
+    if (f.blackout !== undefined) {
+      o.blackouts = f.blackout.map((b): Blackout => {
+        const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(b.trim())
+        if (!m || !isRealDate(m[1]) || !isRealDate(m[2]) || m[1] > m[2]) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.blackout', {value: b})})
+        return {from: m[1], to: m[2]}
+      })
+    }
+    return o
+  }
+}

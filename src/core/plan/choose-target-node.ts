@@ -1,0 +1,74 @@
+// Where a group goes (SPEC §5): its targetNode, else a one-cloud node of its region that can take it,
+// else one at provincial level. Among several that fit, the one with the most free vCPU (then id), which
+// spreads load and keeps the choice independent of input order.
+import type {NodeRecord} from '../inventory/model.js'
+import type {MoveGroup, NodeChoice, Resources, Unplacement} from './model.js'
+import type {NodePool} from './build-node-pool.js'
+
+export function fits(free: Resources | null | undefined, need: Resources): boolean {
+  if (free === null) return true
+  if (free === undefined) return false
+  return need.vcpu <= free.vcpu && need.memoryGiB <= free.memoryGiB && need.storageTiB <= free.storageTiB
+}
+
+export function isEligible(n: NodeRecord, g: MoveGroup): boolean {
+  if (n.classified) return false
+  if ((n.mlpsCertified ?? 0) < g.mlps) return false
+  return n.platform !== 'xinchuang' || g.xinchuangReady
+}
+
+function freeVcpu(f: Resources | null | undefined): number {
+  return f === null ? Number.POSITIVE_INFINITY : (f?.vcpu ?? Number.NEGATIVE_INFINITY)
+}
+
+/** The fitting node with the most free vCPU, then the smallest id; undefined when none fits. */
+function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeRecord | undefined {
+  let best: NodeRecord | undefined
+  let bestFree = Number.NEGATIVE_INFINITY
+  for (const n of nodes) {
+    const f = pool.free.get(n.id)
+    if (!fits(f, need)) continue
+    const v = freeVcpu(f)
+    if (best === undefined || v > bestFree || (v === bestFree && n.id < best.id)) {
+      best = n
+      bestFree = v
+    }
+  }
+  return best
+}
+
+export function chooseTargetNode(pool: NodePool, g: MoveGroup): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
+  const need = g.demand
+  const fail = (reason: Unplacement['reason'], nodes: string[]) => ({ok: false as const, unplacement: {reason, nodes, need, mlps: g.mlps, region: g.region}})
+  if (g.targetNode !== undefined) {
+    const n = pool.node.get(g.targetNode)
+    if (!n || n.classified) return fail('target-classified', [g.targetNode])
+    if ((n.mlpsCertified ?? 0) < g.mlps) return fail('target-mlps', [n.id])
+    if (n.platform === 'xinchuang' && !g.xinchuangReady) return fail('target-xinchuang', [n.id])
+    if (!fits(pool.free.get(n.id), need)) return fail('target-capacity', [n.id])
+    return {ok: true, choice: {node: n.id, via: 'target'}}
+  }
+  const province = `${g.region.slice(0, 2)}0000`
+  const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]] : [['region', g.region], ['province', province]]
+  const considered: string[] = []
+  for (const [via, region] of tiers) {
+    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g))
+    const best = bestFit(pool, eligible, need)
+    if (best) {
+      const choice: NodeChoice = {node: best.id, via: g.region === province ? 'region' : via}
+      if (choice.via === 'province') choice.full = [...considered]
+      return {ok: true, choice}
+    }
+    // The node with the most free vCPU first: it is the one a shortfall is charged to.
+    considered.push(...eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1)).map(n => n.id))
+  }
+  return considered.length === 0 ? fail('no-eligible-node', []) : fail('no-capacity', considered)
+}
+
+export function claimCapacity(pool: NodePool, node: string, need: Resources): void {
+  const f = pool.free.get(node)
+  if (!f) return
+  f.vcpu -= need.vcpu
+  f.memoryGiB -= need.memoryGiB
+  f.storageTiB -= need.storageTiB
+}

@@ -1,0 +1,175 @@
+// Assigns move groups to waves, wave by wave: each wave is filled from the groups that are ready (every
+// group they must not precede is placed, and their pin or notBefore has come), most urgent first, up to
+// the per-wave limits. Urgency: the earliest pin among the groups that must wait for this one, then the
+// earliest deadline among them, then (in the "chain" pass) the heaviest chain of groups waiting behind it,
+// then (in the "size" and "chain" passes) the largest share of a wave, then id.
+import {BinaryHeap} from './binary-heap.js'
+import type {WaveCalendar} from './build-wave-calendar.js'
+import {claimCapacity, chooseTargetNode} from './choose-target-node.js'
+import type {NodePool} from './build-node-pool.js'
+import type {MoveGroup, NodeChoice, PlacementTrace, ResolvedPlanConfig, Unplacement} from './model.js'
+
+export type SchedulePriority = 'deadline' | 'size' | 'chain'
+
+export interface Schedule {
+  priority: SchedulePriority
+  /** Wave per group; 0 when unplaced. */
+  wave: Int32Array
+  node: Array<NodeChoice | undefined>
+  unplaced: Map<number, Unplacement>
+  trace: PlacementTrace[]
+  /** The last wave holding a group (0 when none). */
+  lastWave: number
+}
+
+/** How many groups that do not fit a wave are looked past before the wave is closed. */
+const LOOKAHEAD = 256
+
+export function isOversize(g: MoveGroup, config: ResolvedPlanConfig): boolean {
+  return g.systems > config.maxSystemsPerWave || (config.maxVcpuPerWave !== undefined && g.demand.vcpu > config.maxVcpuPerWave)
+}
+
+/** Groups that must be in the same or an earlier wave than each group, per the plan's order. */
+export function constraintEdges(groups: MoveGroup[], config: ResolvedPlanConfig): {before: number[][]; after: number[][]} {
+  const dependents: number[][] = groups.map(() => [])
+  for (const g of groups) for (const d of g.dependsOn) dependents[d].push(g.index)
+  const deps = groups.map(g => g.dependsOn)
+  return config.order === 'dependencies-first' ? {before: deps, after: dependents} : {before: dependents, after: deps}
+}
+
+export function releaseWave(g: MoveGroup, calendar: WaveCalendar): {wave: number; by?: 'pin' | 'notBefore'} {
+  const byPin = g.pin ?? 1
+  const byDate = g.notBefore === undefined ? 1 : calendar.firstWaveStartingOnOrAfter(g.notBefore)
+  if (byPin <= 1 && byDate <= 1) return {wave: 1}
+  return byDate > byPin ? {wave: byDate, by: 'notBefore'} : {wave: byPin, by: 'pin'}
+}
+
+export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, calendar: WaveCalendar, pool: NodePool, priority: SchedulePriority): Schedule {
+  const n = groups.length
+  const {before, after} = constraintEdges(groups, config)
+  const release = groups.map(g => releaseWave(g, calendar))
+  const {due, deadline, tail} = urgency(groups, before, after, config)
+  const share = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
+  // Urgency never changes while scheduling, so groups are ranked once and the heaps compare ranks.
+  const ranked = groups.map(g => g.index).sort((a, b) => {
+    if (due[a] !== due[b]) return due[a] - due[b]
+    if (deadline[a] !== deadline[b]) return deadline[a] < deadline[b] ? -1 : 1
+    if (priority === 'chain' && tail[a] !== tail[b]) return tail[b] - tail[a]
+    if (priority !== 'deadline' && share[a] !== share[b]) return share[b] - share[a]
+    const ia = groups[a].id
+    const ib = groups[b].id
+    if (ia !== ib) return ia < ib ? -1 : 1
+    return a - b
+  })
+  const rank = new Int32Array(n)
+  ranked.forEach((g, k) => (rank[g] = k))
+  const less = (a: number, b: number): boolean => rank[a] < rank[b]
+  const wave = new Int32Array(n)
+  const node: Array<NodeChoice | undefined> = new Array(n)
+  const unplaced = new Map<number, Unplacement>()
+  const trace: PlacementTrace[] = release.map(r => ({release: r.wave, ...(r.by ? {releaseBy: r.by} : {}), readyWave: 0, wave: 0, oversize: false}))
+  const waiting = Int32Array.from(before.map(b => b.length))
+  const ready = new BinaryHeap(less)
+  const pending = new BinaryHeap((a, b) => (trace[a].readyWave !== trace[b].readyWave ? trace[a].readyWave < trace[b].readyWave : less(a, b)))
+  let current = 1
+  let left = n
+
+  const becomeReady = (g: number, atWave: number) => {
+    trace[g].readyWave = Math.max(release[g].wave, atWave, 1)
+    if (trace[g].readyWave <= current) ready.push(g)
+    else pending.push(g)
+  }
+  const settle = (g: number, atWave: number, placed: boolean) => {
+    left--
+    for (const s of after[g]) {
+      if (placed && (trace[s].waitedFor === undefined || trace[s].waitedFor!.wave <= atWave)) trace[s].waitedFor = {group: g, wave: atWave}
+      if (--waiting[s] === 0 && !unplaced.has(s)) becomeReady(s, atWave)
+    }
+  }
+
+  // A group no node can take now never fits later (free capacity only shrinks), so it is set aside first.
+  for (let g = 0; g < n; g++) {
+    if (groups[g].retireOnly) continue
+    const c = chooseTargetNode(pool, groups[g])
+    if (!c.ok) unplaced.set(g, c.unplacement)
+  }
+  for (const g of unplaced.keys()) {
+    left--
+    for (const s of after[g]) waiting[s]--
+  }
+  for (let g = 0; g < n; g++) if (waiting[g] === 0 && !unplaced.has(g)) becomeReady(g, 1)
+
+  let lastWave = 0
+  while (left > 0) {
+    while (pending.size > 0 && trace[pending.peek()!].readyWave <= current) ready.push(pending.pop()!)
+    if (ready.size === 0) {
+      if (pending.size === 0) break
+      current = trace[pending.peek()!].readyWave
+      continue
+    }
+    let systems = 0
+    let vcpu = 0
+    let closed = false
+    let misses = 0
+    const deferred: number[] = []
+    while (ready.size > 0 && !closed && misses < LOOKAHEAD) {
+      const g = ready.pop()!
+      const grp = groups[g]
+      const oversize = isOversize(grp, config)
+      const fitsWave = oversize ? systems === 0 : systems + grp.systems <= config.maxSystemsPerWave && (config.maxVcpuPerWave === undefined || vcpu + grp.demand.vcpu <= config.maxVcpuPerWave)
+      if (!fitsWave) {
+        deferred.push(g)
+        misses++
+        continue
+      }
+      if (!grp.retireOnly) {
+        const c = chooseTargetNode(pool, grp)
+        if (!c.ok) {
+          unplaced.set(g, c.unplacement)
+          settle(g, current, false)
+          continue
+        }
+        node[g] = c.choice
+        claimCapacity(pool, c.choice.node, grp.demand)
+      }
+      wave[g] = current
+      trace[g].wave = current
+      trace[g].oversize = oversize
+      lastWave = current
+      systems += grp.systems
+      vcpu += grp.demand.vcpu
+      if (oversize || systems >= config.maxSystemsPerWave) closed = true
+      settle(g, current, true)
+    }
+    for (const g of deferred) ready.push(g)
+    current++
+  }
+  return {priority, wave, node, unplaced, trace, lastWave}
+}
+
+/**
+ * A group inherits the earliest pin and the earliest deadline of every group that cannot come before it,
+ * so what those need is served first.
+ */
+function urgency(groups: MoveGroup[], before: number[][], after: number[][], config: ResolvedPlanConfig): {due: number[]; deadline: string[]; tail: number[]} {
+  const n = groups.length
+  const due = groups.map(g => g.pin ?? Number.POSITIVE_INFINITY)
+  // '~' sorts after every date, so groups without a deadline come last.
+  const deadline = groups.map(g => g.deadline ?? '~')
+  // The share of a wave that this group and the longest chain of groups that must wait for it need.
+  const own = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
+  const tail = [...own]
+  const outstanding = Int32Array.from(after.map(a => a.length))
+  const queue: number[] = []
+  for (let g = 0; g < n; g++) if (outstanding[g] === 0) queue.push(g)
+  for (let k = 0; k < queue.length; k++) {
+    const g = queue[k]
+    for (const p of before[g]) {
+      if (due[g] < due[p]) due[p] = due[g]
+      if (deadline[g] < deadline[p]) deadline[p] = deadline[g]
+      if (own[p] + tail[g] > tail[p]) tail[p] = own[p] + tail[g]
+      if (--outstanding[p] === 0) queue.push(p)
+    }
+  }
+  return {due, deadline, tail}
+}
