@@ -1,12 +1,13 @@
 // Every user-visible string, looked up by key in zh or en and filled with named values.
 import type {Catalog, Lang} from './catalog.js'
 import {common} from './messages/common.js'
+import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
 
-const catalog: Catalog = {...common, ...problems, ...validate}
+const catalog: Catalog = {...common, ...problems, ...validate, ...ipv6}
 
 /** Registers a command's messages; a key defined twice is a defect, caught by the i18n test. */
 export function messageKeys(): string[] {
