@@ -18,8 +18,13 @@ const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3')
 
 /** A well-formed global-unicast address outside the reserved ranges, or the first problem found. */
 export function classifyAddress(text: string): ClassifiedAddress {
-  if (!ipaddr.IPv6.isValid(text)) return {ok: false, problem: 'malformed'}
-  const address = ipaddr.IPv6.parse(text)
+  let address: ipaddr.IPv6
+  try {
+    // One parse: isValid() followed by parse() would read every address twice.
+    address = ipaddr.IPv6.parse(text)
+  } catch {
+    return {ok: false, problem: 'malformed'}
+  }
   const range = address.range()
   if (range === 'ipv4Mapped') return {ok: false, problem: 'ipv4-mapped'}
   if (range === 'linkLocal') return {ok: false, problem: 'link-local'}

@@ -25,13 +25,11 @@ export function findPrefixConflicts(networks: Iterable<{id: string; prefixes: re
   for (const n of networks) {
     const seen = new Set<string>()
     for (const text of n.prefixes) {
+      if (seen.has(text)) continue
+      seen.add(text)
       const cidr = parseCidr(text)
       if (!cidr) continue
-      const range = prefixRange(cidr)
-      const key = `${range.family}/${range.start}/${range.end}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      items.push({...range, network: n.id, text})
+      items.push({...prefixRange(cidr), network: n.id, text})
     }
   }
   items.sort((x, y) =>
