@@ -13,6 +13,11 @@ export type ClassifiedAddress =
   | {ok: true; address: ipaddr.IPv6; key: string}
   | {ok: false; problem: Exclude<AddressProblemCode, 'outside-prefix' | 'duplicate'>}
 
+// The ranges SPEC §5 names, checked in this order. ipaddr.js's range() knows them too, but walks two
+// dozen special ranges per call; five direct matches are several times faster on 100k systems.
+const IPV4_MAPPED = ipaddr.IPv6.parseCIDR('::ffff:0:0/96')
+const LINK_LOCAL = ipaddr.IPv6.parseCIDR('fe80::/10')
+const ULA = ipaddr.IPv6.parseCIDR('fc00::/7')
 const DOCUMENTATION = ipaddr.IPv6.parseCIDR('2001:db8::/32')
 const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3')
 
@@ -25,15 +30,14 @@ export function classifyAddress(text: string): ClassifiedAddress {
   } catch {
     return {ok: false, problem: 'malformed'}
   }
-  const range = address.range()
-  if (range === 'ipv4Mapped') return {ok: false, problem: 'ipv4-mapped'}
-  if (range === 'linkLocal') return {ok: false, problem: 'link-local'}
+  if (address.match(IPV4_MAPPED)) return {ok: false, problem: 'ipv4-mapped'}
+  if (address.match(LINK_LOCAL)) return {ok: false, problem: 'link-local'}
   // A zone index only means something on a link-local address.
   if (address.zoneId !== undefined) return {ok: false, problem: 'malformed'}
-  if (range === 'uniqueLocal') return {ok: false, problem: 'ula'}
-  // ipaddr.js files 2001:db8::/32 under "reserved"; the spec names it separately.
+  if (address.match(ULA)) return {ok: false, problem: 'ula'}
   if (address.match(DOCUMENTATION)) return {ok: false, problem: 'documentation'}
   // Multicast, loopback, unspecified, NAT64 and the rest of the space outside 2000::/3.
   if (!address.match(GLOBAL_UNICAST)) return {ok: false, problem: 'not-global-unicast'}
-  return {ok: true, address, key: address.toNormalizedString()}
+  // Eight 16-bit groups as eight UTF-16 code units: equal for every spelling of one address, and cheap.
+  return {ok: true, address, key: String.fromCharCode(...address.parts)}
 }

@@ -103,7 +103,8 @@ function isRelevantConflict(x: NetworkRecord, y: NetworkRecord): boolean {
 function statusOf(inv: Inventory, s: SystemRecord, hasValidAddress: boolean): {status: Ipv6Status; reasons: Ipv6Reason[]; blockers: Array<{kind: 'node' | 'network'; id: string}>} {
   const blockers: Array<{kind: 'node' | 'network'; id: string}> = []
   if (inv.node.get(s.hosting.node)?.dualStack !== true) blockers.push({kind: 'node', id: s.hosting.node})
-  for (const id of [...new Set(s.networks)].sort(compare)) {
+  const networks = s.networks.length < 2 ? s.networks : [...new Set(s.networks)].sort(compare)
+  for (const id of networks) {
     if (inv.network.get(id)?.dualStack !== true) blockers.push({kind: 'network', id})
   }
   if (blockers.length > 0) return {status: 'blocked', reasons: blockers.map(b => `${b.kind}-not-dual-stack:${b.id}`), blockers}
