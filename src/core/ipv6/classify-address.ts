@@ -5,10 +5,6 @@ import ipaddr from 'ipaddr.js'
 export type AddressProblemCode =
   | 'malformed' | 'documentation' | 'link-local' | 'ula' | 'ipv4-mapped' | 'not-global-unicast' | 'outside-prefix' | 'duplicate'
 
-export const ADDRESS_PROBLEM_CODES: readonly AddressProblemCode[] = [
-  'malformed', 'documentation', 'link-local', 'ula', 'ipv4-mapped', 'not-global-unicast', 'outside-prefix', 'duplicate',
-]
-
 export type ClassifiedAddress =
   | {ok: true; address: ipaddr.IPv6; key: string}
   | {ok: false; problem: Exclude<AddressProblemCode, 'outside-prefix' | 'duplicate'>}

@@ -10,7 +10,6 @@ import {findIpv6OnlyCapable} from './find-ipv6-only-capable.js'
 import {type PrefixConflict, findPrefixConflicts} from './find-prefix-conflicts.js'
 
 export type Ipv6Status = 'ready' | 'partial' | 'blocked' | 'unknown'
-export const IPV6_STATUSES: readonly Ipv6Status[] = ['ready', 'partial', 'blocked', 'unknown']
 
 /**
  * Machine codes, `code` or `code:id`: node-not-dual-stack:ID, network-not-dual-stack:ID (blocked);
@@ -148,7 +147,7 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
       if (n) allowed.push(...prefixesOf(n))
     }
     const own = new Set<string>()
-    for (const text of written) {
+    for (const text of new Set(written)) {
       const c = classifyAddress(text)
       if (!c.ok) {
         addressProblems.push({system: s.id, address: text, problem: c.problem})

@@ -233,3 +233,12 @@ describe('groups', () => {
     ])
   })
 })
+
+describe('an address written twice on one system', () => {
+  it('is reported once, whatever it is', () => {
+    const r = computeIpv6Readiness(makeInventory({
+      systems: [sys('s', {ipv6: {addresses: ['nope', 'nope', '240e::1', '240e:0::1'], aaaa: true, appSupport: 'full'}})],
+    }))
+    expect(r.addressProblems.map(p => `${p.address} ${p.problem}`)).toEqual(['nope malformed'])
+  })
+})
