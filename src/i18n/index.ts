@@ -8,6 +8,7 @@ import {graph} from './messages/graph.js'
 import {importMessages} from './messages/import.js'
 import {initMessages} from './messages/init.js'
 import {plan} from './messages/plan.js'
+import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
 import {validate} from './messages/validate.js'
 
@@ -25,6 +26,7 @@ const catalogs: Catalog[] = [
   diffMessages,
   initMessages,
   plan,
+  ipv6,
 ]
 
 const catalog: Catalog = Object.assign({}, ...catalogs) as Catalog

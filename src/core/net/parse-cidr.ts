@@ -13,7 +13,8 @@ export function parseCidr(text: string): Cidr | undefined {
   const host = text.slice(0, slash)
   if (!/^\d{1,3}$/.test(text.slice(slash + 1))) return undefined
   try {
-    if (ipaddr.IPv4.isValidFourPartDecimal(host)) {
+    // ipaddr.js answers an IPv6 host by throwing inside the IPv4 check; skip that cost for the obvious case.
+    if (!host.includes(':') && ipaddr.IPv4.isValidFourPartDecimal(host)) {
       const [address, length] = ipaddr.IPv4.parseCIDR(text)
       return {family: 'ipv4', address, length}
     }

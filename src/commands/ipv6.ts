@@ -1,0 +1,41 @@
+// `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../base-command.js'
+import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
+import {loadRegionNames} from '../io/load-regions.js'
+import {regionLabeller} from '../core/inventory/region-label.js'
+import {IPV6_SECTIONS, renderIpv6} from '../render/ipv6.js'
+import {TABULAR_FORMATS} from '../render/tabular.js'
+
+export type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
+
+export default class Ipv6 extends BaseCommand<typeof Ipv6> {
+  static override summary = 'IPv6 dual-stack readiness, blockers, address problems and prefix conflicts. IPv6 双栈就绪情况。'
+  static override description = 'Each in-scope system is ready, partial, blocked or unknown (SPEC §5) with its reasons; blockers are ranked by the systems they hold back; addresses are checked; overlapping network prefixes are listed.'
+  static override strict = false
+  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override flags = {
+    by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
+    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format for people. 输出格式。'})(),
+    section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
+  }
+  static override examples = [
+    '<%= config.bin %> ipv6 examples/jiangsu',
+    '<%= config.bin %> ipv6 examples/jiangsu --by region',
+    '<%= config.bin %> ipv6 examples/jiangsu --section blockers --format csv',
+    '<%= config.bin %> ipv6 examples/jiangsu --json',
+  ]
+
+  public async run(): Promise<Ipv6Result> {
+    const inv = this.loadInventoryOrThrow()
+    const by = this.flags.by
+    let groupBy
+    if (by === 'department') groupBy = {by, key: (s: {department: string}) => s.department, label: (k: string) => k}
+    else if (by === 'region') {
+      groupBy = {by, key: (s: {region: string}) => s.region, label: regionLabeller(loadRegionNames(), this.lang)}
+    }
+    const result = computeIpv6Readiness(inv, {groupBy})
+    if (!this.jsonEnabled()) process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section}))
+    return result
+  }
+}

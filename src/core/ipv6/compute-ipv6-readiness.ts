@@ -1,0 +1,240 @@
+// IPv6 dual-stack readiness exactly as SPEC §5 defines it, with the blockers a network team works down,
+// the address problems to fix, IPv6-only capability and the prefix conflicts that break consolidation.
+import ipaddr from 'ipaddr.js'
+import {buildDependencyIndex} from '../graph/dependency-index.js'
+import type {Inventory, NetworkRecord, SystemRecord} from '../inventory/model.js'
+import {isInScope} from '../inventory/scope.js'
+import {parseCidr} from '../net/parse-cidr.js'
+import {type AddressProblemCode, classifyAddress} from './classify-address.js'
+import {findIpv6OnlyCapable} from './find-ipv6-only-capable.js'
+import {type PrefixConflict, findPrefixConflicts} from './find-prefix-conflicts.js'
+
+export type Ipv6Status = 'ready' | 'partial' | 'blocked' | 'unknown'
+
+/**
+ * Machine codes, `code` or `code:id`: node-not-dual-stack:ID, network-not-dual-stack:ID (blocked);
+ * no-ipv6-block, app-support-unknown (unknown); no-valid-address, no-aaaa, app-support-partial,
+ * app-support-none (partial). A ready system has none.
+ */
+export type Ipv6Reason = string
+
+export interface Ipv6SystemResult {
+  id: string
+  status: Ipv6Status
+  reasons: Ipv6Reason[]
+  ipv6OnlyCapable: boolean
+}
+
+export interface Ipv6Blocker {
+  kind: 'node' | 'network'
+  id: string
+  blocks: number
+  systems: string[]
+}
+
+export interface Ipv6AddressProblem {
+  system: string
+  address: string
+  problem: AddressProblemCode
+}
+
+export interface Ipv6Conflict extends PrefixConflict {
+  /** Matters for consolidation: a private network against the extranet, or two private networks both being consolidated. */
+  relevant: boolean
+}
+
+export interface Ipv6Counts {
+  ready: number
+  partial: number
+  blocked: number
+  unknown: number
+}
+
+export interface Ipv6Group extends Ipv6Counts {
+  key: string
+  label: string
+  total: number
+  rate: number
+}
+
+export interface Ipv6Result {
+  /** ready / in-scope; 1 when nothing is in scope (see warnings). */
+  rate: number
+  counts: Ipv6Counts
+  inScope: number
+  excluded: {classified: number; retired: number; planned: number}
+  ipv6OnlyCapable: {count: number; rate: number}
+  systems: Ipv6SystemResult[]
+  blockers: Ipv6Blocker[]
+  addressProblems: Ipv6AddressProblem[]
+  conflicts: Ipv6Conflict[]
+  by?: string
+  groups?: Ipv6Group[]
+  warnings: string[]
+}
+
+export interface Ipv6Options {
+  /** Group the rate by this key (department, region…); `label` names a key for people. */
+  groupBy?: {by: string; key: (s: SystemRecord) => string; label: (key: string) => string}
+}
+
+const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
+
+type ParsedPrefix = [ipaddr.IPv6, number]
+
+function ipv6Prefixes(n: NetworkRecord): ParsedPrefix[] {
+  const out: ParsedPrefix[] = []
+  for (const text of n.prefixes) {
+    const cidr = parseCidr(text)
+    if (cidr?.family === 'ipv6') out.push([cidr.address as ipaddr.IPv6, cidr.length])
+  }
+  return out
+}
+
+/** Being consolidated (SPEC §5): a non-classified private network whose consolidation is not done. */
+const isConsolidating = (n: NetworkRecord): boolean => n.type === 'private' && n.consolidation.status !== 'done'
+
+function isRelevantConflict(x: NetworkRecord, y: NetworkRecord): boolean {
+  if ((x.type === 'private' && y.type === 'extranet') || (x.type === 'extranet' && y.type === 'private')) return true
+  return isConsolidating(x) && isConsolidating(y)
+}
+
+function statusOf(inv: Inventory, s: SystemRecord, hasValidAddress: boolean): {status: Ipv6Status; reasons: Ipv6Reason[]; blockers: Array<{kind: 'node' | 'network'; id: string}>} {
+  const blockers: Array<{kind: 'node' | 'network'; id: string}> = []
+  if (inv.node.get(s.hosting.node)?.dualStack !== true) blockers.push({kind: 'node', id: s.hosting.node})
+  const networks = s.networks.length < 2 ? s.networks : [...new Set(s.networks)].sort(compare)
+  for (const id of networks) {
+    if (inv.network.get(id)?.dualStack !== true) blockers.push({kind: 'network', id})
+  }
+  if (blockers.length > 0) return {status: 'blocked', reasons: blockers.map(b => `${b.kind}-not-dual-stack:${b.id}`), blockers}
+  if (!s.ipv6) return {status: 'unknown', reasons: ['no-ipv6-block'], blockers}
+  const app = s.ipv6.appSupport ?? 'unknown'
+  if (app === 'unknown') return {status: 'unknown', reasons: ['app-support-unknown'], blockers}
+  const reasons: Ipv6Reason[] = []
+  if (!hasValidAddress) reasons.push('no-valid-address')
+  if (s.ipv6.aaaa !== true) reasons.push('no-aaaa')
+  if (app !== 'full') reasons.push(`app-support-${app}`)
+  return {status: reasons.length === 0 ? 'ready' : 'partial', reasons, blockers}
+}
+
+export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6Result {
+  const excluded = {classified: 0, retired: 0, planned: 0}
+  const inScope: SystemRecord[] = []
+  for (const s of inv.systems) {
+    if (isInScope(s)) inScope.push(s)
+    else if (s.classified) excluded.classified++
+    else if (s.status === 'retired') excluded.retired++
+    else excluded.planned++
+  }
+
+  const prefixCache = new Map<string, ParsedPrefix[]>()
+  const prefixesOf = (n: NetworkRecord): ParsedPrefix[] => {
+    let p = prefixCache.get(n.id)
+    if (!p) prefixCache.set(n.id, (p = ipv6Prefixes(n)))
+    return p
+  }
+
+  // Addresses first: readiness needs to know whether a system has a valid one.
+  const addressProblems: Ipv6AddressProblem[] = []
+  const validAddress = new Set<string>()
+  const holders = new Map<string, Array<{system: string; address: string}>>()
+  for (const s of inScope) {
+    const written = s.ipv6?.addresses ?? []
+    if (written.length === 0) continue
+    const allowed: ParsedPrefix[] = []
+    for (const id of s.networks) {
+      const n = inv.network.get(id)
+      if (n) allowed.push(...prefixesOf(n))
+    }
+    const own = new Set<string>()
+    for (const text of new Set(written)) {
+      const c = classifyAddress(text)
+      if (!c.ok) {
+        addressProblems.push({system: s.id, address: text, problem: c.problem})
+        continue
+      }
+      if (own.has(c.key)) continue
+      own.add(c.key)
+      let list = holders.get(c.key)
+      if (!list) holders.set(c.key, (list = []))
+      list.push({system: s.id, address: text})
+      if (allowed.length > 0 && !allowed.some(p => c.address.match(p))) {
+        addressProblems.push({system: s.id, address: text, problem: 'outside-prefix'})
+        continue
+      }
+      validAddress.add(s.id)
+    }
+  }
+  for (const list of holders.values()) {
+    if (list.length < 2) continue
+    for (const h of list) addressProblems.push({system: h.system, address: h.address, problem: 'duplicate'})
+  }
+  addressProblems.sort((x, y) => compare(x.system, y.system) || compare(x.address, y.address) || compare(x.problem, y.problem))
+
+  const counts: Ipv6Counts = {ready: 0, partial: 0, blocked: 0, unknown: 0}
+  const systems: Ipv6SystemResult[] = []
+  const blockerMap = new Map<string, Ipv6Blocker>()
+  const statusById = new Map<string, Ipv6Status>()
+  for (const s of inScope) {
+    const r = statusOf(inv, s, validAddress.has(s.id))
+    counts[r.status]++
+    statusById.set(s.id, r.status)
+    systems.push({id: s.id, status: r.status, reasons: r.reasons, ipv6OnlyCapable: false})
+    for (const b of r.blockers) {
+      const key = `${b.kind}:${b.id}`
+      let entry = blockerMap.get(key)
+      if (!entry) blockerMap.set(key, (entry = {kind: b.kind, id: b.id, blocks: 0, systems: []}))
+      entry.blocks++
+      entry.systems.push(s.id)
+    }
+  }
+  const blockers = [...blockerMap.values()].sort((x, y) => y.blocks - x.blocks || compare(x.id, y.id) || compare(x.kind, y.kind))
+
+  // Out-of-scope systems (classified, retired, planned) have no readiness, so they never count as ready dependencies.
+  const index = buildDependencyIndex(inv)
+  const ready = new Uint8Array(index.ids.length)
+  index.ids.forEach((id, i) => {
+    if (statusById.get(id) === 'ready') ready[i] = 1
+  })
+  const capable = findIpv6OnlyCapable(index, ready)
+  let capableCount = 0
+  for (const r of systems) {
+    r.ipv6OnlyCapable = capable[index.indexOf.get(r.id) ?? -1] === 1
+    if (r.ipv6OnlyCapable) capableCount++
+  }
+
+  const conflicts: Ipv6Conflict[] = findPrefixConflicts(inv.networks.filter(n => n.type !== 'classified')).map(c => ({
+    ...c,
+    relevant: isRelevantConflict(inv.network.get(c.a)!, inv.network.get(c.b)!),
+  }))
+
+  const total = inScope.length
+  const result: Ipv6Result = {
+    rate: total === 0 ? 1 : counts.ready / total,
+    counts,
+    inScope: total,
+    excluded,
+    ipv6OnlyCapable: {count: capableCount, rate: total === 0 ? 1 : capableCount / total},
+    systems,
+    blockers,
+    addressProblems,
+    conflicts,
+    warnings: total === 0 ? ['empty-scope'] : [],
+  }
+
+  if (o.groupBy) {
+    const groups = new Map<string, Ipv6Group>()
+    for (const s of inScope) {
+      const key = o.groupBy.key(s)
+      let g = groups.get(key)
+      if (!g) groups.set(key, (g = {key, label: o.groupBy.label(key), ready: 0, partial: 0, blocked: 0, unknown: 0, total: 0, rate: 0}))
+      g.total++
+      g[statusById.get(s.id)!]++
+    }
+    result.by = o.groupBy.by
+    result.groups = [...groups.values()]
+      .map(g => ({...g, rate: g.ready / g.total}))
+      .sort((x, y) => compare(x.key, y.key))
+  }
+  return result
+}

@@ -1,0 +1,75 @@
+// Human output of `yunwang ipv6`: a summary, then one table per section, in table, csv or markdown form.
+import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
+import {type Lang, t} from '../i18n/index.js'
+import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
+
+export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'conflicts'
+export const IPV6_SECTIONS = ['groups', 'systems', 'blockers', 'addresses', 'conflicts'] as const
+
+/** How many ids a blocker row names in a table before it says how many there are in all (csv names all). */
+const IDS_SHOWN = 8
+
+/** A machine reason `code` or `code:id` in words. */
+export function reasonText(reason: string, lang: Lang): string {
+  const colon = reason.indexOf(':')
+  const code = colon === -1 ? reason : reason.slice(0, colon)
+  return t(lang, `ipv6.reason.${code}`, {id: colon === -1 ? '' : reason.slice(colon + 1)})
+}
+
+function idList(ids: string[], format: TabularFormat, lang: Lang): string {
+  if (format === 'csv' || ids.length <= IDS_SHOWN) return ids.join(' ')
+  return `${ids.slice(0, IDS_SHOWN).join(' ')} ${t(lang, 'ipv6.more', {count: ids.length})}`
+}
+
+function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat, lang: Lang): Tabular {
+  const col = (k: string): string => t(lang, `ipv6.col.${k}`)
+  const yesNo = (b: boolean): string => t(lang, b ? 'ipv6.yes' : 'ipv6.no')
+  switch (section) {
+    case 'groups':
+      return {
+        header: [col('key'), col('label'), col('ready'), col('partial'), col('blocked'), col('unknown'), col('total'), col('rate')],
+        rows: (r.groups ?? []).map(g => [g.key, g.label, g.ready, g.partial, g.blocked, g.unknown, g.total, percent(g.rate)]),
+        numeric: [2, 3, 4, 5, 6, 7],
+      }
+    case 'systems':
+      return {
+        header: [col('id'), col('status'), col('ipv6Only'), col('reasons')],
+        rows: r.systems.map(s => [s.id, t(lang, `ipv6.status.${s.status}`), yesNo(s.ipv6OnlyCapable), s.reasons.map(x => reasonText(x, lang)).join(lang === 'zh' ? '；' : '; ')]),
+      }
+    case 'blockers':
+      return {
+        header: [col('kind'), col('blocker'), col('blocks'), col('systems')],
+        rows: r.blockers.map(b => [t(lang, `ipv6.kind.${b.kind}`), b.id, b.blocks, idList(b.systems, format, lang)]),
+        numeric: [2],
+      }
+    case 'addresses':
+      return {
+        header: [col('id'), col('address'), col('problem')],
+        rows: r.addressProblems.map(p => [p.system, p.address, t(lang, `ipv6.problem.${p.problem}`)]),
+      }
+    case 'conflicts':
+      return {
+        header: [col('networkA'), col('prefixA'), col('networkB'), col('prefixB'), col('relevant')],
+        rows: r.conflicts.map(c => [c.a, c.prefixA, c.b, c.prefixB, yesNo(c.relevant)]),
+      }
+  }
+}
+
+export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat; section?: Ipv6Section}): string {
+  const {lang, format} = o
+  // CSV is one table: the chosen section, else the groups when grouped, else the systems.
+  if (format === 'csv') return renderTabular(sectionTable(r, o.section ?? (r.groups ? 'groups' : 'systems'), format, lang), format)
+  const sections = o.section ? [o.section] : IPV6_SECTIONS.filter(s => s !== 'groups' || r.groups)
+  const out: string[] = [
+    t(lang, 'ipv6.summary', {rate: percent(r.rate), inScope: r.inScope, ...r.counts}),
+    t(lang, 'ipv6.onlyCapable', {count: r.ipv6OnlyCapable.count, rate: percent(r.ipv6OnlyCapable.rate)}),
+    t(lang, 'ipv6.excluded', r.excluded),
+  ]
+  if (r.warnings.includes('empty-scope')) out.push(t(lang, 'ipv6.emptyScope'))
+  for (const s of sections) {
+    const table = sectionTable(r, s, format, lang)
+    out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')
+    out.push(table.rows.length === 0 ? t(lang, 'ipv6.none') : renderTabular(table, format).trimEnd())
+  }
+  return out.join('\n') + '\n'
+}
