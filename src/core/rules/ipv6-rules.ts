@@ -1,6 +1,6 @@
-// IPv6 rules (IPV6-001, IPV6-002): a dual-stack extranet backbone and IPv6-ready systems.
-import {isInScope} from '../inventory/scope.js'
-import {assessIpv6Readiness} from './ipv6-readiness.js'
+// IPv6 rules (IPV6-001, IPV6-002): a dual-stack extranet backbone and IPv6-ready systems. Readiness is
+// the one `yunwang ipv6` computes, so the rule and the command can never disagree.
+import {computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import {type RuleFunction, checkEach} from './types.js'
 
 /** An extranet network that is not dual-stack. */
@@ -9,9 +9,11 @@ export const ipv6001: RuleFunction = ctx =>
     n.dualStack ? undefined : {department: n.owner ?? null, data: {name: n.name, id: n.id}})
 
 /** An in-scope system whose readiness is not `ready`. */
-export const ipv6002: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
-    const r = assessIpv6Readiness(ctx.inv, s)
+export const ipv6002: RuleFunction = ctx => {
+  const readiness = computeIpv6Readiness(ctx.inv)
+  return checkEach(ctx, 'system', readiness.systems, r => r.id, r => {
     if (r.status === 'ready') return undefined
-    return {department: s.department, data: {name: s.name, id: s.id, status: r.status, blockers: r.blockers, invalidAddresses: r.invalidAddresses}}
+    const s = ctx.inv.system.get(r.id)!
+    return {department: s.department, data: {name: s.name, id: s.id, status: r.status, reasons: r.reasons}}
   })
+}
