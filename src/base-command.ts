@@ -1,5 +1,5 @@
 // What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
-import {Command, Errors, Flags, type Interfaces} from '@oclif/core'
+import {Args, Command, Errors, Flags, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
 import {problemJson, problemLine} from './render/problems.js'
@@ -15,6 +15,9 @@ import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
+
+/** The inventory paths argument of every command that reads an inventory (variadic: set `strict = false`). */
+export const inventoryPathsArg = Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})
 
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true

@@ -1,6 +1,6 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate (SPEC §5), overall and per group, against the target.
-import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {type AdoptionGroup, GROUP_BYS, type GroupBy, groupAdoption} from '../core/adoption/group-adoption.js'
 import {type TargetProgress, targetProgress} from '../core/adoption/adoption-target.js'
 import {computeAdoption} from '../core/adoption/compute-adoption.js'
@@ -34,7 +34,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     'rate = in-scope systems on the one cloud / in-scope systems (SPEC §5); adjustedRate sets validly exempt systems aside. ' +
     'Groups default to --by department and are listed worst first.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
     format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),

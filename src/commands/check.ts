@@ -1,7 +1,7 @@
 // `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, and an
 // exit code for CI (1 when a finding is at or above --fail-on).
-import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
 import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
@@ -28,7 +28,7 @@ export default class Check extends BaseCommand<typeof Check> {
   static override summary = 'Compliance findings against the policy pack, per department. 合规检查。'
   static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on. Exit 1 when a finding is at or above --fail-on, 2 on bad input.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override flags = {
     'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),

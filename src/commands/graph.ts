@@ -1,6 +1,6 @@
 // `yunwang graph [PATHS]`: the dependency graph as DOT, Mermaid, GraphML or JSON, with cycles listed.
-import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {YunwangError} from '../core/errors.js'
 import {inventoryGraph} from '../core/graph/inventory-graph.js'
 import {type GraphView, selectGraphView} from '../core/graph/select-graph-view.js'
@@ -18,7 +18,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     'Systems are coloured by cloud state (on cloud, off cloud, exempt, out of scope) and clustered by department or hosting node. ' +
     'Dependency cycles — groups that must move together — are listed. Classified systems are counted, not named, without --include-classified.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override flags = {
     format: Flags.option({options: ['dot', 'mermaid', 'graphml', 'json'] as const, default: 'dot' as const, summary: 'Output format. 输出格式。'})(),
     focus: Flags.string({summary: 'Only this system and its neighbourhood. 只看此系统及其邻域。'}),

@@ -1,6 +1,6 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
 import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
 import {renderImpact} from '../render/impact.js'
@@ -15,7 +15,7 @@ export default class Impact extends BaseCommand<typeof Impact> {
   static override strict = false
   static override args = {
     id: Args.string({required: true, description: 'system id'}),
-    paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'}),
+    paths: inventoryPathsArg,
   }
   static override flags = {
     'include-classified': Flags.boolean({summary: 'Name classified systems. 显示涉密系统。'}),

@@ -1,6 +1,6 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
-import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
@@ -13,7 +13,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override summary = 'IPv6 dual-stack readiness, blockers, address problems and prefix conflicts. IPv6 双栈就绪情况。'
   static override description = 'Each in-scope system is ready, partial, blocked or unknown (SPEC §5) with its reasons; blockers are ranked by the systems they hold back; addresses are checked; overlapping network prefixes are listed.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
     format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format for people. 输出格式。'})(),

@@ -1,7 +1,7 @@
 // `yunwang plan [PATHS] --config FILE`: migration waves into the one cloud and the private-network
 // consolidation around them.
-import {Args, Flags} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isRealDate} from '../core/dates.js'
 import type {PlanConfigDocument} from '../core/inventory/model.js'
@@ -20,7 +20,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
   static override summary = 'Plan migration waves into the one cloud and private-network consolidation. 编排迁移上云批次与业务专网整合。'
   static override description = 'Groups dependency cycles and explicit migration groups, schedules them into dated waves under the PlanConfig limits, picks target nodes with capacity, and schedules private-network interconnection and decommissioning. Prints the lower bound on the number of waves next to the plan.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override examples = [
     '<%= config.bin %> plan examples/jiangsu',
     '<%= config.bin %> plan examples/jiangsu --max-systems-per-wave 10 --blackout 2027-02-01..2027-02-20',

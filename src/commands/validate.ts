@@ -1,6 +1,5 @@
 // `yunwang validate [PATHS]`: parse, schema and references; every problem placed at file:line:column.
-import {Args} from '@oclif/core'
-import {BaseCommand} from '../base-command.js'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT} from '../core/errors.js'
 import {loadInventory} from '../io/load-inventory.js'
 import {inventoryPaths} from '../io/project-config.js'
@@ -18,7 +17,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
   static override summary = 'Check inventories: syntax, schema and references. 校验清单：语法、结构与引用。'
   static override description = 'Reports every problem with file:line:column, a JSON pointer, a stable code and a fix hint. Exit 0 when valid, 2 otherwise.'
   static override strict = false
-  static override args = {paths: Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})}
+  static override args = {paths: inventoryPathsArg}
   static override examples = ['<%= config.bin %> validate examples/jiangsu', '<%= config.bin %> validate inventory/ --json']
 
   public async run(): Promise<ValidateResult> {

@@ -39,3 +39,19 @@ export function makeInventory(
 export function buildTestInventory(systems: SystemInput[], nodes: NodeInput[], networks: NetworkInput[] = []): Inventory {
   return makeInventory({systems, nodes, networks}, {department: 'd', nodeRegion: '320000'})
 }
+
+/**
+ * The adoption and graph tests' form: a system names its node with `node` (default `pc`); nodes
+ * default to a provincial cloud `pc` and a self-built room `sb`; networks default to the extranet.
+ */
+export function makeSimpleInventory(spec: {
+  systems: Array<SystemInput & {node?: string}>
+  nodes?: NodeInput[]
+  networks?: NetworkInput[]
+}): Inventory {
+  return makeInventory({
+    systems: spec.systems.map(({node, ...s}) => ({hosting: {node: node ?? 'pc'}, ...s})),
+    nodes: (spec.nodes ?? [{id: 'pc', type: 'provincial-cloud'}, {id: 'sb', type: 'self-built'}]).map(n => ({type: 'self-built', ...n})),
+    networks: (spec.networks ?? []).map(n => ({type: 'extranet', ...n})),
+  }, {department: '部门', nodeRegion: '320000'})
+}

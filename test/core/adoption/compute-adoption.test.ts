@@ -2,7 +2,9 @@
 import {describe, expect, it} from 'vitest'
 import {computeAdoption} from '../../../src/core/adoption/compute-adoption.js'
 import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
-import {type SystemSpec, makeInventory} from '../../helpers/make-inventory.js'
+import {type SystemInput, makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
+
+type SystemSpec = SystemInput & {node?: string}
 
 const NODES = [
   {id: 'pc', type: 'provincial-cloud' as const},

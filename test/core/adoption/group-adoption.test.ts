@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {groupAdoption} from '../../../src/core/adoption/group-adoption.js'
 import {countManagedNodes} from '../../../src/core/adoption/managed-nodes.js'
 import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
-import {makeInventory} from '../../helpers/make-inventory.js'
+import {makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
 
 const inv = makeInventory({
   nodes: [{id: 'pc', type: 'provincial-cloud'}, {id: 'cc', type: 'city-cloud', managed: true}, {id: 'cu', type: 'city-cloud'}, {id: 'sb', type: 'self-built'}, {id: 'x', type: 'city-cloud', classified: true}],

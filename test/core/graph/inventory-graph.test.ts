@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {buildDependencyIndex} from '../../../src/core/graph/dependency-index.js'
 import {buildInventoryGraph, inventoryGraph, vertexKey} from '../../../src/core/graph/inventory-graph.js'
 import {reachable} from '../../../src/core/graph/reachable.js'
-import {makeInventory} from '../../helpers/make-inventory.js'
+import {makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
 
 const inv = makeInventory({
   networks: [{id: 'ext'}, {id: 'priv', type: 'private'}],

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {buildDependencyIndex} from '../../../src/core/graph/dependency-index.js'
 import {findCycles} from '../../../src/core/graph/find-cycles.js'
 import {stronglyConnectedComponents} from '../../../src/core/graph/strongly-connected-components.js'
-import {makeInventory} from '../../helpers/make-inventory.js'
+import {makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
 
 /** A chain 0 → 1 → … → n−1, closed into one cycle when `closed`. */
 function chain(n: number, closed: boolean) {
