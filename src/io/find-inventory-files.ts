@@ -20,6 +20,18 @@ export function findInventoryFiles(paths: string[], cwd: string): FoundFiles {
   const problems: Problem[] = []
   const display = (p: string) => relative(cwd, p) || '.'
 
+  /** Follows links; a loop, or a path that cannot be read, is reported (as `otherwise` for the latter). */
+  const statOrReport = (full: string, shown: string, otherwise: 'READ_ERROR' | 'PATH_NOT_FOUND') => {
+    try {
+      return statSync(full)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      problems.push(code === 'ELOOP' ? problem('SYMLINK_LOOP', shown, '', {path: shown})
+        : otherwise === 'READ_ERROR' ? problem('READ_ERROR', shown, '', {reason: code ?? 'EIO'}) : problem('PATH_NOT_FOUND', shown, '', {path: shown}))
+      return undefined
+    }
+  }
+
   const walk = (dir: string, seen: Set<string>) => {
     let real: string
     try {
@@ -43,16 +55,8 @@ export function findInventoryFiles(paths: string[], cwd: string): FoundFiles {
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue
       const full = join(dir, name)
-      let st
-      try {
-        st = statSync(full)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        problems.push(code === 'ELOOP'
-          ? problem('SYMLINK_LOOP', display(full), '', {path: display(full)})
-          : problem('READ_ERROR', display(full), '', {reason: code ?? 'EIO'}))
-        continue
-      }
+      const st = statOrReport(full, display(full), 'READ_ERROR')
+      if (!st) continue
       if (st.isDirectory()) walk(full, inner)
       else if (st.isFile() && EXTENSIONS.has(extname(name).toLowerCase())) files.add(display(full))
     }
@@ -60,16 +64,8 @@ export function findInventoryFiles(paths: string[], cwd: string): FoundFiles {
 
   for (const arg of paths) {
     const full = resolve(cwd, arg)
-    let st
-    try {
-      st = statSync(full)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      problems.push(code === 'ELOOP'
-        ? problem('SYMLINK_LOOP', arg, '', {path: arg})
-        : problem('PATH_NOT_FOUND', arg, '', {path: arg}))
-      continue
-    }
+    const st = statOrReport(full, arg, 'PATH_NOT_FOUND')
+    if (!st) continue
     if (st.isDirectory()) {
       const before = files.size
       walk(full, new Set())
