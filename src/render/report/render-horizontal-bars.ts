@@ -39,6 +39,8 @@ export function renderHorizontalBars(rows: BarRow[], o: BarChartOptions): string
   if (o.ticks) {
     o.ticks.forEach((tick, i) => {
       const x = x0 + (barMax * i) / (o.ticks!.length - 1)
+      // The marker's own label gives its value; a tick under it would overprint.
+      if (o.marker && Math.abs(x - (x0 + barMax * o.marker.fraction)) < 48) return
       out.push(`<line class="grid" x1="${num(x)}" y1="${top - 4}" x2="${num(x)}" y2="${height - 4}"/>`, `<text class="tick" x="${num(x)}" y="${top - 8}" text-anchor="middle">${escapeXml(tick)}</text>`)
     })
   }

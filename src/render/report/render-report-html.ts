@@ -45,12 +45,11 @@ table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
-.figure { break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  .figure, svg.chart, table, .cards { break-inside: avoid; page-break-inside: avoid; }
+  svg.chart, .cards, .card, tr { break-inside: avoid; page-break-inside: avoid; }
   .cards { grid-template-columns: repeat(3, 1fr); }
 }
 `
@@ -99,7 +98,7 @@ export function renderReportHtml(d: ReportData): string {
     '</div></section>',
   ]
 
-  out.push(`<section class="figure" id="sec-trajectory"><h2>${escapeXml(L('report.section.trajectory'))}</h2>`)
+  out.push(`<section class="part" id="sec-trajectory"><h2>${escapeXml(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []
   out.push(renderTrajectoryChart(
     d.plan.waves.map(w => ({date: w.end, rate: w.projectedRate, title: L('report.wave.point', {index: w.index, date: w.end, rate: percent(w.projectedRate)})})),
@@ -114,7 +113,7 @@ export function renderReportHtml(d: ReportData): string {
   if (target) out.push(`<p class="note">${escapeXml(L(target.passed ? 'report.trajectoryNote' : 'report.trajectoryNoteFuture', {rate: percent(target.rate), by: target.by}))}</p>`)
   out.push('</section>')
 
-  out.push(`<section class="figure" id="sec-gantt"><h2>${escapeXml(L('report.section.gantt'))}</h2>`)
+  out.push(`<section class="part" id="sec-gantt"><h2>${escapeXml(L('report.section.gantt'))}</h2>`)
   if (d.plan.waves.length === 0) out.push(`<p>${escapeXml(L('report.noWaves'))}</p>`)
   else {
     out.push(renderWaveGantt(
@@ -133,7 +132,7 @@ export function renderReportHtml(d: ReportData): string {
   }
   out.push('</section>')
 
-  out.push(`<section class="figure" id="sec-adoption"><h2>${escapeXml(L('report.section.adoption'))}</h2>`)
+  out.push(`<section class="part" id="sec-adoption"><h2>${escapeXml(L('report.section.adoption'))}</h2>`)
   out.push(renderDepartmentChart(a.groups, {
     title: L('report.section.adoption'),
     target: target ? target.rate : null,
@@ -143,7 +142,7 @@ export function renderReportHtml(d: ReportData): string {
   out.push('</section>')
 
   const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`
-  out.push(`<section class="figure" id="sec-ipv6"><h2>${escapeXml(L('report.section.ipv6'))}</h2>`)
+  out.push(`<section class="part" id="sec-ipv6"><h2>${escapeXml(L('report.section.ipv6'))}</h2>`)
   out.push(renderIpv6StatusChart(d.ipv6.counts, {title: L('report.section.ipv6'), label: s => L(`ipv6.status.${s}`), format: share}))
   out.push(`<h2>${escapeXml(L('report.section.blockers', {count: d.topBlockers.length}))}</h2>`)
   if (d.topBlockers.length === 0) out.push(`<p>${escapeXml(L('report.noBlockers'))}</p>`)
@@ -155,7 +154,7 @@ export function renderReportHtml(d: ReportData): string {
   }
   out.push('</section>')
 
-  out.push(`<section class="figure" id="sec-compliance"><h2>${escapeXml(L('report.section.compliance'))}</h2>`)
+  out.push(`<section class="part" id="sec-compliance"><h2>${escapeXml(L('report.section.compliance'))}</h2>`)
   out.push(renderComplianceChart(f.check.departments, {title: L('report.section.compliance'), label: s => L(`check.status.${s}`), format: share}))
   out.push(`<h2>${escapeXml(L('report.section.failing'))}</h2>`)
   const failing = failingDepartments(d)
