@@ -59,7 +59,7 @@ describe('report in a browser', () => {
       expect(await page.locator('#failing-departments tbody tr').count()).toBe(check.departments.filter(d => d.status === 'fail').length)
 
       // Estimated label widths must hold in a real font: no department label runs into its bar.
-      const widest = await page.locator('#sec-adoption text.label').evaluateAll(els => Math.max(...els.map(e => (e as SVGTextElement).getComputedTextLength())))
+      const widest = await page.locator('#sec-adoption text.label').evaluateAll(els => Math.max(...els.map(e => (e as unknown as {getComputedTextLength: () => number}).getComputedTextLength())))
       expect(widest).toBeGreaterThan(50)
       expect(widest).toBeLessThanOrEqual(200)
 
