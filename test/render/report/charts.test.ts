@@ -82,10 +82,10 @@ describe('renderWaveGantt', () => {
 
 describe('renderTrajectoryChart', () => {
   it('a point for now and one per wave, markers for the target and milestones, byte-stable', () => {
-    const args = [
+    const args: Parameters<typeof renderTrajectoryChart> = [
       [{date: '2027-01-31', rate: 0.81, title: 'w1'}, {date: '2027-03-20', rate: 0.9, title: 'w2'}],
       {title: 't', asOf: {date: '2026-11-21', rate: 0.74, label: 'now'}, target: {rate: 1, by: '2025-12-31', label: 'target'}, milestones: [{date: '2027-12-31', label: 'built'}], percent: pct},
-    ] as const
+    ]
     const svg = renderTrajectoryChart(...args)
     expect(count(svg, /<g class="point/g)).toBe(3)
     expect(count(svg, /class="marker /g)).toBe(3)
