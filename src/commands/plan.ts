@@ -4,13 +4,12 @@ import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isRealDate} from '../core/dates.js'
-import type {PlanConfigDocument} from '../core/inventory/model.js'
 import {type Explanation, explainPlacement} from '../core/plan/explain-placement.js'
 import {makePlan} from '../core/plan/make-plan.js'
 import type {Blackout, PlanResult, ResolvedPlanConfig} from '../core/plan/model.js'
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
 import {t} from '../i18n/index.js'
-import {loadInventory} from '../io/load-inventory.js'
+import {findPlanConfig} from '../io/find-plan-config.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
@@ -45,7 +44,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
   public async run(): Promise<PlanCommandResult> {
     const overrides = this.overrides()
     const inv = this.loadInventoryOrThrow()
-    const file = this.planConfigFile() ?? inv.planConfig?.config
+    const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
     const outcome = makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']})
@@ -63,16 +62,6 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const missed = result.warnings.some(w => w.code === 'DEADLINE_MISSED')
     if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)
     return result
-  }
-
-  /** The PlanConfig of --config, else of yunwang.yaml's `plan`; undefined when neither is given. */
-  private planConfigFile(): PlanConfigDocument | undefined {
-    const file = this.flags.config ?? this.project.plan
-    if (file === undefined) return undefined
-    const loaded = loadInventory([file], {cwd: process.cwd()})
-    if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
-    if (!loaded.inventory.planConfig) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.noPlanConfig', {file})})
-    return loaded.inventory.planConfig.config
   }
 
   private overrides(): Partial<ResolvedPlanConfig> {

@@ -10,6 +10,7 @@ import {initMessages} from './messages/init.js'
 import {plan} from './messages/plan.js'
 import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
+import {report} from './messages/report.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
@@ -27,6 +28,7 @@ const catalogs: Catalog[] = [
   initMessages,
   plan,
   ipv6,
+  report,
 ]
 
 const catalog: Catalog = Object.assign({}, ...catalogs) as Catalog

@@ -1,0 +1,63 @@
+// `yunwang report [PATHS]`: one report of adoption, the migration plan, IPv6 and compliance for
+// leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
+import {Flags} from '@oclif/core'
+import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {buildReport} from '../core/report/build-report.js'
+import {type ReportFigures, reportFigures} from '../core/report/report-figures.js'
+import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
+import type {Lang} from '../i18n/index.js'
+import {t} from '../i18n/index.js'
+import {findPlanConfig} from '../io/find-plan-config.js'
+import {loadRegionNames} from '../io/load-regions.js'
+import {writeOutput} from '../io/write-output.js'
+import {renderReportHtml} from '../render/report/render-report-html.js'
+import {renderReportMarkdown} from '../render/report/render-report-markdown.js'
+
+export const REPORT_FORMATS = ['html', 'markdown'] as const
+
+export type ReportResult = ReportFigures & {
+  asOf: string
+  lang: Lang
+  format: (typeof REPORT_FORMATS)[number]
+  /** The file written; null when the report went to stdout (or, under --json without --out, nowhere). */
+  out: string | null
+}
+
+export default class Report extends BaseCommand<typeof Report> {
+  static override summary = 'One report of adoption, plan, IPv6 and compliance, with charts. 云网建设进展报告。'
+  static override description =
+    'The figures of adoption, plan, ipv6 and check on one page: a single self-contained HTML file (inline SVG charts, no network, printable on A4) or Markdown for a CI job summary. ' +
+    'Classified systems are counted, never named, unless --include-classified is given. With --json the summary figures are printed and the report is written only when --out is given.'
+  static override strict = false
+  static override args = {paths: inventoryPathsArg}
+  static override flags = {
+    format: Flags.option({options: REPORT_FORMATS, default: 'html' as const, summary: 'html (one self-contained file) or markdown. 报告格式。'})(),
+    out: Flags.string({summary: 'Write the report to FILE (atomically; never over an existing file without --force). 输出文件。'}),
+    force: Flags.boolean({summary: 'Overwrite an existing --out file. 覆盖已有文件。', default: false}),
+    config: Flags.string({summary: 'PlanConfig file for the waves; default as for plan. 计划参数文件。'}),
+    'include-classified': Flags.boolean({summary: 'Name classified systems in the report. 列出涉密系统名称。'}),
+  }
+  static override examples = [
+    '<%= config.bin %> report examples/jiangsu --out report.html',
+    '<%= config.bin %> report examples/jiangsu --format markdown >> "$GITHUB_STEP_SUMMARY"',
+    '<%= config.bin %> report examples/jiangsu --lang en --as-of 2026-06-30 --out report-en.html --force',
+  ]
+
+  public async run(): Promise<ReportResult> {
+    const inv = this.loadInventoryOrThrow()
+    const policy = this.policy()
+    const cwd = process.cwd()
+    const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified']})
+    const format = this.flags.format
+    const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
+    let out: string | null = null
+    if (this.flags.out !== undefined) {
+      out = writeOutput(this.flags.out, text, {cwd, force: this.flags.force})
+      if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, 'report.written', {path: out})}\n`)
+    } else if (!this.jsonEnabled()) {
+      process.stdout.write(text)
+    }
+    return {asOf: this.asOf, lang: this.lang, format, out, ...reportFigures(data)}
+  }
+}

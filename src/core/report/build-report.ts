@@ -1,0 +1,69 @@
+// Everything the leadership report shows, computed by the same core functions as `adoption`, `plan`,
+// `ipv6` and `check`, so that every number in the report equals the one those commands print.
+import type {Lang} from '../../i18n/catalog.js'
+import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-adoption.js'
+import type {Inventory} from '../inventory/model.js'
+import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
+import {makePlan} from '../plan/make-plan.js'
+import type {PlanResult, ResolvedPlanConfig} from '../plan/model.js'
+import type {Policy} from '../policy/model.js'
+import {type CheckOutcome, runCheck} from '../rules/run-check.js'
+import type {RuleContext} from '../rules/types.js'
+
+export interface ReportBlocker {
+  kind: 'node' | 'network'
+  id: string
+  /** The node's or network's name, for people. */
+  name: string
+  blocks: number
+}
+
+export interface ReportData {
+  asOf: string
+  lang: Lang
+  policy: {id: string; name: string}
+  adoption: AdoptionSummary
+  plan: PlanResult
+  ipv6: Ipv6Result
+  /** The ranked IPv6 blockers with their names, at most `topBlockers`. */
+  topBlockers: ReportBlocker[]
+  check: CheckOutcome
+  /** Classified systems are counted; named (`systems`) only when the user asked for it. */
+  classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
+}
+
+export interface ReportOptions {
+  asOf: string
+  lang: Lang
+  plan: ResolvedPlanConfig
+  regions: RuleContext['regions']
+  includeClassified: boolean
+  topBlockers?: number
+}
+
+export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
+  const adoption = summarizeAdoption(inv, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
+  const plan = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}).result
+  const ipv6 = computeIpv6Readiness(inv)
+  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions})
+  const classified = inv.systems.filter(s => s.classified)
+  return {
+    asOf: o.asOf,
+    lang: o.lang,
+    policy: {id: policy.id, name: policy.name[o.lang]},
+    adoption,
+    plan,
+    ipv6,
+    topBlockers: ipv6.blockers.slice(0, o.topBlockers ?? 10).map(b => ({
+      kind: b.kind,
+      id: b.id,
+      name: (b.kind === 'node' ? inv.node.get(b.id)?.name : inv.network.get(b.id)?.name) ?? b.id,
+      blocks: b.blocks,
+    })),
+    check,
+    classified: {
+      count: classified.length,
+      systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,
+    },
+  }
+}

@@ -1,0 +1,64 @@
+// The key figures at the top of the report, and the summary `report --json` returns: the same numbers
+// `adoption`, `plan`, `ipv6` and `check` give (rates unrounded).
+import type {SeverityCounts} from '../rules/run-check.js'
+import type {ReportData} from './build-report.js'
+
+export interface ReportFigures {
+  adoption: {
+    rate: number
+    onCloud: number
+    total: number
+    adjustedRate: number
+    exempt: number
+    excluded: {classified: number; retired: number; planned: number}
+    target: {rate: number; by: string | null; short: number | null; met: boolean | null}
+    oneCloudBuilt: {by: string; managed: number; total: number; rate: number} | null
+  }
+  plan: {
+    /** Every wave entry, network-only waves included (as `plan --json` lists them). */
+    waves: number
+    migrationWaves: number
+    lowerBound: number
+    rateAfter: number
+    unplaced: number
+  }
+  ipv6: {rate: number; counts: {ready: number; partial: number; blocked: number; unknown: number}; inScope: number; blockers: number}
+  check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}}
+  classified: number
+}
+
+export interface FailingDepartment {
+  department: string
+  counts: SeverityCounts
+}
+
+export function reportFigures(d: ReportData): ReportFigures {
+  const a = d.adoption
+  const target = 'short' in a.target
+    ? {rate: a.target.rate, by: a.target.by, short: a.target.short, met: a.target.met}
+    : {rate: a.target.rate, by: null, short: null, met: null}
+  const departments = {pass: 0, warn: 0, fail: 0}
+  for (const dep of d.check.departments) departments[dep.status]++
+  return {
+    adoption: {rate: a.rate, onCloud: a.onCloud, total: a.total, adjustedRate: a.adjustedRate, exempt: a.exempt, excluded: a.excluded, target, oneCloudBuilt: a.oneCloudBuilt},
+    plan: {
+      waves: d.plan.waves.length,
+      migrationWaves: d.plan.summary.migrationWaves,
+      lowerBound: d.plan.lowerBound.waves,
+      rateAfter: d.plan.summary.rateAfter,
+      unplaced: d.plan.unplaced.length,
+    },
+    ipv6: {rate: d.ipv6.rate, counts: d.ipv6.counts, inScope: d.ipv6.inScope, blockers: d.ipv6.blockers.length},
+    check: {summary: d.check.summary, departments},
+    classified: d.classified.count,
+  }
+}
+
+/** Departments with a critical or error finding, most such findings first, then by name. */
+export function failingDepartments(d: ReportData): FailingDepartment[] {
+  const serious = (c: SeverityCounts): number => c.critical + c.error
+  return d.check.departments
+    .filter(x => x.status === 'fail')
+    .map(x => ({department: x.department, counts: x.counts}))
+    .sort((a, b) => serious(b.counts) - serious(a.counts) || b.counts.critical - a.counts.critical || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0))
+}

@@ -1,0 +1,180 @@
+// The leadership report as one self-contained HTML file: inline CSS and inline SVG charts, no script,
+// no font or image fetched (a Content-Security-Policy forbids it), printable on A4.
+import {type ReportData} from '../../core/report/build-report.js'
+import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
+import {t} from '../../i18n/index.js'
+import {percent} from '../tabular.js'
+import {escapeXml} from './escape-xml.js'
+import {renderBlockerChart} from './render-blocker-chart.js'
+import {renderComplianceChart} from './render-compliance-chart.js'
+import {renderDepartmentChart} from './render-department-chart.js'
+import {renderIpv6StatusChart} from './render-ipv6-status-chart.js'
+import {renderTrajectoryChart} from './render-trajectory-chart.js'
+import {renderWaveGantt} from './render-wave-gantt.js'
+
+const STYLE = `
+:root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #1565c0; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 820px; padding: 24px 20px 40px; color: var(--ink); background: #fff;
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif;
+  font-size: 14px; line-height: 1.55; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
+.sub { color: var(--muted); margin: 0; }
+.motto { color: var(--accent); font-weight: 600; margin: 4px 0 0; }
+.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 10px; margin-top: 12px; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
+.card .k { color: var(--muted); font-size: 12px; }
+.card .v { font-size: 24px; font-weight: 700; }
+.card .n { color: var(--muted); font-size: 12px; }
+.card.alert .v { color: #c62828; }
+.note { color: var(--muted); font-size: 12px; margin: 4px 0; }
+svg.chart { display: block; max-width: 100%; height: auto; margin: 6px 0; font-family: inherit; }
+svg.chart text { font-size: 12px; fill: var(--ink); }
+svg.chart .tick, svg.chart .legend { fill: var(--muted); }
+svg.chart .value { font-size: 11px; fill: var(--muted); }
+svg.chart .in-bar { fill: #fff; font-weight: 700; }
+svg.chart .grid { stroke: #eef2f6; }
+svg.chart .marker { stroke: #c62828; stroke-dasharray: 4 3; }
+svg.chart .marker.asof { stroke: var(--ink); }
+svg.chart .marker.milestone { stroke: #6a1b9a; }
+svg.chart .marker-label { font-size: 11px; }
+svg.chart .target-line { stroke-dasharray: 6 4; stroke-width: 1.5; }
+svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
+table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
+th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  svg.chart, .cards, .card, tr { break-inside: avoid; page-break-inside: avoid; }
+  .cards { grid-template-columns: repeat(3, 1fr); }
+}
+`
+
+interface Card {
+  key: string
+  value: string
+  note: string
+  alert?: boolean
+}
+
+export function renderReportHtml(d: ReportData): string {
+  const lang = d.lang
+  const f = reportFigures(d)
+  const a = d.adoption
+  const L = (key: string, values: Record<string, unknown> = {}): string => t(lang, key, values)
+  const target = 'short' in a.target ? a.target : null
+  const targetNote = target
+    ? target.met ? L('report.key.targetMet', {rate: percent(target.rate), by: target.by}) : L('report.key.targetShort', {rate: percent(target.rate), by: target.by, short: target.short})
+    : L('adoption.target.none')
+  const cards: Card[] = [
+    {key: L('report.key.rate'), value: percent(a.rate), note: targetNote, alert: target !== null && !target.met},
+    {key: L('report.key.onCloud'), value: `${a.onCloud}/${a.total}`, note: L('report.key.excluded', a.excluded)},
+    {key: L('report.key.adjusted'), value: percent(a.adjustedRate), note: L('report.key.adjustedNote', {exempt: a.exempt})},
+    {key: L('report.key.waves'), value: `${f.plan.migrationWaves} / ${f.plan.lowerBound}`, note: L('report.key.wavesNote', {rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced}), alert: f.plan.unplaced > 0},
+    {key: L('report.key.ipv6'), value: percent(f.ipv6.rate), note: L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})},
+    {key: L('report.key.findings'), value: String(f.check.summary.critical + f.check.summary.error + f.check.summary.warning + f.check.summary.info), note: L('report.key.findingsNote', f.check.summary), alert: f.check.summary.critical + f.check.summary.error > 0},
+  ]
+  if (a.oneCloudBuilt) cards.push({key: L('report.key.oneCloud'), value: `${a.oneCloudBuilt.managed}/${a.oneCloudBuilt.total}`, note: L('report.key.oneCloudNote', {by: a.oneCloudBuilt.by})})
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeXml(`${L('report.title')} ${d.asOf}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${escapeXml(L('report.title'))}</h1>`,
+    `<p class="sub">${escapeXml(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name}))}</p>`,
+    `<p class="motto">${escapeXml(L('report.motto'))}</p></header>`,
+    `<section id="key-figures"><h2>${escapeXml(L('report.section.key'))}</h2><div class="cards">`,
+    ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${escapeXml(c.key)}</div><div class="v">${escapeXml(c.value)}</div><div class="n">${escapeXml(c.note)}</div></div>`),
+    '</div></section>',
+  ]
+
+  out.push(`<section class="part" id="sec-trajectory"><h2>${escapeXml(L('report.section.trajectory'))}</h2>`)
+  const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []
+  out.push(renderTrajectoryChart(
+    d.plan.waves.map(w => ({date: w.end, rate: w.projectedRate, title: L('report.wave.point', {index: w.index, date: w.end, rate: percent(w.projectedRate)})})),
+    {
+      title: L('report.section.trajectory'),
+      asOf: {date: d.asOf, rate: a.rate, label: L('report.marker.asOf', {date: d.asOf})},
+      target: target ? {rate: target.rate, by: target.by, label: L('report.marker.target', {rate: percent(target.rate), date: target.by})} : null,
+      milestones,
+      percent,
+    },
+  ))
+  if (target) out.push(`<p class="note">${escapeXml(L(target.passed ? 'report.trajectoryNote' : 'report.trajectoryNoteFuture', {rate: percent(target.rate), by: target.by}))}</p>`)
+  out.push('</section>')
+
+  out.push(`<section class="part" id="sec-gantt"><h2>${escapeXml(L('report.section.gantt'))}</h2>`)
+  if (d.plan.waves.length === 0) out.push(`<p>${escapeXml(L('report.noWaves'))}</p>`)
+  else {
+    out.push(renderWaveGantt(
+      d.plan.waves.map(w => ({
+        index: w.index,
+        start: w.start,
+        end: w.end,
+        label: L('report.wave', {index: w.index}),
+        detail: L('report.wave.detail', {systems: w.systems.length, networks: w.networks.length}),
+        networksOnly: w.systems.length === 0,
+      })),
+      d.plan.config.blackouts.map(b => ({from: b.from, to: b.to, label: b.reason ?? L('report.blackouts')})),
+      {title: L('report.section.gantt')},
+    ))
+    out.push(`<p class="note">${escapeXml(L('report.ganttNote'))}</p>`)
+  }
+  out.push('</section>')
+
+  out.push(`<section class="part" id="sec-adoption"><h2>${escapeXml(L('report.section.adoption'))}</h2>`)
+  out.push(renderDepartmentChart(a.groups, {
+    title: L('report.section.adoption'),
+    target: target ? target.rate : null,
+    targetLabel: target ? L('report.marker.targetRate', {rate: percent(target.rate)}) : '',
+    percent,
+  }))
+  out.push('</section>')
+
+  const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`
+  out.push(`<section class="part" id="sec-ipv6"><h2>${escapeXml(L('report.section.ipv6'))}</h2>`)
+  out.push(renderIpv6StatusChart(d.ipv6.counts, {title: L('report.section.ipv6'), label: s => L(`ipv6.status.${s}`), format: share}))
+  out.push(`<h2>${escapeXml(L('report.section.blockers', {count: d.topBlockers.length}))}</h2>`)
+  if (d.topBlockers.length === 0) out.push(`<p>${escapeXml(L('report.noBlockers'))}</p>`)
+  else {
+    out.push(renderBlockerChart(d.topBlockers.map(b => ({kind: L(`ipv6.kind.${b.kind}`), id: b.id, name: b.name, blocks: b.blocks})), {
+      title: L('report.section.blockers', {count: d.topBlockers.length}),
+      systems: n => L('report.systems', {count: n}),
+    }))
+  }
+  out.push('</section>')
+
+  out.push(`<section class="part" id="sec-compliance"><h2>${escapeXml(L('report.section.compliance'))}</h2>`)
+  out.push(renderComplianceChart(f.check.departments, {title: L('report.section.compliance'), label: s => L(`check.status.${s}`), format: share}))
+  out.push(`<h2>${escapeXml(L('report.section.failing'))}</h2>`)
+  const failing = failingDepartments(d)
+  if (failing.length === 0) out.push(`<p>${escapeXml(L('report.noFailing'))}</p>`)
+  else {
+    const sev = ['critical', 'error', 'warning'] as const
+    out.push('<table id="failing-departments"><thead><tr>', `<th>${escapeXml(L('report.col.department'))}</th>`, ...sev.map(s => `<th class="num">${escapeXml(L(`check.severity.${s}`))}</th>`), '</tr></thead><tbody>')
+    for (const x of failing) out.push(`<tr><td>${escapeXml(x.department)}</td>${sev.map(s => `<td class="num">${x.counts[s]}</td>`).join('')}</tr>`)
+    out.push('</tbody></table>')
+  }
+  out.push('</section>')
+
+  out.push(`<section id="sec-classified"><h2>${escapeXml(L('report.section.classified'))}</h2>`)
+  if (d.classified.systems) {
+    out.push(`<p>${escapeXml(L('report.classifiedListed', {count: d.classified.count}))}</p>`, '<table><thead><tr>', ...['id', 'name', 'department'].map(c => `<th>${escapeXml(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    for (const s of d.classified.systems) out.push(`<tr><td>${escapeXml(s.id)}</td><td>${escapeXml(s.name)}</td><td>${escapeXml(s.department)}</td></tr>`)
+    out.push('</tbody></table>')
+  } else out.push(`<p>${escapeXml(L('report.classifiedCounted', {count: d.classified.count}))}</p>`)
+  out.push('</section>')
+
+  out.push(`<footer>${escapeXml(L('report.footer'))}</footer>`, '</body>', '</html>', '')
+  return out.join('\n')
+}

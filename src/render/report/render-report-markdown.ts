@@ -1,0 +1,95 @@
+// The report as Markdown for a CI job summary: the same figures as the HTML, as tables.
+import type {ReportData} from '../../core/report/build-report.js'
+import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
+import {t} from '../../i18n/index.js'
+import {percent, renderTabular} from '../tabular.js'
+
+/** Job summaries render inline HTML: an inventory name must not become markup. */
+function md(s: string): string {
+  return s.replace(/[&<>]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[c]!)
+}
+
+export function renderReportMarkdown(d: ReportData): string {
+  const L = (key: string, values: Record<string, unknown> = {}): string => t(d.lang, key, values)
+  const f = reportFigures(d)
+  const a = d.adoption
+  const target = 'short' in a.target ? a.target : null
+  const table = (header: string[], rows: Array<Array<string | number>>, numeric: number[] = []): string =>
+    renderTabular({header, rows: rows.map(r => r.map(c => (typeof c === 'string' ? md(c) : c))), numeric}, 'markdown')
+  const out: string[] = [
+    `# ${L('report.title')}`,
+    '',
+    md(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name})),
+    '',
+    `## ${L('report.section.key')}`,
+    '',
+  ]
+  const keyRows: string[][] = [
+    [L('report.key.rate'), percent(a.rate)],
+    [L('report.key.onCloud'), `${a.onCloud}/${a.total}`],
+    [L('report.key.adjusted'), `${percent(a.adjustedRate)} (${L('report.key.adjustedNote', {exempt: a.exempt})})`],
+  ]
+  if (target) {
+    const note = target.met ? L('report.key.targetMet', {rate: percent(target.rate), by: target.by}) : L('report.key.targetShort', {rate: percent(target.rate), by: target.by, short: target.short})
+    keyRows[0][1] += ` — ${note}`
+  }
+  keyRows.push(
+    [L('report.key.waves'), `${f.plan.migrationWaves} / ${f.plan.lowerBound} (${L('report.key.wavesNote', {rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced})})`],
+    [L('report.key.ipv6'), `${percent(f.ipv6.rate)} (${L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})})`],
+    [L('report.key.findings'), L('report.key.findingsNote', f.check.summary)],
+  )
+  if (a.oneCloudBuilt) keyRows.push([L('report.key.oneCloud'), `${a.oneCloudBuilt.managed}/${a.oneCloudBuilt.total} (${L('report.key.oneCloudNote', {by: a.oneCloudBuilt.by})})`])
+  out.push(table([L('report.col.figure'), L('report.col.value')], keyRows), L('report.key.excluded', a.excluded), '')
+
+  out.push(`## ${L('report.section.gantt')}`, '')
+  if (d.plan.waves.length === 0) out.push(L('report.noWaves'), '')
+  else {
+    out.push(table(
+      [L('report.col.wave'), L('report.col.start'), L('report.col.end'), L('report.col.systems'), L('report.col.networks'), L('report.col.projected')],
+      d.plan.waves.map(w => [w.index, w.start, w.end, w.systems.length, w.networks.length, percent(w.projectedRate)]),
+      [0, 3, 4, 5],
+    ))
+    if (d.plan.config.blackouts.length > 0) out.push(`${L('report.blackouts')}: ${d.plan.config.blackouts.map(b => `${b.from}..${b.to}${b.reason ? ` ${md(b.reason)}` : ''}`).join('; ')}`, '')
+  }
+
+  out.push(`## ${L('report.section.adoption')}`, '')
+  out.push(table(
+    [L('report.col.department'), L('report.col.rate'), L('report.col.onCloud'), L('report.col.total')],
+    a.groups.map(g => [g.label, percent(g.rate), g.onCloud, g.total]),
+    [1, 2, 3],
+  ))
+
+  out.push(`## ${L('report.section.ipv6')}`, '')
+  const statuses = ['ready', 'partial', 'blocked', 'unknown'] as const
+  out.push(table(
+    [L('report.col.status'), L('report.col.count'), L('report.col.share')],
+    statuses.map(s => [L(`ipv6.status.${s}`), d.ipv6.counts[s], percent(d.ipv6.inScope === 0 ? 0 : d.ipv6.counts[s] / d.ipv6.inScope)]),
+    [1, 2],
+  ))
+  out.push(`### ${L('report.section.blockers', {count: d.topBlockers.length})}`, '')
+  if (d.topBlockers.length === 0) out.push(L('report.noBlockers'), '')
+  else out.push(table([L('report.col.kind'), L('report.col.id'), L('report.col.name'), L('report.col.blocks')], d.topBlockers.map(b => [L(`ipv6.kind.${b.kind}`), b.id, b.name, b.blocks]), [3]))
+
+  out.push(`## ${L('report.section.compliance')}`, '')
+  const total = d.check.departments.length
+  out.push(table(
+    [L('report.col.status'), L('report.col.count'), L('report.col.share')],
+    (['pass', 'warn', 'fail'] as const).map(s => [L(`check.status.${s}`), f.check.departments[s], percent(total === 0 ? 0 : f.check.departments[s] / total)]),
+    [1, 2],
+  ))
+  out.push(`### ${L('report.section.failing')}`, '')
+  const failing = failingDepartments(d)
+  if (failing.length === 0) out.push(L('report.noFailing'), '')
+  else {
+    const sev = ['critical', 'error', 'warning'] as const
+    out.push(table([L('report.col.department'), ...sev.map(s => L(`check.severity.${s}`))], failing.map(x => [x.department, ...sev.map(s => x.counts[s])]), [1, 2, 3]))
+  }
+
+  out.push(`## ${L('report.section.classified')}`, '')
+  if (d.classified.systems) {
+    out.push(L('report.classifiedListed', {count: d.classified.count}), '')
+    out.push(table([L('report.col.id'), L('report.col.name'), L('report.col.department')], d.classified.systems.map(s => [s.id, s.name, s.department])))
+  } else out.push(L('report.classifiedCounted', {count: d.classified.count}), '')
+  out.push(`_${L('report.footer')}_`, '')
+  return out.join('\n')
+}

@@ -1,0 +1,73 @@
+// The HTML report opened in a real browser (Debian's chromium, driven by playwright-core): the charts
+// are there with one bar per department and one Gantt row per wave, labels fit, the page logs no error
+// and asks the network for nothing. A screenshot lands in test-output/ for people to look at.
+//
+// Without /usr/bin/chromium: in CI (CI set) the test fails, since .ci/run installs it; on a developer
+// machine it logs a note and asserts nothing more, so `npm test` still runs everywhere.
+import {existsSync, mkdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {chromium} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const OUT_DIR = join(ROOT, 'test-output')
+const EX = 'examples/jiangsu'
+const AS_OF = ['--as-of', '2026-11-21']
+
+describe('report in a browser', () => {
+  it('draws every chart, logs no error and makes no network request', {timeout: 120_000}, async () => {
+    if (!existsSync(CHROMIUM)) {
+      expect(process.env.CI, `${CHROMIUM} is missing: CI must install chromium (see .ci/run)`).toBeFalsy()
+      console.warn(`report-browser: ${CHROMIUM} not installed; browser checks not run on this machine (apt-get install chromium fonts-noto-cjk)`)
+      return
+    }
+    mkdirSync(OUT_DIR, {recursive: true})
+    const file = join(OUT_DIR, 'report.html')
+    expect(runCli(['report', EX, ...AS_OF, '--lang', 'zh', '--out', file, '--force']).code).toBe(0)
+    const adoption = runJson<{groups: unknown[]}>(['adoption', EX, ...AS_OF]).json
+    const plan = runJson<{waves: unknown[]}>(['plan', EX, ...AS_OF]).json
+    const ipv6 = runJson<{blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
+    const check = runJson<{departments: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
+
+    const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
+    try {
+      const page = await browser.newPage({viewport: {width: 900, height: 1200}})
+      const errors: string[] = []
+      const requests: string[] = []
+      const url = pathToFileURL(file).href
+      page.on('console', m => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      page.on('pageerror', e => errors.push(e.message))
+      page.on('request', r => {
+        if (r.url() !== url) requests.push(r.url())
+      })
+      await page.goto(url, {waitUntil: 'load'})
+
+      expect(await page.locator('#sec-adoption svg.chart g.bar').count()).toBe(adoption.groups.length)
+      expect(adoption.groups.length).toBe(157)
+      expect(await page.locator('#chart-gantt g.wave').count()).toBe(plan.waves.length)
+      expect(await page.locator('#chart-gantt g.blackout').count()).toBe(2)
+      expect(await page.locator('#chart-trajectory g.point').count()).toBe(plan.waves.length + 1)
+      expect(await page.locator('#chart-trajectory .marker').count()).toBe(3)
+      expect(await page.locator('#chart-ipv6-status g.segment').count()).toBe(4)
+      expect(await page.locator('#chart-ipv6-blockers g.bar').count()).toBe(Math.min(10, ipv6.blockers.length))
+      expect(await page.locator('#chart-compliance g.segment').count()).toBe(3)
+      expect(await page.locator('#failing-departments tbody tr').count()).toBe(check.departments.filter(d => d.status === 'fail').length)
+
+      // Estimated label widths must hold in a real font: no department label runs into its bar.
+      const widest = await page.locator('#sec-adoption text.label').evaluateAll(els => Math.max(...els.map(e => (e as unknown as {getComputedTextLength: () => number}).getComputedTextLength())))
+      expect(widest).toBeGreaterThan(50)
+      expect(widest).toBeLessThanOrEqual(200)
+
+      await page.screenshot({path: join(OUT_DIR, 'report.png'), fullPage: true})
+      expect(errors).toEqual([])
+      expect(requests).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
+})

@@ -1,0 +1,163 @@
+// `yunwang report`: the figures equal those of adoption, plan, ipv6 and check on the same input; the
+// Markdown carries them; classified systems stay unnamed; --out is atomic and never clobbers; output is
+// byte-identical run to run.
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {describe, expect, it} from 'vitest'
+import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+
+const EX = 'examples/jiangsu'
+const AS_OF = ['--as-of', '2026-11-21']
+const CLASSIFIED = [
+  ['sm-gongwen', '涉密公文处理系统'],
+  ['sm-jiyao', '机要通信管理系统'],
+  ['sm-gaqingbao', '公安情报研判系统'],
+  ['sm-mingti', '国家教育考试命题管理系统'],
+  ['sm-shenji', '涉密审计数据分析系统'],
+  ['sm-guodong', '国民经济动员信息系统'],
+]
+const pct = (r: number): string => `${(Math.round(r * 1000) / 10).toFixed(1)}%`
+
+interface ReportJson {
+  out: string | null
+  format: string
+  adoption: {rate: number; onCloud: number; total: number; adjustedRate: number; exempt: number; excluded: Record<string, number>; target: {rate: number; by: string | null; short: number | null; met: boolean | null}; oneCloudBuilt: unknown}
+  plan: {waves: number; migrationWaves: number; lowerBound: number; rateAfter: number; unplaced: number}
+  ipv6: {rate: number; counts: Record<string, number>; inScope: number; blockers: number}
+  check: {summary: Record<string, number>; departments: Record<string, number>}
+  classified: number
+}
+
+describe('report --json', () => {
+  const report = runJson<ReportJson>(['report', EX, ...AS_OF])
+  const adoption = runJson<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF]).json
+  const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}}>(['plan', EX, ...AS_OF]).json
+  const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
+  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
+
+  it('exits 0 and writes nothing without --out', () => {
+    expect(report.code).toBe(0)
+    expect(report.json.out).toBeNull()
+    expect(report.json.format).toBe('html')
+  })
+
+  it('gives the numbers of adoption --json', () => {
+    const a = report.json.adoption
+    for (const k of ['rate', 'onCloud', 'total', 'adjustedRate', 'exempt', 'excluded', 'oneCloudBuilt'] as const) expect(a[k], k).toEqual(adoption[k])
+    expect(a.target).toEqual({rate: adoption.target.rate, by: adoption.target.by, short: adoption.target.short, met: adoption.target.met})
+    // Worked out from the example: 220 of 296 on the one cloud; 2025-12-31 target 100% is 76 short.
+    expect([a.onCloud, a.total, a.target.short, report.json.classified]).toEqual([220, 296, 76, 6])
+  })
+
+  it('gives the numbers of plan, ipv6 and check --json', () => {
+    expect(report.json.plan).toEqual({
+      waves: plan.waves.length,
+      migrationWaves: plan.summary.migrationWaves,
+      lowerBound: plan.lowerBound.waves,
+      rateAfter: plan.summary.rateAfter,
+      unplaced: plan.unplaced.length,
+    })
+    expect(report.json.ipv6).toEqual({rate: ipv6.rate, counts: ipv6.counts, inScope: ipv6.inScope, blockers: ipv6.blockers.length})
+    expect(report.json.check.summary).toEqual(check.summary)
+    const count = (s: string): number => check.departments.filter(d => d.status === s).length
+    expect(report.json.check.departments).toEqual({pass: count('pass'), warn: count('warn'), fail: count('fail')})
+  })
+
+  it('matches schemas/output/report.schema.json', () => {
+    const ajv = new Ajv2020({allErrors: true, strict: true})
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'output', 'report.schema.json'), 'utf8')) as object)
+    expect(validate(report.json), JSON.stringify(validate.errors)).toBe(true)
+    const md = runJson(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
+    expect(validate(md.json), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('markdown carries the same figures, one table row per wave and per department', () => {
+    const r = runCli(['report', EX, ...AS_OF, '--format', 'markdown'])
+    expect(r.code).toBe(0)
+    const md = r.stdout
+    const a = report.json.adoption
+    expect(md).toContain(`| Cloud-adoption rate | ${pct(a.rate)}`)
+    expect(md).toContain(`| On cloud / in scope | ${a.onCloud}/${a.total} |`)
+    expect(md).toContain(`| Adjusted rate (exemptions set aside) | ${pct(a.adjustedRate)} `)
+    expect(md).toContain(`| Waves planned / lower bound | ${report.json.plan.migrationWaves} / ${report.json.plan.lowerBound} `)
+    expect(md).toContain(`| IPv6 readiness rate | ${pct(ipv6.rate)} `)
+    const s = check.summary
+    expect(md).toContain(`${s.critical} critical · ${s.error} error · ${s.warning} warning · ${s.info} info`)
+    const waveRows = md.split('\n').filter(l => /^\| \d+ \| \d{4}-\d{2}-\d{2} \|/.test(l))
+    expect(waveRows).toHaveLength(plan.waves.length)
+    waveRows.forEach((row, i) => expect(row.endsWith(`| ${pct(plan.waves[i].projectedRate)} |`)).toBe(true))
+    const groups = (adoption.groups as Array<{key: string}>)
+    for (const g of groups) expect(md).toContain(`| ${g.key} |`)
+  })
+})
+
+describe('report: classified systems', () => {
+  for (const format of ['html', 'markdown']) {
+    it(`${format}: counted, never named without --include-classified`, () => {
+      const r = runCli(['report', EX, ...AS_OF, '--format', format, '--lang', 'zh'])
+      expect(r.code).toBe(0)
+      for (const [id, name] of CLASSIFIED) {
+        expect(r.stdout).not.toContain(id)
+        expect(r.stdout).not.toContain(name)
+      }
+      expect(r.stdout).toContain('涉密系统 6 个')
+    })
+    it(`${format}: named with --include-classified`, () => {
+      const r = runCli(['report', EX, ...AS_OF, '--format', format, '--include-classified'])
+      expect(r.code).toBe(0)
+      for (const [id, name] of CLASSIFIED) {
+        expect(r.stdout).toContain(id)
+        expect(r.stdout).toContain(name)
+      }
+    })
+  }
+})
+
+describe('report: output', () => {
+  it('is byte-identical run to run, and the HTML is self-contained', () => {
+    const args = ['report', EX, ...AS_OF, '--lang', 'zh']
+    const a = runCli(args).stdout
+    const b = runCli(args).stdout
+    expect(a).toBe(b)
+    expect(a.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(a).not.toMatch(/<script|<link|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/)
+    expect(a).toContain('@media print')
+  })
+
+  it('escapes inventory strings in HTML and SVG and cuts long department names with a tooltip', () => {
+    const r = runCli(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--lang', 'zh'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain('<script')
+    expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;部门&amp;甲&#39;')
+    expect(r.stdout).toContain('自建&lt;机房&gt;&amp;&quot;x&quot;')
+    expect(r.stdout).toContain('<title>江苏省某某某某某某某某某某某某某某某某某某某某管理服务中心（长名称）: ')
+    expect(r.stdout).toMatch(/>江苏省某+…<\/text>/)
+    const md = runCli(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
+    expect(md.stdout).not.toContain('<script')
+    expect(md.stdout).toContain('&lt;script&gt;')
+  })
+
+  it('--out writes the file, refuses to overwrite without --force (exit 2), overwrites with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yunwang-report-'))
+    const out = join(dir, 'r.md')
+    const first = runJson<{out: string}>(['report', EX, ...AS_OF, '--format', 'markdown', '--out', out])
+    expect(first.code).toBe(0)
+    expect(first.json.out).toBe(out)
+    expect(readFileSync(out, 'utf8')).toBe(runCli(['report', EX, ...AS_OF, '--format', 'markdown']).stdout)
+    writeFileSync(out, 'keep me')
+    const again = runCli(['report', EX, ...AS_OF, '--out', out])
+    expect(again.code).toBe(2)
+    expect(again.stdout).toBe('')
+    expect(readFileSync(out, 'utf8')).toBe('keep me')
+    const forced = runCli(['report', EX, ...AS_OF, '--out', out, '--force'])
+    expect(forced.code).toBe(0)
+    expect(readFileSync(out, 'utf8').startsWith('<!DOCTYPE html>')).toBe(true)
+  })
+
+  it('bad flags exit 2', () => {
+    expect(runCli(['report', EX, '--format', 'pdf']).code).toBe(2)
+    expect(runCli(['report', EX, '--as-of', '2026-02-30']).code).toBe(2)
+  })
+})
