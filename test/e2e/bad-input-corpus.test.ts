@@ -64,7 +64,7 @@ afterAll(() => {
 
 it('covers every command that reads inventories', () => {
   expect(commands.map(([id]) => id)).toEqual(expect.arrayContaining(['adoption', 'check', 'graph', 'impact', 'ipv6', 'plan', 'validate']))
-  expect(cases.length).toBeGreaterThanOrEqual(50)
+  expect(cases.length).toBeGreaterThanOrEqual(52)
 })
 
 describe.each(cases)('$name', c => {
