@@ -1,4 +1,4 @@
-// Every bad input of the corpus, through every command that reads inventories: exit 2, the first
+// Every bad input of the corpus, through every command that reads inventories (diff gets it as both snapshots): exit 2, the first
 // problem placed exactly, one line per problem, no stack trace, done within seconds (each run is
 // killed after SECONDS and must have ended by itself before), Object.prototype untouched by the
 // loader in this very process. Cases with an `exit` map are valid input with a compliance finding.
@@ -33,12 +33,12 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf
 
 /** Arguments some commands need before the inventory paths; every other command takes paths only. */
 const LEADING: Record<string, string[]> = {impact: ['plat-auth']}
-/** Commands that do not read inventory paths (or read two snapshots, see diff's own tests). */
-const NOT_READERS = new Set(['import', 'init', 'diff', 'help', 'autocomplete'])
+/** Commands that compare two snapshots (args old and new) get the bad input on both sides. */
+const twoSnapshots = (id: string) => 'old' in manifest.commands[id].args && 'new' in manifest.commands[id].args
 const commands: Array<[string, (path: string) => string[]]> = Object.keys(manifest.commands)
-  .filter(id => !NOT_READERS.has(id) && !id.includes(':') && 'paths' in manifest.commands[id].args)
+  .filter(id => !id.includes(':') && ('paths' in manifest.commands[id].args || twoSnapshots(id)))
   .sort()
-  .map(id => [id, (p: string) => [id, ...(LEADING[id] ?? []), p]])
+  .map(id => [id, (p: string) => (twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p])])
 
 const expectedExit = (c: Case, id: string) => (c.exit ? (c.exit[id] ?? c.exit['*']) : 2)
 
@@ -63,7 +63,7 @@ afterAll(() => {
 })
 
 it('covers every command that reads inventories', () => {
-  expect(commands.map(([id]) => id)).toEqual(expect.arrayContaining(['adoption', 'check', 'graph', 'impact', 'ipv6', 'plan', 'validate']))
+  expect(commands.map(([id]) => id)).toEqual(expect.arrayContaining(['adoption', 'check', 'diff', 'graph', 'impact', 'ipv6', 'plan', 'validate']))
   expect(cases.length).toBeGreaterThanOrEqual(52)
 })
 
