@@ -29,7 +29,9 @@ interface Case {
 const SECONDS = 20
 const BAD = 'test/fixtures/bad'
 const cases = load(readFileSync(join(ROOT, BAD, 'manifest.yaml'), 'utf8')) as Case[]
-const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>}>}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>; flags: Record<string, {required?: boolean; options?: string[]}>}>}
+/** A flag a command cannot run without, given its first allowed value (e.g. a required --format). */
+const required = (id: string) => Object.entries(manifest.commands[id].flags).flatMap(([name, f]) => (f.required && f.options ? [`--${name}`, f.options[0]] : []))
 
 /** Arguments some commands need before the inventory paths; every other command takes paths only. */
 const LEADING: Record<string, string[]> = {impact: ['plat-auth']}
@@ -38,7 +40,7 @@ const twoSnapshots = (id: string) => 'old' in manifest.commands[id].args && 'new
 const commands: Array<[string, (path: string) => string[]]> = Object.keys(manifest.commands)
   .filter(id => !id.includes(':') && ('paths' in manifest.commands[id].args || twoSnapshots(id)))
   .sort()
-  .map(id => [id, (p: string) => (twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p])])
+  .map(id => [id, (p: string) => [...(twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p]), ...required(id)]])
 
 const expectedExit = (c: Case, id: string) => (c.exit ? (c.exit[id] ?? c.exit['*']) : 2)
 

@@ -22,12 +22,14 @@ const OK: Record<string, () => string[]> = {
   diff: () => ['diff', EX, EX],
   import: () => ['import', join(dir, 'survey.csv'), '--kind', 'systems', '--inventory', EX, '--out', join(dir, `import-${Math.random().toString(36).slice(2)}`)],
   init: () => ['init', join(dir, `init-${Math.random().toString(36).slice(2)}`)],
+  report: () => ['report', EX, '--format', 'markdown', '--out', join(dir, `report-${Math.random().toString(36).slice(2)}.md`)],
 }
 const INPUT_ERROR: Record<string, () => string[]> = {
   impact: () => ['impact', 'plat-auth', BAD],
   diff: () => ['diff', EX, BAD],
   import: () => ['import', join(dir, 'not-a-sheet.xlsx'), '--kind', 'systems', '--out', join(dir, 'never')],
   init: () => ['init', join(dir, 'blocker', 'inside')],
+  report: () => ['report', BAD, '--format', 'markdown', '--out', join(dir, 'never.md')],
 }
 const UNKNOWN_ID: Record<string, () => string[]> = {
   impact: () => ['impact', 'no-such-system', EX],

@@ -17,7 +17,7 @@ import {ROOT} from '../helpers/run-cli.js'
 const EXAMPLE = join(ROOT, 'examples/jiangsu')
 const AS_OF = '2026-06-30'
 type Doc = Record<string, unknown> & {kind: string}
-interface Flag {options?: string[]; type: string}
+interface Flag {options?: string[]; type: string; required?: boolean}
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>; flags: Record<string, Flag>}>}
 
 const files = (dir: string): string[] => readdirSync(dir, {withFileTypes: true}).flatMap(e => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])).sort()
@@ -87,7 +87,9 @@ const LEADING: Record<string, string[]> = {impact: ['plat-auth']}
 const SKIP_FLAGS = new Set(['lang', 'fail-on'])
 function runsFor(id: string): Run[] {
   const flags = manifest.commands[id].flags
-  const base = (inv: string, extra: string[]) => [id, ...(LEADING[id] ?? []), inv, '--as-of', AS_OF, ...extra]
+  // A flag the command cannot run without (a required --format) gets its first value unless the variant sets it.
+  const required = Object.entries(flags).filter(([, f]) => f.required && f.options)
+  const base = (inv: string, extra: string[]) => [id, ...(LEADING[id] ?? []), inv, '--as-of', AS_OF, ...extra, ...required.flatMap(([name, f]) => (extra.includes(`--${name}`) ? [] : [`--${name}`, f.options![0]]))]
   const variants: string[][] = [[], ['--json'], ['--lang', 'zh']]
   for (const [name, f] of Object.entries(flags)) {
     if (SKIP_FLAGS.has(name) || !f.options) continue
