@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Fails the run when any file under examples/ or test/fixtures/ changed while the tests ran.
+    globalSetup: ['test/setup/hash-inputs.ts'],
   },
 })

@@ -1,4 +1,8 @@
 // Calendar arithmetic on YYYY-MM-DD strings, in UTC so that results never depend on the time zone.
+import {YunwangError} from './errors.js'
+
+/** The last day a YYYY-MM-DD string can name; inputs are checked against the same four digits. */
+export const LAST_DATE = '9999-12-31'
 
 export function isRealDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
@@ -9,7 +13,10 @@ export function isRealDate(s: string): boolean {
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
+  const out = d.toISOString()
+  // Past year 9999 toISOString writes "+010000-…": a malformed date in every output, so stop here.
+  if (out.length !== 24) throw new YunwangError('DATE_OUT_OF_RANGE', {date, days})
+  return out.slice(0, 10)
 }
 
 /** Whole days from a to b (negative when b is earlier). */

@@ -30,7 +30,7 @@ export interface Problem {
   related?: Position
 }
 
-export type ErrorCode = ProblemCode | 'INVALID_INPUT' | 'BAD_FLAG' | 'NOT_FOUND_ID' | 'WRITE_EXISTS' | 'INTERNAL'
+export type ErrorCode = ProblemCode | 'INVALID_INPUT' | 'BAD_FLAG' | 'NOT_FOUND_ID' | 'WRITE_EXISTS' | 'DATE_OUT_OF_RANGE' | 'INTERNAL'
 
 export class YunwangError extends Error {
   readonly code: ErrorCode

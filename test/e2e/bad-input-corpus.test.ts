@@ -1,39 +1,48 @@
-// Every bad input of the corpus, through every command that reads inventories: exit 2, the first
-// problem placed exactly, one line per problem, no stack trace, done within seconds.
+// Every bad input of the corpus, through every command that reads inventories (diff gets it as both snapshots): exit 2, the first
+// problem placed exactly, one line per problem, no stack trace, done within seconds (each run is
+// killed after SECONDS and must have ended by itself before), Object.prototype untouched by the
+// loader in this very process. Cases with an `exit` map are valid input with a compliance finding.
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadInventory} from '../../src/io/load-inventory.js'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
 
 interface Case {
   name: string
   path: string
   file?: string
-  generate?: 'huge' | 'symlink-loop' | 'none'
-  code: string
-  line: number
-  column: number
+  generate?: 'huge' | 'symlink-loop' | 'empty-dir' | 'none'
+  code?: string
+  line?: number
+  column?: number
   pointer?: string
+  exit?: Record<string, number>
+  finding?: {rule: string; severity: string; subject: string}
+  hidden?: string[]
+  discreet?: string[]
 }
 
+/** A run that takes longer than this is a hang as far as a CI job is concerned. */
+const SECONDS = 20
 const BAD = 'test/fixtures/bad'
 const cases = load(readFileSync(join(ROOT, BAD, 'manifest.yaml'), 'utf8')) as Case[]
-const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, unknown>}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>; flags: Record<string, {required?: boolean; options?: string[]}>}>}
+/** A flag a command cannot run without, given its first allowed value (e.g. a required --format). */
+const required = (id: string) => Object.entries(manifest.commands[id].flags).flatMap(([name, f]) => (f.required && f.options ? [`--${name}`, f.options[0]] : []))
 
-/** Each command that reads inventory paths, with the arguments it needs around them. */
-const COMMANDS: Array<[string, (path: string) => string[]]> = [
-  ['validate', p => ['validate', p]],
-  ['adoption', p => ['adoption', p]],
-  ['impact', p => ['impact', 'plat-auth', p]],
-  ['graph', p => ['graph', p]],
-  ['plan', p => ['plan', p]],
-  ['ipv6', p => ['ipv6', p]],
-  ['check', p => ['check', p]],
-  ['report', p => ['report', p, '--format', 'markdown']],
-]
-const commands = COMMANDS.filter(([id]) => id in manifest.commands)
+/** Arguments some commands need before the inventory paths; every other command takes paths only. */
+const LEADING: Record<string, string[]> = {impact: ['plat-auth']}
+/** Commands that compare two snapshots (args old and new) get the bad input on both sides. */
+const twoSnapshots = (id: string) => 'old' in manifest.commands[id].args && 'new' in manifest.commands[id].args
+const commands: Array<[string, (path: string) => string[]]> = Object.keys(manifest.commands)
+  .filter(id => !id.includes(':') && ('paths' in manifest.commands[id].args || twoSnapshots(id)))
+  .sort()
+  .map(id => [id, (p: string) => [...(twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p]), ...required(id)]])
+
+const expectedExit = (c: Case, id: string) => (c.exit ? (c.exit[id] ?? c.exit['*']) : 2)
 
 let scratch = ''
 
@@ -47,6 +56,7 @@ beforeAll(() => {
   writeFileSync(join(scratch, 'huge.yaml'), parts.join(''))
   mkdirSync(join(scratch, 'loop'))
   symlinkSync('.', join(scratch, 'loop', 'again'))
+  mkdirSync(join(scratch, 'empty'))
 })
 
 afterAll(() => {
@@ -54,25 +64,60 @@ afterAll(() => {
   if (scratch) rmSync(scratch, {recursive: true, force: true})
 })
 
+it('covers every command that reads inventories', () => {
+  expect(commands.map(([id]) => id)).toEqual(expect.arrayContaining(['adoption', 'check', 'diff', 'graph', 'impact', 'ipv6', 'plan', 'validate']))
+  expect(cases.length).toBeGreaterThanOrEqual(52)
+})
+
 describe.each(cases)('$name', c => {
   const where = () => (c.generate ? {cwd: scratch, path: c.path, file: c.file ?? c.path} : {cwd: ROOT, path: `${BAD}/${c.path}`, file: `${BAD}/${c.file ?? c.path}`})
 
+  it('leaves Object.prototype untouched when loaded in this process', () => {
+    const {cwd, path} = where()
+    const before = Object.getOwnPropertyNames(Object.prototype).sort()
+    const r = loadInventory([path], {cwd})
+    expect(r.ok).toBe(c.exit !== undefined)
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+  })
+
   it('is placed exactly by validate --json', () => {
     const {cwd, path, file} = where()
-    const r = runJson<{ok: boolean; errors: Array<{code: string; file: string; line: number; column: number; pointer: string}>}>(['validate', path], {cwd, timeout: 20_000})
-    expect(r.code).toBe(2)
+    const r = runJson<{ok: boolean; errors: Array<{code: string; file: string; line: number; column: number; pointer: string}>}>(['validate', path], {cwd, timeout: SECONDS * 1000})
+    expect(r.code).toBe(expectedExit(c, 'validate'))
+    if (c.exit) {
+      expect(r.json.ok).toBe(true)
+      expect(r.json.errors).toEqual([])
+      return
+    }
     expect(r.json.ok).toBe(false)
     const hit = r.json.errors.find(e => e.code === c.code && e.file === file && e.line === c.line && e.column === c.column)
     expect(hit, JSON.stringify(r.json.errors.slice(0, 5))).toBeDefined()
     if (c.pointer) expect(hit?.pointer).toBe(c.pointer)
   })
 
-  it.each(commands)('%s exits 2 with one positioned line per problem and no stack trace', (_id, argv) => {
+  if (c.finding) {
+    const finding = c.finding
+    it(`check --json reports ${finding.rule} ${finding.severity} on ${finding.subject}`, () => {
+      const {cwd, path} = where()
+      const r = runJson<{findings: Array<{rule: string; severity: string; subject: {id: string}}>}>(['check', path], {cwd, timeout: SECONDS * 1000})
+      expect(r.code).toBe(expectedExit(c, 'check'))
+      expect(r.json.findings.filter(f => f.rule === finding.rule).map(f => [f.severity, f.subject.id])).toEqual([[finding.severity, finding.subject]])
+    })
+  }
+
+  it.each(commands)(c.exit ? '%s exits as documented, no stack trace' : '%s exits 2 with one positioned line per problem and no stack trace', (id, argv) => {
     const {cwd, path, file} = where()
-    const r = runCli(argv(path), {cwd, timeout: 20_000})
-    expect(r.code).toBe(2)
+    const r = runCli(argv(path), {cwd, timeout: SECONDS * 1000})
+    expect(r.ms).toBeLessThan(SECONDS * 1000)
+    expect(r.code).toBe(expectedExit(c, id))
     const out = r.stdout + r.stderr
     expect(out).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
+    if (c.exit) {
+      if (c.discreet?.includes(id)) for (const secret of c.hidden ?? []) expect(out).not.toContain(secret)
+      return
+    }
     expect(out).toContain(`${file}:${c.line}:${c.column}: `)
     const problemLines = out.split('\n').filter(l => /^[^\s:][^:]*:\d+:\d+: /.test(l))
     expect(problemLines.length).toBeGreaterThan(0)

@@ -20,6 +20,24 @@ export interface CheckedDocument {
 
 export type SchemaCheck = (kind: DocumentKind, value: unknown) => ErrorObject[]
 
+/**
+ * YAML's .inf and .nan (and 1e400 in JSON) pass a schema's `type: number` and `minimum`; one such
+ * vCPU count would make every sum it enters Infinity (null in JSON). Every number must be finite.
+ */
+function nonFiniteNumbers(file: string, value: unknown): Problem[] {
+  const out: Problem[] = []
+  const stack: Array<[unknown, string]> = [[value, '']]
+  while (stack.length > 0) {
+    const [v, pointer] = stack.pop()!
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      out.push(problem('OUT_OF_RANGE', file, pointer, {value: String(v), limit: v === Number.NEGATIVE_INFINITY ? '> -Infinity' : '< Infinity'}))
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) stack.push([child, `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`])
+    }
+  }
+  return out.sort((a, b) => (a.position.pointer < b.position.pointer ? -1 : a.position.pointer > b.position.pointer ? 1 : 0))
+}
+
 const isKind = (k: unknown): k is DocumentKind => (DOCUMENT_KINDS as readonly unknown[]).includes(k)
 
 export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck): {documents: CheckedDocument[]; problems: Problem[]} {
@@ -51,6 +69,8 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck)
     }
     if (!headerOk) continue
     const found = schemaProblems(file, value, schemaCheck(kind, value))
+    const placed = new Set(found.map(p => p.position.pointer))
+    found.push(...nonFiniteNumbers(file, value).filter(p => !placed.has(p.position.pointer)))
     problems.push(...found)
     const list = LIST_OF[kind]
     const invalidRecords = new Set<number>()

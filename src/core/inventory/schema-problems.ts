@@ -22,7 +22,8 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)
+  // JSON.stringify writes NaN and ±Infinity as null, which would hide what the file says.
+  const s = typeof v === 'string' ? v : typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v)
   return s.length > 80 ? `${s.slice(0, 77)}...` : s
 }
 

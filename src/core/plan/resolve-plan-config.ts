@@ -2,6 +2,8 @@
 import type {PlanConfigDocument} from '../inventory/model.js'
 import type {ResolvedPlanConfig} from './model.js'
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 export const DEFAULT_WAVE_DAYS = 28
 export const DEFAULT_MAX_SYSTEMS_PER_WAVE = 20
 
@@ -14,6 +16,9 @@ export function resolvePlanConfig(file: PlanConfigDocument | undefined, override
     maxSystemsPerWave: overrides.maxSystemsPerWave ?? file?.maxSystemsPerWave ?? DEFAULT_MAX_SYSTEMS_PER_WAVE,
     ...(maxVcpu === undefined ? {} : {maxVcpuPerWave: maxVcpu}),
     order: overrides.order ?? file?.order ?? 'dependencies-first',
-    blackouts: (overrides.blackouts ?? file?.blackouts ?? []).map(b => ({from: b.from, to: b.to, ...(b.reason ? {reason: b.reason} : {})})),
+    // Sorted, so that the plan's JSON (which echoes its config) does not depend on the order written.
+    blackouts: (overrides.blackouts ?? file?.blackouts ?? [])
+      .map(b => ({from: b.from, to: b.to, ...(b.reason ? {reason: b.reason} : {})}))
+      .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.reason ?? '', b.reason ?? '')),
   }
 }

@@ -4,6 +4,7 @@ import type {Catalog} from '../catalog.js'
 export const common: Catalog = {
   'error.INVALID_INPUT': {zh: '输入有 {count} 个问题', en: '{count} problem(s) in the input'},
   'error.BAD_FLAG': {zh: '参数错误：{reason}', en: 'invalid option: {reason}'},
+  'error.DATE_OUT_OF_RANGE': {zh: '日期超出范围：{date} 加 {days} 天晚于 9999-12-31，请选用更早的开始日期', en: 'date out of range: {date} plus {days} days is after 9999-12-31; choose an earlier start'},
   'error.NOT_FOUND_ID': {zh: '清单中没有系统 "{id}"', en: 'no system "{id}" in the inventory'},
   'error.WRITE_EXISTS': {zh: '{path} 已存在；加 --force 覆盖', en: '{path} exists; add --force to overwrite it'},
   'error.INTERNAL': {zh: '云网内部错误：{reason}（请报告此问题）', en: 'internal error in yunwang: {reason} (please report it)'},

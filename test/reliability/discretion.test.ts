@@ -1,0 +1,153 @@
+// Classified (涉密) systems are counted, never named, in graph, plan and report output unless
+// --include-classified is given (SPEC §6), in every format; impact and diff hide them the same way;
+// ipv6 and adoption leave them out of scope. The ids and names come from the inventory itself.
+// A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
+// system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached
+// to the private network net-renshe (which blocks its consolidation). check is the department's own
+// compliance status and names the subject of a finding by id; it is not in this suite.
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {JSON_SCHEMA, dump, load} from 'js-yaml'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadInventory} from '../../src/io/load-inventory.js'
+import {runAll, runCliAsync} from '../helpers/run-cli-async.js'
+import {ROOT, type CliResult} from '../helpers/run-cli.js'
+
+const AS_OF = '2026-06-30'
+interface Flag {options?: string[]}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>; flags: Record<string, Flag>}>}
+const has = (id: string) => id in manifest.commands
+
+type Doc = {systems: Array<Record<string, unknown>>}
+function edit(file: string, change: (d: Doc) => void): void {
+  const d = load(readFileSync(file, 'utf8'), {schema: JSON_SCHEMA}) as Doc
+  change(d)
+  writeFileSync(file, dump(d, {schema: JSON_SCHEMA, lineWidth: -1}))
+}
+const system = (d: Doc, id: string) => d.systems.find(s => s.id === id)!
+
+let scratch = ''
+let inv = ''
+let changed = ''
+let secrets: string[] = []
+const results = new Map<string, CliResult>()
+
+/** Every format of a command (its --format options, or none) plus --json, as extra arguments. */
+const formats = (id: string): string[][] => [...(manifest.commands[id].flags.format?.options ?? ['']).map(f => (f ? ['--format', f] : [])), ['--json']]
+const hiddenRuns = (): Array<[string, string[]]> => {
+  const out: Array<[string, string[]]> = []
+  for (const f of formats('graph')) out.push(['graph', f], ['graph', ['--focus', 'czt-feishui', '--depth', '3', ...f]])
+  for (const f of formats('plan')) out.push(['plan', f])
+  out.push(['plan', ['--explain', 'czt-feishui']])
+  for (const f of formats('impact')) out.push(['impact', ['czt-feishui', ...f]])
+  for (const f of formats('ipv6')) out.push(['ipv6', f])
+  for (const s of manifest.commands.ipv6.flags.section.options ?? []) out.push(['ipv6', ['--section', s]])
+  for (const f of formats('adoption')) out.push(['adoption', f])
+  for (const b of manifest.commands.adoption.flags.by.options ?? []) out.push(['adoption', ['--by', b]])
+  if (has('report')) for (const f of formats('report')) out.push(['report', f])
+  return out
+}
+const shownRuns = (): Array<[string, string[]]> => [
+  ...formats('graph').map((f): [string, string[]] => ['graph', f]),
+  // plan's csv is the table of moves only; a classified system never moves, so it has no place there.
+  ...formats('plan').filter(f => f[1] !== 'csv').map((f): [string, string[]] => ['plan', f]),
+  ...(has('report') ? formats('report').map((f): [string, string[]] => ['report', f]) : []),
+  ...formats('impact').map((f): [string, string[]] => ['impact', ['czt-feishui', ...f]]),
+]
+const argv = (cmd: string, extra: string[], include: boolean, n: string) => {
+  const out = 'out' in manifest.commands[cmd].flags ? ['--out', join(scratch, 'out', `${n}.txt`)] : []
+  const [lead, rest] = cmd === 'impact' ? [[extra[0]], extra.slice(1)] : [[], extra]
+  return [cmd, ...lead, inv, '--as-of', AS_OF, ...rest, ...out, ...(include ? ['--include-classified'] : [])]
+}
+/** Everything a run showed: stdout, stderr, and the file it wrote with --out, if any. */
+const seen = (n: string, r: CliResult) => {
+  let file = ''
+  try {
+    file = readFileSync(join(scratch, 'out', `${n}.txt`), 'utf8')
+  } catch {}
+  return r.stdout + r.stderr + file
+}
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'yunwang-discreet-'))
+  mkdirSync(join(scratch, 'out'))
+  inv = join(scratch, 'jiangsu')
+  cpSync(join(ROOT, 'examples/jiangsu'), inv, {recursive: true})
+  edit(join(inv, 'systems/economy-regulation.yaml'), d => {
+    const s = system(d, 'czt-feishui')
+    s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), 'sm-gongwen']
+  })
+  edit(join(inv, 'systems/classified.yaml'), d => {
+    system(d, 'sm-jiyao').networks = ['net-classified', 'net-renshe']
+  })
+  // The snapshot diff compares with: one classified system moved, one gone, one new.
+  changed = join(scratch, 'changed')
+  cpSync(inv, changed, {recursive: true})
+  edit(join(changed, 'systems/classified.yaml'), d => {
+    system(d, 'sm-gaqingbao').resources = {vcpu: 128, memoryGiB: 512, storageTiB: 80}
+    system(d, 'sm-mingti').hosting = {node: 'pc-main'}
+    d.systems = d.systems.filter(s => s.id !== 'sm-shenji')
+    d.systems.push({...system(d, 'sm-guodong'), id: 'sm-xinjian', name: '新建涉密测试系统'})
+  })
+  const before = loadInventory([inv], {cwd: ROOT})
+  if (!before.ok) throw new Error('the edited copy of examples/jiangsu does not load')
+  secrets = [...before.inventory.systems.filter(s => s.classified).flatMap(s => [s.id, s.name]), 'sm-xinjian', '新建涉密测试系统']
+  const jobs: Array<() => Promise<void>> = []
+  hiddenRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`hide ${i}`, await runCliAsync(argv(cmd, extra, false, `hide-${i}`)))))
+  shownRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`show ${i}`, await runCliAsync(argv(cmd, extra, true, `show-${i}`)))))
+  for (const f of formats('diff')) {
+    jobs.push(async () => void results.set(`diff ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f])))
+    jobs.push(async () => void results.set(`diff+ ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f, '--include-classified'])))
+  }
+  jobs.push(async () => void results.set('impact classified', await runCliAsync(['impact', 'sm-gongwen', inv, '--as-of', AS_OF])))
+  jobs.push(async () => void results.set('impact unknown', await runCliAsync(['impact', 'sm-nothere', inv, '--as-of', AS_OF])))
+  await runAll(jobs)
+}, 600_000)
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, {recursive: true, force: true})
+})
+
+describe('discretion', () => {
+  it('knows the secrets it guards (the classified systems of the inventory)', () => {
+    expect(secrets).toEqual(expect.arrayContaining(['sm-gongwen', '涉密公文处理系统', 'sm-jiyao']))
+    expect(secrets.length).toBe(14)
+  })
+
+  it.each(hiddenRuns().map(([cmd, extra], i) => [`${cmd} ${extra.join(' ')}`, i] as const))('%s names no classified system', (_label, i) => {
+    const r = results.get(`hide ${i}`)!
+    expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
+    const text = seen(`hide-${i}`, r)
+    for (const s of secrets) expect(text.includes(s), `${s} appears`).toBe(false)
+  })
+
+  it.each(shownRuns().map(([cmd, extra], i) => [`${cmd} ${extra.join(' ')}`, i] as const))('%s --include-classified names them', (label, i) => {
+    const r = results.get(`show ${i}`)!
+    expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
+    const text = seen(`show-${i}`, r)
+    // czt-feishui depends on sm-gongwen: the graph, the plan (cross-boundary) and impact all show it.
+    expect(text).toContain('sm-gongwen')
+    if (label.startsWith('graph') || label.startsWith('plan --json')) expect(text).toContain('sm-jiyao')
+  })
+
+  it('diff hides the classified systems that changed, and shows them with --include-classified', () => {
+    for (const f of formats('diff')) {
+      const hidden = results.get(`diff ${f.join(' ')}`)!
+      const shown = results.get(`diff+ ${f.join(' ')}`)!
+      expect(hidden.code).toBe(0)
+      for (const s of secrets) expect(hidden.stdout + hidden.stderr, `${s} in diff ${f.join(' ')}`).not.toContain(s)
+      expect(shown.stdout).toContain('sm-xinjian')
+      expect(shown.stdout).toContain('sm-shenji')
+    }
+  })
+
+  it('impact on a classified id without --include-classified answers as for an id that does not exist', () => {
+    const secret = results.get('impact classified')!
+    const unknown = results.get('impact unknown')!
+    expect(secret.code).toBe(2)
+    expect(unknown.code).toBe(2)
+    expect(secret.stdout + secret.stderr.replaceAll('sm-gongwen', 'sm-nothere')).toBe(unknown.stdout + unknown.stderr)
+    expect(secret.stdout + secret.stderr).not.toContain('涉密公文处理系统')
+  })
+})
