@@ -11,6 +11,7 @@ import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
+import {writeJson} from './io/write-json.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -87,9 +88,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = code
   }
 
-  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. */
+  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
   protected override logJson(json: unknown): void {
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    writeJson(json, chunk => process.stdout.write(chunk))
   }
 
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {

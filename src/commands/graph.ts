@@ -2,7 +2,8 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {YunwangError} from '../core/errors.js'
-import {inventoryGraph} from '../core/graph/inventory-graph.js'
+import {writeJson} from '../io/write-json.js'
+import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type GraphView, selectGraphView} from '../core/graph/select-graph-view.js'
 import {t} from '../i18n/index.js'
 import {renderDot} from '../render/graph-dot.js'
@@ -38,7 +39,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const inv = this.loadInventoryOrThrow()
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
-    const view = selectGraphView(inv, inventoryGraph(inv), {
+    const view = selectGraphView(inv, buildDependencyIndex(inv), {
       asOf: this.asOf,
       oneCloud: this.policy().oneCloud,
       includeClassified,
@@ -47,8 +48,9 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     })
     if (!this.jsonEnabled()) {
       const format = this.flags.format
-      const text = format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.
+      if (format === 'json') writeJson(view, chunk => process.stdout.write(chunk))
+      const text = format === 'json' ? '' : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       process.stdout.write(text)
       if (format === 'mermaid' && (view.edges.length > 500 || text.length > 50_000)) {
         process.stderr.write(`yunwang: ${t(this.lang, 'graph.mermaidLarge', {edges: view.edges.length, chars: text.length})}\n`)
