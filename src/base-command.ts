@@ -75,6 +75,23 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     }
   }
 
+  private readonly startedAt = performance.now()
+
+  /**
+   * Runs one long step after loading (graph, plan, check …) under the spinner, named by its phase. The
+   * step is synchronous, so the frame drawn on entry stays until it ends; it shows only once the command
+   * has taken a second, and never where the spinner is off (--json, CI, NO_COLOR, piped).
+   */
+  protected phase<R>(name: 'graph' | 'plan' | 'ipv6' | 'check', records: number, work: () => R): R {
+    const progress = startProgress(this.spinner, undefined, this.startedAt)
+    try {
+      progress.update(t(this.lang, `progress.run.${name}`, {records}))
+      return work()
+    } finally {
+      progress.stop()
+    }
+  }
+
   private policyCache: Policy | undefined
 
   /** The policy pack of --policy, else yunwang.yaml's, else the default (jiangsu); loaded once. */

@@ -39,13 +39,13 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const inv = this.loadInventoryOrThrow()
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
-    const view = selectGraphView(inv, buildDependencyIndex(inv), {
+    const view = this.phase('graph', inv.systems.length, () => selectGraphView(inv, buildDependencyIndex(inv), {
       asOf: this.asOf,
       oneCloud: this.policy().oneCloud,
       includeClassified,
       clusterBy: this.flags.cluster,
       focus: focus === undefined ? undefined : {id: focus, depth: depth === undefined ? 1 : Number(depth)},
-    })
+    }))
     if (!this.jsonEnabled()) {
       const format = this.flags.format
       // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.

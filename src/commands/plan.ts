@@ -48,7 +48,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const file = this.planConfigFile() ?? inv.planConfig?.config
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
-    const outcome = makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']})
+    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']}))
     const result: PlanCommandResult = outcome.result
     for (const w of result.warnings) w.message = warningMessage(w, this.lang)
     for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)
