@@ -76,15 +76,15 @@ const median = xs => {
 const load = () => loadavg().map(x => x.toFixed(2)).join(' ')
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-/** Runs `node bin/run.js ARGS` with stdout to /dev/null; wall ms and peak RSS (bytes) of the child. */
+/** Runs `node bin/run.js ARGS` as users do (no V8 flags), stdout to /dev/null; wall ms and peak RSS (bytes). */
 function runCommand(args, {json = true, cwd = ROOT} = {}) {
   const full = [BIN, ...args, ...(json ? ['--json'] : [])]
   const devnull = openSync('/dev/null', 'w')
   const env = {...process.env, CI: '1', NO_COLOR: '1', LANG: 'en_US.UTF-8'}
   const started = process.hrtime.bigint()
   const r = timeBin
-    ? spawnSync(timeBin, ['-f', 'YW_MAXRSS %M', process.execPath, '--max-old-space-size=12288', ...full], {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
-    : spawnSync(process.execPath, ['--max-old-space-size=12288', ...full], {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
+    ? spawnSync(timeBin, ['-f', 'YW_MAXRSS %M', process.execPath, ...full], {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
+    : spawnSync(process.execPath, full, {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
   const ms = Number(process.hrtime.bigint() - started) / 1e6
   closeSync(devnull)
   const stderr = r.stderr?.toString() ?? ''
