@@ -11,6 +11,7 @@ import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
+import {writeJson} from './io/write-json.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -77,6 +78,23 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     }
   }
 
+  private readonly startedAt = performance.now()
+
+  /**
+   * Runs one long step after loading (graph, plan, check …) under the spinner, named by its phase. The
+   * step is synchronous, so the frame drawn on entry stays until it ends; it shows only once the command
+   * has taken a second, and never where the spinner is off (--json, CI, NO_COLOR, piped).
+   */
+  protected phase<R>(name: 'graph' | 'plan' | 'ipv6' | 'check', records: number, work: () => R): R {
+    const progress = startProgress(this.spinner, undefined, this.startedAt)
+    try {
+      progress.update(t(this.lang, `progress.run.${name}`, {records}))
+      return work()
+    } finally {
+      progress.stop()
+    }
+  }
+
   private policyCache: Policy | undefined
 
   /** The policy pack of --policy, else yunwang.yaml's, else the default (jiangsu); loaded once. */
@@ -90,9 +108,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = code
   }
 
-  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. */
+  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
   protected override logJson(json: unknown): void {
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    writeJson(json, chunk => process.stdout.write(chunk))
   }
 
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {

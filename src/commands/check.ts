@@ -54,7 +54,7 @@ export default class Check extends BaseCommand<typeof Check> {
       }
     }
     const failOn = this.flags['fail-on']
-    const outcome: CheckOutcome = runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()})
+    const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()}))
     const failed = failsAt(outcome.summary, failOn)
     if (failed) this.setExitCode(EXIT.findings)
     const result: CheckResult = {

@@ -2,7 +2,8 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {YunwangError} from '../core/errors.js'
-import {inventoryGraph} from '../core/graph/inventory-graph.js'
+import {writeJson} from '../io/write-json.js'
+import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type GraphView, selectGraphView} from '../core/graph/select-graph-view.js'
 import {t} from '../i18n/index.js'
 import {renderDot} from '../render/graph-dot.js'
@@ -38,17 +39,18 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const inv = this.loadInventoryOrThrow()
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
-    const view = selectGraphView(inv, inventoryGraph(inv), {
+    const view = this.phase('graph', inv.systems.length, () => selectGraphView(inv, buildDependencyIndex(inv), {
       asOf: this.asOf,
       oneCloud: this.policy().oneCloud,
       includeClassified,
       clusterBy: this.flags.cluster,
       focus: focus === undefined ? undefined : {id: focus, depth: depth === undefined ? 1 : Number(depth)},
-    })
+    }))
     if (!this.jsonEnabled()) {
       const format = this.flags.format
-      const text = format === 'json' ? `${JSON.stringify(view, null, 2)}\n` : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.
+      if (format === 'json') writeJson(view, chunk => process.stdout.write(chunk))
+      const text = format === 'json' ? '' : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       process.stdout.write(text)
       if (format === 'mermaid' && (view.edges.length > 500 || text.length > 50_000)) {
         process.stderr.write(`yunwang: ${t(this.lang, 'graph.mermaidLarge', {edges: view.edges.length, chars: text.length})}\n`)

@@ -34,7 +34,8 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     else if (by === 'region') {
       groupBy = {by, key: (s: {region: string}) => s.region, label: regionLabeller(loadRegionNames(), this.lang)}
     }
-    const result = computeIpv6Readiness(inv, {groupBy})
+    const options = {groupBy}
+    const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     if (!this.jsonEnabled()) process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section}))
     return result
   }

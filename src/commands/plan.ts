@@ -47,7 +47,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
-    const outcome = makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']})
+    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']}))
     const result: PlanCommandResult = outcome.result
     for (const w of result.warnings) w.message = warningMessage(w, this.lang)
     for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)

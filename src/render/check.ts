@@ -1,6 +1,6 @@
 // The forms `check` prints: a table grouped by department, CSV, Markdown (a CI job summary) and JUnit
 // XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them.
-import {getBorderCharacters, table} from 'table'
+import {textTable} from './text-table.js'
 import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-check.js'
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
@@ -53,11 +53,7 @@ export function renderCheckTable(v: CheckView): string {
     const rows = groups.get(k)!.map(f => [sev(lang, f.severity), f.rule, subjectText(lang, f), f.message, f.source])
     // Messages are long sentences: wrap them so a row stays readable in a 120-column terminal, at
     // spaces, so that ids and dates inside a Chinese sentence are never cut in two.
-    out.push(table([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {
-      border: getBorderCharacters('norc'),
-      columns: {3: {width: 56, wrapWord: true}, 4: {width: 22, wrapWord: true}},
-      drawHorizontalLine: (i, size) => i === 0 || i === 1 || i === size,
-    }))
+    out.push(textTable([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {wrap: {3: 56, 4: 22}}))
   }
   if (keys.length === 0) out.push(t(lang, 'check.none'), '')
   out.push(t(lang, 'check.departments'))

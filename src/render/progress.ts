@@ -26,9 +26,9 @@ export async function loadSpinner(enabled: boolean): Promise<OraFactory | undefi
   return enabled ? (await import('ora')).default : undefined
 }
 
-export function startProgress(ora: OraFactory | undefined, now: () => number = () => performance.now()): Progress {
+/** `started` is when the work began (default now): a phase late in a long command shows at once. */
+export function startProgress(ora: OraFactory | undefined, now: () => number = () => performance.now(), started = now()): Progress {
   if (!ora) return {update() {}, stop() {}}
-  const started = now()
   let spinner: Ora | undefined
   let last = 0
   return {

@@ -1,5 +1,5 @@
 // Tabular output in the three forms people paste elsewhere: an aligned table (CJK-aware), CSV, Markdown.
-import {getBorderCharacters, table} from 'table'
+import {textTable} from './text-table.js'
 
 export type TabularFormat = 'table' | 'csv' | 'markdown'
 export const TABULAR_FORMATS = ['table', 'csv', 'markdown'] as const
@@ -26,12 +26,8 @@ export function renderTabular(t: Tabular, format: TabularFormat): string {
     const align = t.header.map((_, i) => (t.numeric?.includes(i) ? '---:' : '---'))
     return [t.header, align, ...t.rows].map(r => `| ${r.map(markdownCell).join(' | ')} |`).join('\n') + '\n'
   }
-  // `table` measures East Asian wide characters as two columns, so Chinese names line up.
-  return table([t.header, ...t.rows.map(r => r.map(String))], {
-    border: getBorderCharacters('norc'),
-    columns: t.header.map((_, i) => ({alignment: t.numeric?.includes(i) ? 'right' : 'left'})),
-    drawHorizontalLine: (i, size) => i === 0 || i === 1 || i === size,
-  })
+  // East Asian wide characters count as two columns, so Chinese names line up.
+  return textTable([t.header, ...t.rows.map(r => r.map(String))], {right: t.numeric})
 }
 
 /** 73.4% — percentages with one decimal, as people put them in reports. */

@@ -2,7 +2,10 @@
 // Writes a realistic, deterministic inventory of SIZE systems to OUTDIR, split across many files, for
 // benchmarks (10k, 100k, 1M systems):
 //
-//   node test/bench/generate-inventory.mjs SIZE OUTDIR [--seed N] [--per-file N] [--force]
+//   node test/bench/generate-inventory.mjs SIZE OUTDIR [--seed N] [--per-file N] [--json] [--force]
+//
+// --json writes the same records as .json files (the fast path for national inventories: JSON.parse is
+// several times quicker than any YAML parser).
 //
 // What it holds, all drawn from a seeded PRNG (same SIZE and seed ⇒ byte-identical files):
 // - the province (320000) and its 13 cities with counties; provincial, city and county departments;
@@ -21,18 +24,19 @@ import {join} from 'node:path'
 
 function usage(message) {
   if (message) process.stderr.write(`generate-inventory: ${message}\n`)
-  process.stderr.write('usage: node test/bench/generate-inventory.mjs SIZE OUTDIR [--seed N] [--per-file N] [--force]\n')
+  process.stderr.write('usage: node test/bench/generate-inventory.mjs SIZE OUTDIR [--seed N] [--per-file N] [--json] [--force]\n')
   process.exit(2)
 }
 
 const argv = process.argv.slice(2)
 const positional = []
-const opts = {seed: 20251231, perFile: 500, force: false}
+const opts = {seed: 20251231, perFile: 500, force: false, json: false}
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i]
   if (a === '--seed') opts.seed = Number(argv[++i])
   else if (a === '--per-file') opts.perFile = Number(argv[++i])
   else if (a === '--force') opts.force = true
+  else if (a === '--json') opts.json = true
   else if (a.startsWith('--')) usage(`unknown option ${a}`)
   else positional.push(a)
 }
@@ -91,6 +95,7 @@ function block(obj, indent) {
   return lines.join('\n')
 }
 function listDocument(kind, key, records, header) {
+  if (opts.json) return `${JSON.stringify({apiVersion: 'yunwang/v1', kind, [key]: records}, null, 1)}\n`
   const items = records.map(r => {
     const body = block(r, 4)
     return `  - ${body.slice(4)}`
@@ -98,7 +103,7 @@ function listDocument(kind, key, records, header) {
   return `${header ? `# ${header}\n` : ''}apiVersion: yunwang/v1\nkind: ${kind}\n${key}:\n${items.join('\n')}\n`
 }
 function write(rel, text) {
-  const file = join(outDir, rel)
+  const file = join(outDir, opts.json ? rel.replace(/\.yaml$/, '.json') : rel)
   mkdirSync(join(file, '..'), {recursive: true})
   writeFileSync(file, text)
 }
@@ -304,7 +309,9 @@ for (const list of perDept.values()) {
 mkdirSync(outDir, {recursive: true})
 write('nodes.yaml', listDocument('NodeInventory', 'nodes', nodes.map(n => Object.fromEntries(Object.entries(n).filter(([, v]) => v !== undefined))), `${nodes.length} hosting nodes (generated, seed ${opts.seed})`))
 write('networks.yaml', listDocument('NetworkInventory', 'networks', networks, `${networks.length} networks (generated, seed ${opts.seed})`))
-write('plan.yaml', `apiVersion: yunwang/v1\nkind: PlanConfig\nstart: "2026-01-05"\nwaveDays: 28\nmaxSystemsPerWave: ${Math.max(20, Math.ceil(size / 200))}\norder: dependencies-first\nblackouts:\n  - {from: "2026-02-10", to: "2026-02-25", reason: 春节}\n`)
+const planConfig = {apiVersion: 'yunwang/v1', kind: 'PlanConfig', start: '2026-01-05', waveDays: 28, maxSystemsPerWave: Math.max(20, Math.ceil(size / 200)), order: 'dependencies-first', blackouts: [{from: '2026-02-10', to: '2026-02-25', reason: '春节'}]}
+if (opts.json) write('plan.yaml', `${JSON.stringify(planConfig, null, 1)}\n`)
+else write('plan.yaml', `apiVersion: yunwang/v1\nkind: PlanConfig\nstart: "2026-01-05"\nwaveDays: 28\nmaxSystemsPerWave: ${Math.max(20, Math.ceil(size / 200))}\norder: dependencies-first\nblackouts:\n  - {from: "2026-02-10", to: "2026-02-25", reason: 春节}\n`)
 const byFile = new Map()
 for (const s of systems) {
   const key = `${s.region.slice(0, 4)}00/${s.level}`

@@ -14,5 +14,9 @@ export const common: Catalog = {
   'progress.read': {zh: '读取清单 {done}/{total} 个文件，{records} 条记录', en: 'reading inventory: {done}/{total} files, {records} records'},
   'progress.check': {zh: '校验结构：{records} 条记录', en: 'checking schemas: {records} records'},
   'progress.references': {zh: '核对引用：{records} 条记录', en: 'checking references: {records} records'},
+  'progress.run.graph': {zh: '生成依赖关系图：{records} 个系统', en: 'building the dependency graph: {records} systems'},
+  'progress.run.plan': {zh: '编排迁移批次：{records} 个系统', en: 'planning migration waves: {records} systems'},
+  'progress.run.ipv6': {zh: '评估 IPv6 就绪度：{records} 个系统', en: 'assessing IPv6 readiness: {records} systems'},
+  'progress.run.check': {zh: '执行合规检查：{records} 个系统', en: 'running compliance checks: {records} systems'},
   'badFlag.asOf': {zh: '--as-of 应为 YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '--as-of takes a real date as YYYY-MM-DD, not "{value}"'},
 }

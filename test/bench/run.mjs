@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// `npm run bench`: how yunwang scales from a province (10,000 systems) to a nation (100,000; 1,000,000
+// opt-in). For each size and format it generates an inventory (cached), then measures
+// - the parse floor: reading the files and js-yaml (or JSON.parse) alone, in a fresh process;
+// - each phase in-process from dist/: read + parse, schema, references, dependency index, graphology
+//   graph, plan, ipv6, check;
+// - each command end to end (`node bin/run.js CMD DIR --json > /dev/null`): wall time, peak RSS, and
+//   the ratio of its time to the parse floor;
+// - `yunwang --version` and `validate examples/jiangsu`.
+// Prints a table and writes the figures as JSON for comparison between runs.
+//
+// (--sizes none measures start-up alone; --runs applies to the sizes, start-up takes the median of 7 unless set)
+//   node test/bench/run.mjs [--sizes 10000,100000] [--formats yaml,json] [--runs N] [--seed N]
+//                           [--startup-runs N] [--commands validate,plan,...] [--out FILE] [--label NAME] [--cache DIR]
+import {spawnSync} from 'node:child_process'
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, tmpdir, totalmem} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const BIN = join(ROOT, 'bin', 'run.js')
+const GENERATOR = join(ROOT, 'test', 'bench', 'generate-inventory.mjs')
+const GiB = 1024 ** 3
+
+function usage(message) {
+  if (message) process.stderr.write(`bench: ${message}\n`)
+  process.stderr.write('usage: node test/bench/run.mjs [--sizes 10000,100000] [--formats yaml,json] [--runs N] [--startup-runs N] [--seed N] [--commands a,b] [--out FILE] [--label NAME] [--cache DIR]\n')
+  process.exit(2)
+}
+
+// ---- the in-process worker: `run.mjs --worker DIR FORMAT` prints its phase times as one JSON line ----
+if (process.argv[2] === '--worker') {
+  await worker(process.argv[3], process.argv[4])
+  process.exit(0)
+}
+
+const argv = process.argv.slice(2)
+const opts = {sizes: [10_000, 100_000], formats: ['yaml', 'json'], runs: undefined, seed: 20251231, commands: undefined, out: undefined, label: undefined, cache: join(tmpdir(), 'yunwang-bench')}
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i]
+  const next = () => argv[++i] ?? usage(`${a} needs a value`)
+  if (a === '--sizes') opts.sizes = next() === 'none' ? [] : argv[i].split(',').map(s => Number(s.replaceAll('_', '')))
+  else if (a === '--formats') opts.formats = next().split(',')
+  else if (a === '--runs') opts.runs = Number(next())
+  else if (a === '--startup-runs') opts.startupRuns = Number(next())
+  else if (a === '--seed') opts.seed = Number(next())
+  else if (a === '--commands') opts.commands = next().split(',')
+  else if (a === '--out') opts.out = next()
+  else if (a === '--label') opts.label = next()
+  else if (a === '--cache') opts.cache = next()
+  else usage(`unknown option ${a}`)
+}
+if (opts.sizes.some(n => !Number.isInteger(n) || n < 100)) usage('--sizes takes whole numbers ≥ 100')
+if (opts.formats.some(f => f !== 'yaml' && f !== 'json')) usage('--formats takes yaml and/or json')
+if (opts.runs !== undefined && !(Number.isInteger(opts.runs) && opts.runs >= 1)) usage('--runs takes a whole number ≥ 1')
+if (!existsSync(join(ROOT, 'dist', 'commands'))) usage('dist/ is missing: run `npm run build` first (npm run bench does)')
+
+const hasReport = existsSync(join(ROOT, 'dist', 'commands', 'report.js'))
+const COMMANDS = [
+  {name: 'validate', args: ['validate']},
+  {name: 'adoption', args: ['adoption']},
+  {name: 'impact', args: ['impact', 'plat-auth']},
+  {name: 'graph', args: ['graph', '--format', 'json']},
+  {name: 'plan', args: ['plan']},
+  {name: 'ipv6', args: ['ipv6']},
+  {name: 'check', args: ['check']},
+  ...(hasReport ? [{name: 'report', args: ['report', '--format', 'markdown']}] : []),
+  // Human output, piped: the large tables (tens of thousands of rows) are their own cost.
+  {name: 'plan (table)', args: ['plan'], human: true},
+  {name: 'ipv6 (table)', args: ['ipv6', '--section', 'systems'], human: true},
+].filter(c => !opts.commands || opts.commands.includes(c.name))
+
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const load = () => loadavg().map(x => x.toFixed(2)).join(' ')
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+/** Runs `node bin/run.js ARGS` as users do (no V8 flags), stdout to /dev/null; wall ms and peak RSS (bytes). */
+function runCommand(args, {json = true, cwd = ROOT} = {}) {
+  const full = [BIN, ...args, ...(json ? ['--json'] : [])]
+  const devnull = openSync('/dev/null', 'w')
+  const env = {...process.env, CI: '1', NO_COLOR: '1', LANG: 'en_US.UTF-8'}
+  const started = process.hrtime.bigint()
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', 'YW_MAXRSS %M %U %S', process.execPath, ...full], {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
+    : spawnSync(process.execPath, full, {cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  closeSync(devnull)
+  const stderr = r.stderr?.toString() ?? ''
+  const m = /YW_MAXRSS (\d+) ([\d.]+) ([\d.]+)/.exec(stderr)
+  // CPU time (user + system) is what the wall time would be on an idle machine, for a single-threaded run.
+  return {ms, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : undefined, rss: m ? Number(m[1]) * 1024 : undefined, status: r.status, stderr: stderr.replace(/YW_MAXRSS .*\n?/, '').trim()}
+}
+
+function ensureInventory(size, format) {
+  const dir = join(opts.cache, `${size}-${opts.seed}-${format}`)
+  const done = join(dir, '.complete')
+  if (existsSync(done)) return dir
+  rmSync(dir, {recursive: true, force: true})
+  process.stderr.write(`bench: generating ${size} systems (${format}) into ${dir}\n`)
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', GENERATOR, String(size), dir, '--seed', String(opts.seed), ...(format === 'json' ? ['--json'] : [])], {stdio: ['ignore', 'inherit', 'inherit']})
+  if (r.status !== 0) throw new Error(`generator failed for ${size}`)
+  writeFileSync(done, new Date().toISOString())
+  return dir
+}
+
+function phases(dir, format) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=12288', fileURLToPath(import.meta.url), '--worker', dir, format], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024})
+  if (r.status !== 0) throw new Error(`phase worker failed for ${dir}`)
+  return JSON.parse(r.stdout.toString().trim().split('\n').at(-1))
+}
+
+const fmtMs = ms => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
+const fmtMem = b => (b === undefined ? '—' : b >= GiB ? `${(b / GiB).toFixed(2)} GiB` : `${Math.round(b / 1024 ** 2)} MiB`)
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => String(r[i]).length)))
+  const line = cells => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')
+  return [line(header), widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+// ---- main ----
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model?.trim(),
+  memoryGiB: Math.round(totalmem() / GiB),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  loadAverageStart: load(),
+}
+process.stderr.write(`bench: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAverageStart}\n`)
+const results = {date: new Date().toISOString(), label: opts.label, seed: opts.seed, machine, startup: {}, sizes: []}
+
+// Start-up: the smallest things users run most.
+{
+  const n = opts.startupRuns ?? 7
+  runCommand(['--version'], {json: false})
+  const version = Array.from({length: n}, () => runCommand(['--version'], {json: false}))
+  const jiangsu = Array.from({length: n}, () => runCommand(['validate', 'examples/jiangsu'], {json: false}))
+  const cpu = rs => (rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)))
+  results.startup = {
+    runs: n, versionMs: median(version.map(r => r.ms)), validateJiangsuMs: median(jiangsu.map(r => r.ms)),
+    versionCpuMs: cpu(version), validateJiangsuCpuMs: cpu(jiangsu), targets: {versionMs: 250, validateJiangsuMs: 600},
+  }
+  process.stderr.write(`bench: --version ${fmtMs(results.startup.versionMs)}, validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)} (medians of ${n})\n`)
+}
+
+for (const size of opts.sizes) {
+  for (const format of opts.formats) {
+    const dir = ensureInventory(size, format)
+    const runs = opts.runs ?? (size <= 10_000 ? 3 : 1)
+    process.stderr.write(`bench: ${size} systems, ${format}, ${runs} run(s) each, load ${load()}\n`)
+    const phaseRuns = Array.from({length: runs}, () => phases(dir, format))
+    const phase = {}
+    for (const k of Object.keys(phaseRuns[0])) phase[k] = typeof phaseRuns[0][k] === 'number' ? median(phaseRuns.map(p => p[k])) : phaseRuns[0][k]
+    const floor = phase.floorMs
+    const commands = []
+    for (const c of COMMANDS) {
+      const rs = Array.from({length: runs}, () => runCommand(c.args.length > 1 && c.args[0] === 'impact' ? [c.args[0], c.args[1], dir, ...c.args.slice(2)] : [c.args[0], dir, ...c.args.slice(1)], {json: !c.human}))
+      const bad = rs.find(r => r.status !== 0 && r.status !== 1)
+      const ms = median(rs.map(r => r.ms))
+      const rss = rs.some(r => r.rss === undefined) ? undefined : Math.max(...rs.map(r => r.rss))
+      commands.push({name: c.name, ms, cpuMs: rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)), rss, ratio: ms / floor, exit: rs[0].status, ...(bad ? {error: bad.stderr.split('\n').slice(-3).join(' ')} : {})})
+      process.stderr.write(`  ${c.name.padEnd(13)} ${fmtMs(ms).padStart(8)}  ${fmtMem(rss).padStart(9)}  ${(ms / floor).toFixed(2)}× floor${bad ? `  FAILED (exit ${bad.status})` : ''}\n`)
+    }
+    results.sizes.push({size, format, runs, files: phase.files, bytes: phase.bytes, loadAverage: load(), phases: phase, floorMs: floor, commands})
+  }
+}
+results.machine.loadAverageEnd = load()
+
+// ---- report ----
+const out = []
+out.push(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageStart} at start, ${results.machine.loadAverageEnd} at end.`)
+out.push('')
+const cpuNote = ms => (ms === undefined ? '' : ` [CPU ${fmtMs(ms)}]`)
+out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtMs(results.startup.versionMs)}${cpuNote(results.startup.versionCpuMs)} (target < 250 ms), validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)}${cpuNote(results.startup.validateJiangsuCpuMs)} (target < 600 ms).`)
+out.push('')
+out.push('Phases in one process (dist/ modules; floor = read + parse alone):')
+out.push('')
+const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['graphMs', 'graphology'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check']]
+out.push(table(['systems', 'format', 'files', 'MiB', ...PHASES.map(p => p[1])], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, s.files, (s.bytes / 1024 ** 2).toFixed(0), ...PHASES.map(([k]) => fmtMs(s.phases[k]))])))
+out.push('')
+out.push('Commands end to end (`node bin/run.js CMD DIR --json > /dev/null`; "(table)" = human output, piped):')
+out.push('')
+const names = [...new Set(results.sizes.flatMap(s => s.commands.map(c => c.name)))]
+const rows = []
+for (const s of results.sizes) {
+  for (const name of names) {
+    const c = s.commands.find(x => x.name === name)
+    if (!c) continue
+    const maxRatio = s.size >= 1_000_000 ? 2.5 : 2
+    const maxMem = s.size >= 1_000_000 ? 10 * GiB : 1.5 * GiB
+    // The ratio targets are against js-yaml; JSON.parse is so much faster that start-up dominates its ratio.
+    const ok = c.error ? 'FAILED' : s.size < 100_000 || s.format !== 'yaml' ? '' : c.ratio <= maxRatio && (c.rss === undefined || c.rss <= maxMem) ? 'yes' : 'no'
+    rows.push([s.size.toLocaleString('en'), s.format, name, fmtMs(c.ms), c.cpuMs === undefined ? '—' : fmtMs(c.cpuMs), `${c.ratio.toFixed(2)}×`, fmtMem(c.rss), ok])
+  }
+}
+out.push(table(['systems', 'format', 'command', 'time', 'CPU', '÷ floor', 'peak RSS', 'on target'], rows))
+const text = out.join('\n')
+process.stdout.write(`${text}\n`)
+
+const file = opts.out ?? join(ROOT, 'bench-results', `${opts.label ?? results.date.replace(/[:.]/g, '-')}.json`)
+mkdirSync(dirname(file), {recursive: true})
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+process.stderr.write(`bench: wrote ${file}\n`)
+
+// ---- worker ----
+async function worker(dir, format) {
+  const dist = p => pathToFileURL(join(ROOT, 'dist', p)).href
+  const yaml = await import('js-yaml')
+  const {findInventoryFiles} = await import(dist('io/find-inventory-files.js'))
+  const {readSource} = await import(dist('io/read-source.js'))
+  const {parseSource} = await import(dist('io/parse-source.js'))
+  const {documentValidator} = await import(dist('io/load-schemas.js'))
+  const {checkDocuments} = await import(dist('core/inventory/check-documents.js'))
+  const {buildInventory} = await import(dist('core/inventory/build-inventory.js'))
+  const {buildDependencyIndex} = await import(dist('core/graph/dependency-index.js'))
+  const {buildInventoryGraph} = await import(dist('core/graph/inventory-graph.js'))
+  const {makePlan} = await import(dist('core/plan/make-plan.js'))
+  const {resolvePlanConfig} = await import(dist('core/plan/resolve-plan-config.js'))
+  const {computeIpv6Readiness} = await import(dist('core/ipv6/compute-ipv6-readiness.js'))
+  const {runCheck} = await import(dist('core/rules/run-check.js'))
+  const {loadPolicy} = await import(dist('io/load-policy.js'))
+  const {loadRegionNames} = await import(dist('io/load-regions.js'))
+  const asOf = '2026-06-30'
+  const files = findInventoryFiles([dir], ROOT).files
+  const times = {files: files.length, bytes: files.reduce((n, f) => n + statSync(resolve(ROOT, f)).size, 0)}
+  const time = (key, f) => {
+    const t = performance.now()
+    const v = f()
+    times[key] = performance.now() - t
+    return v
+  }
+  // The floor first, while the heap is empty: what any tool reading these files must pay.
+  time('floorMs', () => {
+    for (const f of files) {
+      const text = readFileSync(resolve(ROOT, f), 'utf8')
+      if (format === 'json') JSON.parse(text)
+      else yaml.load(text)
+    }
+  })
+  const docs = time('readParseMs', () => files.map(file => {
+    const src = readSource(file, ROOT)
+    const parsed = parseSource(src)
+    if (!parsed.ok) throw new Error(`${file} does not parse`)
+    return {file, value: parsed.value}
+  }))
+  const checked = time('schemaMs', () => checkDocuments(docs, (kind, value) => {
+    const validate = documentValidator(kind)
+    return validate(value) ? [] : [...(validate.errors ?? [])]
+  }))
+  const built = time('referencesMs', () => buildInventory(checked.documents, checked.problems))
+  if (!built.ok) throw new Error('the generated inventory does not load')
+  const inv = built.value
+  time('indexMs', () => buildDependencyIndex(inv))
+  time('graphMs', () => buildInventoryGraph(inv))
+  const policy = loadPolicy(undefined, ROOT)
+  time('planMs', () => makePlan(inv, resolvePlanConfig(inv.planConfig?.config, {}, asOf), {asOf, oneCloud: policy.oneCloud}))
+  time('ipv6Ms', () => computeIpv6Readiness(inv, {}))
+  const regions = loadRegionNames()
+  time('checkMs', () => runCheck(inv, policy, {asOf, lang: 'en', regions}))
+  process.stdout.write(`${JSON.stringify(times)}\n`)
+}

@@ -1,0 +1,29 @@
+// writeJson must write exactly what JSON.stringify(value, null, 2) + "\n" would, whatever the shape.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {writeJson} from '../../src/io/write-json.js'
+
+const written = (value: unknown) => {
+  const parts: string[] = []
+  writeJson(value, chunk => parts.push(chunk))
+  return parts.join('')
+}
+
+describe('writeJson', () => {
+  it('matches JSON.stringify on arbitrary JSON values', () => {
+    fc.assert(fc.property(fc.jsonValue(), v => written(v) === `${JSON.stringify(v, null, 2)}\n`), {numRuns: 300})
+  })
+
+  it('matches JSON.stringify on large nested arrays and objects, split into pieces', () => {
+    const nodes = Array.from({length: 3000}, (_, i) => ({id: `s-${i}`, name: `系统${i}`, tags: i % 3 ? [] : ['a', 'b'], gone: undefined, deps: {n: i, list: [i, null]}}))
+    const wide = Object.fromEntries(Array.from({length: 600}, (_, i) => [`k${i}`, i % 2 ? {x: [i]} : `v${i}`]))
+    const value = {nodes, nested: {deep: {edges: nodes.map(n => [n.id, n.deps.n])}}, wide, empty: {}, none: [], skip: undefined, holes: [undefined, () => 1, ...Array.from({length: 300}, (_, i) => i)]}
+    const parts: string[] = []
+    writeJson(value, chunk => parts.push(chunk))
+    expect(parts.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+
+  it('writes scalars and empty containers as JSON.stringify does', () => {
+    for (const v of [null, 0, -1.5, 'x"\n', true, [], {}, {a: []}, [[]]]) expect(written(v)).toBe(`${JSON.stringify(v, null, 2)}\n`)
+  })
+})
