@@ -131,11 +131,11 @@ function computeEverything(inv: Inventory): void {
     const ipv6 = computeIpv6Readiness(inv, {groupBy: {by: 'department', key: (s: {department: string}) => s.department, label: (k: string) => k}})
     expect(ipv6.rate).toBeGreaterThanOrEqual(0)
     for (const lang of ['zh', 'en'] as const) runCheck(inv, policy, {asOf: AS_OF, lang, regions, listSubjects: lang === 'en'})
-    const graph = inventoryGraph(inv)
+    inventoryGraph(inv)
     const index = buildDependencyIndex(inv)
     findCycles(index)
     for (const includeClassified of [false, true]) {
-      const view = selectGraphView(inv, graph, {...o, includeClassified, clusterBy: includeClassified ? 'node' : 'department'})
+      const view = selectGraphView(inv, index, {...o, includeClassified, clusterBy: includeClassified ? 'node' : 'department'})
       renderDot(view, 'zh')
       renderMermaid(view, 'en')
       renderGraphml(view)
@@ -143,7 +143,7 @@ function computeEverything(inv: Inventory): void {
     const first = inv.systems[0]
     if (first) {
       computeImpact(inv, index, first.id, {...o, includeClassified: false})
-      selectGraphView(inv, graph, {...o, includeClassified: false, clusterBy: 'department', focus: {id: first.id, depth: 2}})
+      selectGraphView(inv, index, {...o, includeClassified: false, clusterBy: 'department', focus: {id: first.id, depth: 2}})
     }
     runs.computed++
   } catch (error) {
