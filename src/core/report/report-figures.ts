@@ -1,18 +1,12 @@
 // The key figures at the top of the report, and the summary `report --json` returns: the same numbers
 // `adoption`, `plan`, `ipv6` and `check` give (rates unrounded).
+import type {AdoptionSummary} from '../adoption/summarize-adoption.js'
 import type {SeverityCounts} from '../rules/run-check.js'
 import type {ReportData} from './build-report.js'
 
 export interface ReportFigures {
-  adoption: {
-    rate: number
-    onCloud: number
-    total: number
-    adjustedRate: number
-    exempt: number
-    excluded: {classified: number; retired: number; planned: number}
+  adoption: Pick<AdoptionSummary, 'rate' | 'onCloud' | 'total' | 'adjustedRate' | 'exempt' | 'excluded' | 'oneCloudBuilt'> & {
     target: {rate: number; by: string | null; short: number | null; met: boolean | null}
-    oneCloudBuilt: {by: string; managed: number; total: number; rate: number} | null
   }
   plan: {
     /** Every wave entry, network-only waves included (as `plan --json` lists them). */
