@@ -18,6 +18,8 @@ import {readSource} from './read-source.js'
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const POLICY_DIR = join(PACKAGE_ROOT, 'seeds', 'policy')
 export const DEFAULT_POLICY = 'jiangsu'
+/** CLOUD-006's notice period when a pack gives none. */
+const DEFAULT_EXEMPTION_NOTICE_DAYS = 90
 const MAX_EXTENDS = 8
 
 type Entry = Record<string, unknown>
@@ -133,7 +135,8 @@ export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy 
     id: raw.id as string,
     name: raw.name as Policy['name'],
     sources: (raw.sources ?? []) as unknown as Policy['sources'],
-    oneCloud: {managedNodeTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
+    oneCloud: {managedNodeTypes: [], closeNodeTypes: [], departmentCloudTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
+    exemptionNoticeDays: (raw.exemptionNoticeDays as number | undefined) ?? DEFAULT_EXEMPTION_NOTICE_DAYS,
     targets: (raw.targets ?? []).map(t => ({enabled: true, ...t}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),
     rules: (raw.rules ?? []).map(r => ({enabled: true, ...r}) as unknown as PolicyRule).sort((a, b) => (a.id < b.id ? -1 : 1)),
   }

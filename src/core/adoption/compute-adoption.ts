@@ -1,7 +1,7 @@
 // The cloud-adoption rate exactly as SPEC §5 defines it: in-scope systems on the one cloud over all
 // in-scope systems, and the adjusted rate that sets validly exempt systems aside.
 import type {Inventory, SystemRecord} from '../inventory/model.js'
-import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, hasValidExemption, isOneCloudNode} from '../inventory/scope.js'
+import {type OneCloudDefinition, isExempt, isOneCloudNode} from '../inventory/scope.js'
 
 export interface AdoptionCounts {
   onCloud: number
@@ -17,7 +17,7 @@ export interface AdoptionCounts {
 
 export interface AdoptionOptions {
   asOf: string
-  oneCloud?: OneCloudDefinition
+  oneCloud: OneCloudDefinition
   /** Where a system runs, when not where the inventory says (a plan's projection). */
   nodeOf?: (s: SystemRecord) => string
   /** Systems to leave out of everything (a plan's completed decommissions). */
@@ -29,8 +29,9 @@ export function classifySystem(inv: Inventory, s: SystemRecord, o: AdoptionOptio
   if (s.status === 'retired' || o.gone?.(s)) return 'retired'
   if (s.status === 'planned') return 'planned'
   const node = inv.node.get(o.nodeOf ? o.nodeOf(s) : s.hosting.node)
-  if (isOneCloudNode(node, o.oneCloud ?? JIANGSU_ONE_CLOUD)) return 'on'
-  return hasValidExemption(s.migration.exemption, o.asOf) ? 'exempt' : 'off'
+  if (isOneCloudNode(node, o.oneCloud)) return 'on'
+  // Only an exemption from the cloud obligation sets a system aside in the adjusted rate.
+  return isExempt(s, 'cloud', o.asOf) ? 'exempt' : 'off'
 }
 
 export function computeAdoption(inv: Inventory, systems: Iterable<SystemRecord>, o: AdoptionOptions): AdoptionCounts {

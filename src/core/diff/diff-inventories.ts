@@ -2,7 +2,7 @@
 // off the one cloud), fields changed, and the adoption rate before and after (SPEC §4 `diff`).
 import {computeAdoption} from '../adoption/compute-adoption.js'
 import type {Inventory, SystemRecord} from '../inventory/model.js'
-import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'
+import {type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'
 import type {Finding} from '../rules/run-check.js'
 import {type FindingsDiff, diffFindings} from './diff-findings.js'
 
@@ -42,7 +42,7 @@ export interface DiffResult {
 
 export interface DiffOptions {
   asOf: string
-  oneCloud?: OneCloudDefinition
+  oneCloud: OneCloudDefinition
   includeClassified?: boolean
   /** The compliance findings of one snapshot (the policy's rules, run by the caller); none when absent. */
   findings?: (inv: Inventory) => Finding[]
@@ -66,7 +66,7 @@ function changedFields(a: SystemRecord, b: SystemRecord): string[] {
 }
 
 export function diffInventories(before: Inventory, after: Inventory, o: DiffOptions): DiffResult {
-  const oneCloud = o.oneCloud ?? JIANGSU_ONE_CLOUD
+  const oneCloud = o.oneCloud
   const hidden = (id: string) => !o.includeClassified && (before.system.get(id)?.classified === true || after.system.get(id)?.classified === true)
   const classified = {added: 0, removed: 0, moved: 0, changed: 0, findings: 0}
   const list = <T>(items: T[], id: (x: T) => string, key: keyof typeof classified): T[] =>

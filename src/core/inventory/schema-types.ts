@@ -149,7 +149,7 @@ export interface System {
      * 最迟完成日期。 Must have moved by this date.
      */
     deadline?: string
-    exemption?: Exemption
+    exemption?: SystemExemption
   }
 }
 /**
@@ -171,10 +171,10 @@ export interface Resources {
   storageTiB?: number
 }
 /**
- * 例外（不上云/不整合）批准：理由、批准人、有效期至；有效期不早于评估日期时有效。 An approved exception: reason, approver and expiry; valid while `until` is on or after the evaluation date.
+ * 系统的例外批准：理由、批准人、有效期至、文号、批准日期，以及所豁免的义务 covers（cloud 上云、network 网络整合、ipv6 IPv6 改造，默认仅 cloud）；有效期不早于评估日期时有效，只豁免 covers 所列义务。 A system's approved exception: reason, approver, expiry, file number, approval date, and `covers`, the obligations it waives (cloud, network, ipv6; default [cloud]). Valid while `until` is on or after the evaluation date; it waives exactly what it covers.
  */
 
-export interface Exemption {
+export interface SystemExemption {
   /**
    * 例外理由。 Why the exception is granted.
    */
@@ -187,6 +187,20 @@ export interface Exemption {
    * 有效期至（含当日）。 Valid up to and including this date.
    */
   until: string
+  /**
+   * 批准文件的文号（审批文号），如 苏政办函〔2024〕12号。 The approval's file number (审批文号).
+   */
+  document?: string
+  /**
+   * 批准日期。 The date it was approved.
+   */
+  approvedOn?: string
+  /**
+   * 豁免的义务：cloud 上云（CLOUD-001/002/005，并不列入迁移）、network 网络整合（NET-002，系统所在专网保留）、ipv6 IPv6 改造（IPV6-002）；默认 [cloud]。 The obligations waived: cloud (CLOUD-001/002/005, and no migration), network (NET-002; its networks stay), ipv6 (IPV6-002). Default [cloud].
+   *
+   * @minItems 1
+   */
+  covers?: ['cloud' | 'network' | 'ipv6', ...('cloud' | 'network' | 'ipv6')[]]
 }
 
 /**
@@ -249,6 +263,27 @@ export interface Node {
    * 平台：x86 或 xinchuang（信创节点，如麒麟节点）。 Platform: x86, or xinchuang (a domestic-stack node).
    */
   platform?: 'x86' | 'xinchuang'
+  /**
+   * 用途：production 生产（默认）或 dr 灾备节点；灾备节点从不作为迁移目标。 production (default) or dr, a disaster-recovery site, which is never a migration target.
+   */
+  role?: 'production' | 'dr'
+  /**
+   * 纳管安排（仅对政策包 oneCloud.managedNodeTypes 类型、尚未纳管的节点有意义）：notBefore 最早纳管日期，wave 指定批次，vacate: true 表示不纳管而是迁空后关停。 When a node of a type the pack brings under management (oneCloud.managedNodeTypes) is onboarded: notBefore (earliest date), wave (a pinned wave), or vacate: true to empty and close it instead.
+   */
+  onboarding?: {
+    /**
+     * 不早于此日期所在批次纳管。 Onboarded in the first wave starting on or after this date.
+     */
+    notBefore?: string
+    /**
+     * 指定在第几批纳管。 The wave to onboard it in.
+     */
+    wave?: number
+    /**
+     * 不纳管：迁出全部系统后关停。 Not onboarded: its systems move out and the node closes.
+     */
+    vacate?: boolean
+  }
 }
 /**
  * 总容量。 Total capacity.
@@ -323,6 +358,29 @@ export interface Network {
 /**
  * 例外（不上云/不整合）批准：理由、批准人、有效期至；有效期不早于评估日期时有效。 An approved exception: reason, approver and expiry; valid while `until` is on or after the evaluation date.
  */
+
+export interface Exemption {
+  /**
+   * 例外理由。 Why the exception is granted.
+   */
+  reason: string
+  /**
+   * 批准人或批准单位。 Who approved it.
+   */
+  approvedBy: string
+  /**
+   * 有效期至（含当日）。 Valid up to and including this date.
+   */
+  until: string
+  /**
+   * 批准文件的文号（审批文号），如 苏政办函〔2024〕12号。 The approval's file number (审批文号).
+   */
+  document?: string
+  /**
+   * 批准日期。 The date it was approved.
+   */
+  approvedOn?: string
+}
 
 /**
  * 迁移计划参数。 Parameters of the migration plan.
@@ -434,6 +492,10 @@ export interface PolicyPack {
   sources?: Document[]
   oneCloud?: OneCloud
   /**
+   * 例外到期提醒天数：有效例外在评估日期后这么多天内到期时 CLOUD-006 提醒续批或迁移；默认 90。 How many days before an exemption runs out CLOUD-006 warns to renew or migrate; default 90.
+   */
+  exemptionNoticeDays?: number
+  /**
    * 量化目标（如上云率 100%）；按 id 合并，继承包中的条目可只给出 id 及要改的字段（如 rate、by、enabled）。 Numeric targets (e.g. a 100% cloud-adoption rate); merged by id, and an entry in an extending pack may give only the id and the fields it changes (e.g. rate, by, enabled).
    */
   targets?: unknown[]
@@ -516,7 +578,15 @@ export interface OneCloud {
    */
   nodeTypes: [NodeType, ...NodeType[]]
   /**
-   * 纳管（managed: true）后才算作“一朵云”的节点类型。 Node types that count only when managed: true.
+   * 纳管（managed: true）后才算作“一朵云”的节点类型；迁移计划对其中尚未纳管的节点安排纳管（除非 onboarding.vacate）。 Node types that count only when managed: true; the plan onboards (纳管) the unmanaged ones unless `onboarding.vacate`.
    */
   managedNodeTypes?: NodeType[]
+  /**
+   * 迁空后关停（腾退）的节点类型，如自建机房、部门云、外租云；计划在最后一个系统迁出后的批次关停。 Node types closed (关停/腾退) once emptied, e.g. self-built rooms, department clouds, leased clouds: the plan closes each in the wave after its last system leaves.
+   */
+  closeNodeTypes?: NodeType[]
+  /**
+   * 部门自建或租用的云：省级系统部署于此类节点时触发 CLOUD-002。 Clouds a department built or leased for itself: a province-level system on one fires CLOUD-002.
+   */
+  departmentCloudTypes?: NodeType[]
 }

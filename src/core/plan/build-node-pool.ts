@@ -1,6 +1,6 @@
 // The one-cloud nodes a plan may fill and what is free on each: capacity minus what hosted systems use now.
 import type {Inventory, NodeRecord} from '../inventory/model.js'
-import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
+import {type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
 import type {Resources} from './model.js'
 
 export interface NodePool {
@@ -11,7 +11,7 @@ export interface NodePool {
   node: ReadonlyMap<string, NodeRecord>
 }
 
-export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition = JIANGSU_ONE_CLOUD): NodePool {
+export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition): NodePool {
   const free = new Map<string, Resources | null>()
   for (const n of inv.nodes) free.set(n.id, n.capacity ? {vcpu: n.capacity.vcpu ?? 0, memoryGiB: n.capacity.memoryGiB ?? 0, storageTiB: n.capacity.storageTiB ?? 0} : null)
   for (const s of inv.systems) {

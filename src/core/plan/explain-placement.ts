@@ -1,6 +1,6 @@
 // `plan --explain ID`: why a system landed in its wave, from what the scheduler recorded.
 import type {Inventory} from '../inventory/model.js'
-import {JIANGSU_ONE_CLOUD, type OneCloudDefinition} from '../inventory/scope.js'
+import {type OneCloudDefinition} from '../inventory/scope.js'
 import {type NotCandidate, whyNotCandidate} from './find-candidates.js'
 import type {PlanOutcome} from './make-plan.js'
 import type {Blackout, NodeChoice, Resources, UnplacedReason} from './model.js'
@@ -20,7 +20,7 @@ export type Explanation =
   | {id: string; status: 'placed'; group: string; members: string[]; wave: number; start: string; end: string; action: 'migrate' | 'decommission'; node?: NodeChoice; because: Because[]}
 
 /** undefined when the inventory has no such system. */
-export function explainPlacement(inv: Inventory, outcome: PlanOutcome, id: string, asOf: string, oneCloud: OneCloudDefinition = JIANGSU_ONE_CLOUD): Explanation | undefined {
+export function explainPlacement(inv: Inventory, outcome: PlanOutcome, id: string, asOf: string, oneCloud: OneCloudDefinition): Explanation | undefined {
   const s = inv.system.get(id)
   if (!s) return undefined
   const i = inv.systems.indexOf(s)

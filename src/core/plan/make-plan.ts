@@ -2,7 +2,7 @@
 // target nodes and their capacity, private-network consolidation, projected adoption, and how far the
 // plan is from the lower bound and why.
 import type {Inventory} from '../inventory/model.js'
-import {JIANGSU_ONE_CLOUD, type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
+import {type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
 import {classifySystem, computeAdoption} from '../adoption/compute-adoption.js'
 import {buildDependencyIndex} from '../graph/dependency-index.js'
 import {buildNodePool, copyNodePool} from './build-node-pool.js'
@@ -18,7 +18,7 @@ import type {MoveGroup, PlanResult, PlanWarning, PlanWave, ResolvedPlanConfig} f
 
 export interface PlanOptions {
   asOf: string
-  oneCloud?: OneCloudDefinition
+  oneCloud: OneCloudDefinition
   includeClassified?: boolean
 }
 
@@ -37,7 +37,7 @@ const missedDeadlines = (groups: MoveGroup[], s: Schedule, calendar: WaveCalenda
   groups.filter(g => g.deadline !== undefined && s.wave[g.index] > 0 && calendar.window(s.wave[g.index]).end > g.deadline).length
 
 export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: PlanOptions): PlanOutcome {
-  const oneCloud = options.oneCloud ?? JIANGSU_ONE_CLOUD
+  const oneCloud = options.oneCloud
   const includeClassified = options.includeClassified ?? false
   const {asOf} = options
   const index = buildDependencyIndex(inv)

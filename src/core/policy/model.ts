@@ -51,6 +51,8 @@ export interface Policy {
   name: Localized
   sources: PolicySource[]
   oneCloud: OneCloudDefinition
+  /** CLOUD-006 warns when a valid exemption runs out within this many days of the evaluation date. */
+  exemptionNoticeDays: number
   targets: PolicyTarget[]
   rules: PolicyRule[]
 }

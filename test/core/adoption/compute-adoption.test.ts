@@ -1,7 +1,7 @@
 // Every clause of the adoption definition (SPEC §5), each on the smallest inventory that shows it.
 import {describe, expect, it} from 'vitest'
 import {computeAdoption} from '../../../src/core/adoption/compute-adoption.js'
-import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {type SystemInput, makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
 
 type SystemSpec = SystemInput & {node?: string}
@@ -16,7 +16,7 @@ const NODES = [
 
 function adoption(systems: SystemSpec[], asOf = '2025-06-30') {
   const inv = makeInventory({systems, nodes: NODES})
-  return computeAdoption(inv, inv.systems, {asOf, oneCloud: JIANGSU_ONE_CLOUD})
+  return computeAdoption(inv, inv.systems, {asOf, oneCloud: ONE_CLOUD})
 }
 
 const exemption = (until: string) => ({migration: {exemption: {reason: 'r', approvedBy: 'a', until}}})

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {groupAdoption} from '../../../src/core/adoption/group-adoption.js'
 import {countManagedNodes} from '../../../src/core/adoption/managed-nodes.js'
-import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {makeSimpleInventory as makeInventory} from '../../helpers/build-inventory.js'
 
 const inv = makeInventory({
@@ -15,7 +15,7 @@ const inv = makeInventory({
     {id: 'd1', department: 'D', region: '320200', node: 'sb', status: 'planned'},
   ],
 })
-const o = {asOf: '2025-06-30', oneCloud: JIANGSU_ONE_CLOUD}
+const o = {asOf: '2025-06-30', oneCloud: ONE_CLOUD}
 
 describe('groupAdoption', () => {
   it('groups worst first, ties by key; a group with nothing in scope is left out; totals add up', () => {
@@ -44,6 +44,6 @@ describe('groupAdoption', () => {
 
 describe('countManagedNodes', () => {
   it('counts non-classified city cloud nodes under management', () => {
-    expect(countManagedNodes(inv, JIANGSU_ONE_CLOUD)).toEqual({managed: 1, total: 2, rate: 0.5})
+    expect(countManagedNodes(inv, ONE_CLOUD)).toEqual({managed: 1, total: 2, rate: 0.5})
   })
 })

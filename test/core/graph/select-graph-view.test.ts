@@ -2,12 +2,12 @@
 import {describe, expect, it} from 'vitest'
 import {buildDependencyIndex} from '../../../src/core/graph/dependency-index.js'
 import {type ViewOptions, selectGraphView} from '../../../src/core/graph/select-graph-view.js'
-import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {loadFixture} from '../../helpers/load-fixture.js'
 
 const inv = loadFixture('test/fixtures/graph/small')
 const view = (o: Partial<ViewOptions> = {}) =>
-  selectGraphView(inv, buildDependencyIndex(inv), {asOf: '2025-06-30', oneCloud: JIANGSU_ONE_CLOUD, includeClassified: false, clusterBy: 'department', ...o})
+  selectGraphView(inv, buildDependencyIndex(inv), {asOf: '2025-06-30', oneCloud: ONE_CLOUD, includeClassified: false, clusterBy: 'department', ...o})
 
 describe('selectGraphView', () => {
   it('shows every non-classified system with its state, and counts the classified ones', () => {

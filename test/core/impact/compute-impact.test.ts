@@ -2,12 +2,12 @@
 import {describe, expect, it} from 'vitest'
 import {buildDependencyIndex} from '../../../src/core/graph/dependency-index.js'
 import {computeImpact} from '../../../src/core/impact/compute-impact.js'
-import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {loadFixture} from '../../helpers/load-fixture.js'
 
 const inv = loadFixture('test/fixtures/graph/small')
 const index = buildDependencyIndex(inv)
-const impact = (id: string, includeClassified = false) => computeImpact(inv, index, id, {asOf: '2025-06-30', oneCloud: JIANGSU_ONE_CLOUD, includeClassified})
+const impact = (id: string, includeClassified = false) => computeImpact(inv, index, id, {asOf: '2025-06-30', oneCloud: ONE_CLOUD, includeClassified})
 const brief = (list: Array<{id: string; distance: number}>) => list.map(e => `${e.id}@${e.distance}`)
 
 describe('computeImpact', () => {

@@ -1,4 +1,5 @@
 // On small inventories, the plan's number of waves against the true optimum, found by exhaustive search.
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {addDays} from '../../../src/core/dates.js'
@@ -82,7 +83,7 @@ describe('plan optimality on small inventories', () => {
           start: '2027-01-04', waveDays: 7, maxSystemsPerWave: c.maxSystemsPerWave, order: c.order, blackouts: [],
           ...(c.maxVcpuPerWave === undefined ? {} : {maxVcpuPerWave: c.maxVcpuPerWave}),
         }
-        const outcome = makePlan(inv, config, {asOf: AS_OF})
+        const outcome = makePlan(inv, config, {asOf: AS_OF, oneCloud: ONE_CLOUD})
         const best = optimum(outcome.groups, config)
         const ours = outcome.result.summary.migrationWaves
         expect(outcome.result.lowerBound.waves).toBeLessThanOrEqual(best)

@@ -1,4 +1,5 @@
 // The planner's invariants, stated once and tried on thousands of generated inventories.
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {computeAdoption} from '../../../src/core/adoption/compute-adoption.js'
@@ -248,11 +249,11 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
     if (l.storageTiB > 0) expect(u.storageTiB + l.storageTiB).toBeLessThanOrEqual(cap.storageTiB ?? 0)
   }
   // Projected rate: what computeAdoption gives once each wave is done; monotone; final as everything moved.
-  let prev = computeAdoption(inv, inv.systems, {asOf: AS_OF}).rate
+  let prev = computeAdoption(inv, inv.systems, {asOf: AS_OF, oneCloud: ONE_CLOUD}).rate
   expect(r.summary.rateBefore).toBe(prev)
   for (const w of r.waves) {
     const done = (id: string) => (waveOf.get(id) ?? Number.POSITIVE_INFINITY) <= w.index
-    const expected = computeAdoption(inv, inv.systems, {
+    const expected = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD,
       asOf: AS_OF,
       nodeOf: s => (done(s.id) && entry.get(s.id)!.to ? entry.get(s.id)!.to! : s.hosting.node),
       gone: s => done(s.id) && entry.get(s.id)!.action === 'decommission',
@@ -261,7 +262,7 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
     expect(w.projectedRate).toBeGreaterThanOrEqual(prev - 1e-12)
     prev = w.projectedRate
   }
-  const final = computeAdoption(inv, inv.systems, {
+  const final = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD,
     asOf: AS_OF,
     nodeOf: s => entry.get(s.id)?.to ?? s.hosting.node,
     gone: s => entry.get(s.id)?.action === 'decommission',
@@ -319,7 +320,7 @@ describe('plan invariants (property-based)', () => {
   it('generates plans worth checking: most with waves, some with unplaced groups, oversize groups, gaps to the bound', () => {
     const seen = {waves: 0, multi: 0, unplaced: 0, oversize: 0, aboveBound: 0}
     fc.assert(fc.property(caseArb, c => {
-      const r = makePlan(buildTestInventory(c.systems, c.nodes, c.networks), c.config, {asOf: AS_OF}).result
+      const r = makePlan(buildTestInventory(c.systems, c.nodes, c.networks), c.config, {asOf: AS_OF, oneCloud: ONE_CLOUD}).result
       if (r.summary.migrationWaves > 0) seen.waves++
       if (r.summary.migrationWaves > 2) seen.multi++
       if (r.unplaced.length > 0) seen.unplaced++
@@ -337,7 +338,7 @@ describe('plan invariants (property-based)', () => {
     fc.assert(
       fc.property(caseArb, c => {
         const inv = buildTestInventory(c.systems, c.nodes, c.networks)
-        const r = makePlan(inv, c.config, {asOf: AS_OF}).result
+        const r = makePlan(inv, c.config, {asOf: AS_OF, oneCloud: ONE_CLOUD}).result
         checkInvariants(inv, c.config, r)
       }),
       {numRuns: 2500},
@@ -347,10 +348,10 @@ describe('plan invariants (property-based)', () => {
   it('give the identical plan whatever the order of records, lists and blackouts', () => {
     fc.assert(
       fc.property(caseArb, fc.integer({min: 1, max: 1_000_000}), (c, seed) => {
-        const a = makePlan(buildTestInventory(c.systems, c.nodes, c.networks), c.config, {asOf: AS_OF}).result
+        const a = makePlan(buildTestInventory(c.systems, c.nodes, c.networks), c.config, {asOf: AS_OF, oneCloud: ONE_CLOUD}).result
         const systems = shuffled(c.systems, seed).map((s, k) => ({...s, dependsOn: shuffled(s.dependsOn ?? [], seed + k), networks: shuffled(s.networks ?? [], seed - k)}))
         const config = {...c.config, blackouts: shuffled(c.config.blackouts, seed)}
-        const b = makePlan(buildTestInventory(systems, shuffled(c.nodes, seed + 1), shuffled(c.networks, seed + 2)), config, {asOf: AS_OF}).result
+        const b = makePlan(buildTestInventory(systems, shuffled(c.nodes, seed + 1), shuffled(c.networks, seed + 2)), config, {asOf: AS_OF, oneCloud: ONE_CLOUD}).result
         expect(JSON.parse(JSON.stringify({...b, config: a.config}))).toEqual(JSON.parse(JSON.stringify(a)))
         expect(JSON.stringify({...b, config: a.config})).toBe(JSON.stringify(a))
       }),

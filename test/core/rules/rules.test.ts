@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {RULES} from '../../../src/core/rules/registry.js'
 import type {RuleContext} from '../../../src/core/rules/types.js'
-import {JIANGSU_ONE_CLOUD} from '../../../src/core/inventory/scope.js'
+import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {type NetworkInput, type NodeInput, type SystemInput, makeInventory} from '../../helpers/build-inventory.js'
 
 const NODES: NodeInput[] = [
@@ -24,7 +24,7 @@ const NETWORKS: NetworkInput[] = [
 /** The subject ids a rule fires on, over the given systems (and optional extra networks). */
 function fires(rule: string, systems: SystemInput[], o: {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string} = {}): string[] {
   const inv = makeInventory({systems, nodes: o.nodes ?? NODES, networks: o.networks ?? NETWORKS})
-  const ctx: RuleContext = {inv, asOf: o.asOf ?? '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]])}
+  const ctx: RuleContext = {inv, asOf: o.asOf ?? '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]])}
   return RULES[rule].run(ctx).hits.map(h => h.subject.id)
 }
 
@@ -63,7 +63,7 @@ describe('CLOUD-002 province-level systems on department or leased clouds', () =
 describe('CLOUD-003 unmanaged city cloud nodes', () => {
   it('fires on the unmanaged city node only, naming no department', () => {
     const inv = makeInventory({nodes: NODES})
-    const hits = RULES['CLOUD-003'].run({inv, asOf: '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map()}).hits
+    const hits = RULES['CLOUD-003'].run({inv, asOf: '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map()}).hits
     expect(hits.map(h => [h.subject.kind, h.subject.id, h.department])).toEqual([['node', 'n-city-off', null]])
   })
   it('does not fire when every city node is managed', () => {
@@ -108,7 +108,7 @@ describe('NET-001 private networks not being consolidated', () => {
   ]
   it('fires for status none, with no or an expired exemption, attributed to the owner', () => {
     const inv = makeInventory({networks: nets})
-    const hits = RULES['NET-001'].run({inv, asOf: '2026-06-30', oneCloud: JIANGSU_ONE_CLOUD, regions: new Map()}).hits
+    const hits = RULES['NET-001'].run({inv, asOf: '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map()}).hits
     expect(hits.map(h => [h.subject.id, h.department])).toEqual([['expired', null], ['none', '省甲厅']])
   })
   it('does not fire for started, valid-exempt, vertical, classified-type or extranet networks', () => {
