@@ -19,7 +19,7 @@ export default class Init extends BaseCommand<typeof Init> {
 
   public async run(): Promise<InitResult> {
     const dir = this.args.dir
-    const files = initFiles(dir, process.cwd(), {lang: this.lang})
+    const files = initFiles(dir, process.cwd(), {lang: this.lang, asOf: this.asOf})
     const written = writeOutputs(files, {cwd: process.cwd(), force: this.flags.force})
     if (!this.jsonEnabled()) {
       this.log(t(this.lang, 'init.done', {dir, count: written.length}))

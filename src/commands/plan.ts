@@ -4,6 +4,7 @@ import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isRealDate} from '../core/dates.js'
+import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
 import {type Explanation, explainPlacement} from '../core/plan/explain-placement.js'
 import {makePlan} from '../core/plan/make-plan.js'
 import type {Blackout, PlanResult, ResolvedPlanConfig} from '../core/plan/model.js'
@@ -13,7 +14,7 @@ import {findPlanConfig} from '../io/find-plan-config.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
-export type PlanCommandResult = PlanResult & {explanation?: Explanation}
+export type PlanCommandResult = PlanResult & {explanation?: Explanation | NodeExplanation}
 
 export default class Plan extends BaseCommand<typeof Plan> {
   static override summary = 'Plan migration waves into the one cloud and private-network consolidation. 编排迁移上云批次与业务专网整合。'
@@ -24,6 +25,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     '<%= config.bin %> plan examples/jiangsu',
     '<%= config.bin %> plan examples/jiangsu --max-systems-per-wave 10 --blackout 2027-02-01..2027-02-20',
     '<%= config.bin %> plan examples/jiangsu --explain rs-shebao-kaban',
+    '<%= config.bin %> plan examples/jiangsu --explain city-ha',
     '<%= config.bin %> plan inventory/ --config plan.yaml --json',
   ]
 
@@ -35,7 +37,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     'max-vcpu-per-wave': Flags.string({summary: 'At most this many vCPU moved per wave. 每批最多 vCPU。'}),
     order: Flags.option({options: ['dependencies-first', 'dependents-first'] as const, summary: 'Which of two dependent groups goes first. 依赖先迁或依赖者先迁。'})(),
     blackout: Flags.string({multiple: true, summary: 'Blackout FROM..TO (repeatable; replaces the file\'s). 封网期。'}),
-    explain: Flags.string({summary: 'Say why system ID landed in its wave. 解释某系统的批次。'}),
+    explain: Flags.string({summary: 'Say why system ID landed in its wave, or what happens to node ID (onboard, close). 解释某系统的批次或某节点的纳管、关停。'}),
     strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
     format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
     'include-classified': Flags.boolean({summary: 'Name classified systems in the output. 列出涉密系统名称。'}),
@@ -47,12 +49,13 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
-    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified']}))
+    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], targets: policy.targets}))
     const result: PlanCommandResult = outcome.result
     for (const w of result.warnings) w.message = warningMessage(w, this.lang)
     for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)
     if (this.flags.explain !== undefined) {
-      const e = explainPlacement(inv, outcome, this.flags.explain, this.asOf, policy.oneCloud)
+      const id = this.flags.explain
+      const e = explainPlacement(inv, outcome, id, this.asOf, policy.oneCloud) ?? explainNode(inv, outcome, id, policy.oneCloud, this.flags['include-classified'])
       if (!e) throw new YunwangError('NOT_FOUND_ID', {id: this.flags.explain})
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))

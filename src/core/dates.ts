@@ -19,6 +19,12 @@ export function addDays(date: string, days: number): string {
   return out.slice(0, 10)
 }
 
+/** The first Monday on or after `date`: a plan's natural first day. */
+export function mondayOnOrAfter(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
+  return addDays(date, (8 - weekday) % 7)
+}
+
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)

@@ -2,6 +2,7 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join, posix, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {mondayOnOrAfter} from '../core/dates.js'
 import {SCHEMA_DIR} from './load-schemas.js'
 import type {OutputFile} from './write-output.js'
 
@@ -15,13 +16,19 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /** Files to write under `dir` (relative to cwd); each schema line points from its file to yunwang's schemas. */
-export function initFiles(dir: string, cwd: string, values: {lang: string}): OutputFile[] {
+export function initFiles(dir: string, cwd: string, values: {lang: string; asOf: string}): OutputFile[] {
+  // The plan starts on the first Monday from the evaluation date, so a new inventory never plans in the past;
+  // the example blackout is the first National Day holiday after that start.
+  const start = mondayOnOrAfter(values.asOf)
+  const blackoutYear = String(Number(start.slice(0, 4)) + (start.slice(5) > '10-07' ? 1 : 0))
   return listFiles(TEMPLATE_DIR).map(rel => {
     const path = join(dir, ...rel.split('/'))
     const schemaDir = relative(dirname(resolve(cwd, path)), SCHEMA_DIR).split(sep).join(posix.sep) || '.'
     const content = readFileSync(join(TEMPLATE_DIR, ...rel.split('/')), 'utf8')
       .replaceAll('{{schemaDir}}', schemaDir)
       .replaceAll('{{lang}}', values.lang)
+      .replaceAll('{{start}}', start)
+      .replaceAll('{{blackoutYear}}', blackoutYear)
     return {path, content}
   })
 }

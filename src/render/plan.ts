@@ -1,7 +1,9 @@
-// The plan for people: waves, their contents, what could not be placed, blocked networks, node capacity
-// and the distance to the lower bound; and the `--explain` answer.
+// The plan for people: first what stays unplaced and which targets are missed, then waves, their contents,
+// nodes onboarded and closed, what could not be placed, blocked networks and nodes, node capacity and the
+// distance to the lower bound; and the `--explain` answer for a system or a node.
+import type {NodeExplanation} from '../core/plan/explain-node.js'
 import type {Explanation} from '../core/plan/explain-placement.js'
-import type {Blackout, PlanResult, PlanWarning, Resources} from '../core/plan/model.js'
+import type {Blackout, PlanResult, PlanTarget, PlanWarning, Resources} from '../core/plan/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
@@ -10,7 +12,15 @@ const res = (r: Resources | null, lang: Lang): string => (r ? `${num(r.vcpu)} / 
 const reasonSuffix = (b: Blackout, lang: Lang) => (b.reason ? (lang === 'zh' ? `（${b.reason}）` : ` (${b.reason})`) : '')
 
 export function warningMessage(w: PlanWarning, lang: Lang): string {
-  return t(lang, `plan.warning.${w.code}`, {subject: w.subject, ...w.data})
+  const rates = typeof w.data.target === 'number' && typeof w.data.projected === 'number' ? shownRates(w.data.projected, w.data.target) : {}
+  return t(lang, `plan.warning.${w.code}`, {subject: w.subject, ...w.data, ...rates, ...(typeof w.data.metric === 'string' ? {metric: t(lang, `plan.metric.${w.data.metric}`)} : {})})
+}
+
+/** A projection short of its target never reads as the target itself (99.96% is not "100.0%"). */
+function shownRates(projected: number, target: number): {projected: string; target: string} {
+  let p = percent(projected)
+  if (projected < target && p === percent(target)) p = `${(Math.floor(projected * 10000) / 100).toFixed(2)}%`
+  return {projected: p, target: percent(target)}
 }
 
 export function unplacedMessage(u: PlanResult['unplaced'][number], lang: Lang): string {
@@ -24,6 +34,7 @@ export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: A
   for (const w of r.waves) {
     for (const s of w.systems) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.system'), s.id, s.from, s.to ?? '', s.group, t(lang, `plan.action.${s.action}`), percent(w.projectedRate)])
     for (const n of w.networks) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.network'), n.id, '', '', '', t(lang, `plan.netAction.${n.action}`), percent(w.projectedRate)])
+    for (const n of w.nodes) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.node'), n.id, '', '', '', t(lang, `plan.nodeAction.${n.action}`), percent(w.projectedRate)])
   }
   return {header, rows}
 }
@@ -35,12 +46,17 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   const heading = (key: string) => (md ? `\n## ${t(lang, key)}\n` : `\n${t(lang, key)}`)
   const out: string[] = []
   const lb = r.lowerBound
+  out.push(...headline(r, lang))
   out.push(t(lang, 'plan.summary', {
     candidates: r.summary.candidates, groups: r.summary.groups, waves: r.summary.migrationWaves, bound: lb.waves,
     before: percent(r.summary.rateBefore), after: percent(r.summary.rateAfter),
   }))
+  if (r.summary.onboardedNodes + r.summary.closedNodes + r.blockedNodes.length > 0) {
+    out.push(t(lang, 'plan.summary.nodes', {onboarded: r.summary.onboardedNodes, closed: r.summary.closedNodes, blocked: r.blockedNodes.length}))
+  }
   out.push(t(lang, 'plan.bound.parts', {...lb}))
-  if (lb.planned <= lb.waves) out.push(t(lang, 'plan.bound.met'))
+  if (lb.planned <= lb.waves && r.unplaced.length > 0) out.push(t(lang, 'plan.bound.metPlaced', {unplaced: r.unplaced.length}))
+  else if (lb.planned <= lb.waves) out.push(t(lang, 'plan.bound.met'))
   else {
     out.push(t(lang, 'plan.bound.above', {extra: lb.planned - lb.waves}))
     for (const h of lb.heldBack) {
@@ -54,15 +70,27 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   }
   out.push(heading('plan.heading.waves'))
   out.push(renderTabular({
-    header: ['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'rate', 'note'].map(k => t(lang, `plan.col.${k}`)),
+    header: ['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'].map(k => t(lang, `plan.col.${k}`)),
     rows: r.waves.map(w => [
       w.index, w.start, w.end, w.load.systems, num(w.load.vcpu),
       w.networks.map(n => `${n.id} ${t(lang, `plan.netAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
+      w.nodes.map(n => `${n.id} ${t(lang, `plan.nodeAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
       percent(w.projectedRate),
       w.shiftedBy ? t(lang, 'plan.shifted', {from: w.shiftedBy.from, to: w.shiftedBy.to, reason: reasonSuffix(w.shiftedBy, lang)}) : '',
     ]),
-    numeric: [0, 3, 4, 6],
+    numeric: [0, 3, 4, 7],
   }, format))
+  if (r.targets.length > 0) {
+    out.push(heading('plan.heading.targets'))
+    out.push(renderTabular({
+      header: ['target', 'metric', 'by', 'goal', 'projected', 'atWave', 'met'].map(k => t(lang, `plan.col.${k}`)),
+      rows: r.targets.map(x => {
+        const shown = shownRates(x.projected, x.target)
+        return [x.id, t(lang, `plan.metric.${x.metric}`), x.by, shown.target, shown.projected, x.wave === 0 ? t(lang, 'plan.target.now') : x.wave, t(lang, x.met ? 'plan.target.met' : 'plan.target.missed')]
+      }),
+      numeric: [3, 4, 5],
+    }, format))
+  }
   out.push(heading('plan.heading.items'))
   out.push(renderTabular({...items, numeric: [0]}, format))
   if (r.unplaced.length > 0) {
@@ -74,11 +102,13 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   }
   if (r.blockedNetworks.length > 0) {
     out.push(heading('plan.heading.blocked'))
-    for (const b of r.blockedNetworks) {
-      const tail = b.classified > 0 ? ` ${t(lang, 'plan.classifiedCount', {count: b.classified})}` : ''
-      out.push(`${md ? '- ' : '  '}${b.id}: ${b.systems.join(', ')}${tail}`)
-    }
+    for (const b of r.blockedNetworks) out.push(blockedLine(b, md, lang))
   }
+  if (r.vertical.length > 0) {
+    out.push(heading('plan.heading.vertical'))
+    out.push(`${md ? '- ' : '  '}${r.vertical.join(', ')}`)
+  }
+  out.push(...renderNodeMilestones(r, format, lang))
   const cb = r.crossBoundary.length + r.summary.crossBoundaryClassified
   out.push('')
   out.push(t(lang, 'plan.crossBoundary', {count: cb}))
@@ -105,7 +135,51 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   return `${out.join('\n')}\n`
 }
 
-export function renderExplanation(e: Explanation, lang: Lang): string {
+function blockedLine(b: {id: string; systems: string[]; classified: number}, md: boolean, lang: Lang): string {
+  const tail = b.classified > 0 ? ` ${t(lang, 'plan.classifiedCount', {count: b.classified})}` : ''
+  return `${md ? '- ' : '  '}${b.id}: ${b.systems.join(', ')}${tail}`
+}
+
+/** What a reader must know before any figure: systems left unplaced, a start in the past, targets missed. */
+function headline(r: PlanResult, lang: Lang): string[] {
+  const lines: string[] = []
+  if (r.unplaced.length > 0) lines.push(t(lang, 'plan.headline.unplaced', {count: r.unplaced.length, candidates: r.summary.candidates}))
+  const past = r.warnings.find(w => w.code === 'START_IN_PAST')
+  if (past) lines.push(t(lang, 'plan.headline.startInPast', past.data))
+  for (const x of r.targets) if (!x.met) lines.push(targetLine(x, lang))
+  return lines
+}
+
+function targetLine(x: PlanTarget, lang: Lang): string {
+  const passed = x.wave === 0 ? 'plan.headline.targetMissedNow' : 'plan.headline.targetMissed'
+  return t(lang, passed, {id: x.id, metric: t(lang, `plan.metric.${x.metric}`), by: x.by, wave: x.wave, ...shownRates(x.projected, x.target)})
+}
+
+/** Nodes onboarded (纳管) and closed (关停/腾退) wave by wave, with the rooms closed so far — what budget meetings ask. */
+function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang): string[] {
+  const md = format === 'markdown'
+  const out: string[] = []
+  const waves = r.waves.filter(w => w.nodes.length > 0)
+  if (waves.length > 0) {
+    out.push(md ? `\n## ${t(lang, 'plan.heading.nodes')}\n` : `\n${t(lang, 'plan.heading.nodes')}`)
+    let closedSoFar = 0
+    const rows = waves.map(w => {
+      const onboard = w.nodes.filter(n => n.action === 'onboard').map(n => n.id)
+      const close = w.nodes.filter(n => n.action === 'close').map(n => n.id)
+      closedSoFar += close.length
+      return [w.index, w.end, onboard.join(md ? ', ' : '\n') || '-', close.join(md ? ', ' : '\n') || '-', closedSoFar]
+    })
+    out.push(renderTabular({header: ['wave', 'end', 'onboarded', 'closed', 'closedSoFar'].map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4]}, format))
+  }
+  if (r.blockedNodes.length > 0) {
+    out.push(md ? `\n## ${t(lang, 'plan.heading.blockedNodes')}\n` : `\n${t(lang, 'plan.heading.blockedNodes')}`)
+    for (const b of r.blockedNodes) out.push(blockedLine(b, md, lang))
+  }
+  return out
+}
+
+export function renderExplanation(e: Explanation | NodeExplanation, lang: Lang): string {
+  if ('kind' in e) return renderNodeExplanation(e, lang)
   if (e.status === 'not-candidate') return `${t(lang, 'plan.explain.notCandidate', {id: e.id, reason: t(lang, `plan.explain.why.${e.reason}`)})}\n`
   if (e.status === 'unplaced') {
     const reason = t(lang, `plan.unplaced.${e.reason}`, {nodes: e.nodes, ...e.need})
@@ -122,5 +196,23 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
     else if (b.kind === 'capacity' && b.from === b.to) lines.push(`  - ${t(lang, 'plan.explain.capacityOne', b)}`)
     else lines.push(`  - ${t(lang, `plan.explain.${b.kind}`, b)}`)
   }
+  return `${lines.join('\n')}\n`
+}
+
+function renderNodeExplanation(e: NodeExplanation, lang: Lang): string {
+  if (e.status === 'no-milestone') return `${t(lang, `plan.explainNode.none.${e.reason}`, {id: e.id})}\n`
+  if (e.status === 'blocked') {
+    const tail = e.classified > 0 ? ` ${t(lang, 'plan.classifiedCount', {count: e.classified})}` : ''
+    return `${t(lang, 'plan.explainNode.blocked', {id: e.id, systems: e.systems.length > 0 ? e.systems : '—'})}${tail}\n`
+  }
+  if (e.status === 'close') {
+    const lines = [t(lang, 'plan.explainNode.close', e)]
+    lines.push(`  - ${e.lastSystem === undefined ? t(lang, 'plan.explainNode.closeEmpty', e) : t(lang, 'plan.explainNode.closeAfter', e)}`)
+    return `${lines.join('\n')}\n`
+  }
+  const lines = [t(lang, 'plan.explainNode.onboard', e)]
+  lines.push(`  - ${t(lang, `plan.explainNode.by.${e.by}`, {...e, notBefore: e.notBefore ?? ''})}`)
+  lines.push(`  - ${t(lang, 'plan.explainNode.stay', {count: e.stay})}`)
+  if (e.move.length > 0) lines.push(`  - ${t(lang, 'plan.explainNode.move', {count: e.move.length, systems: e.move, certified: e.certified ?? '—'})}`)
   return `${lines.join('\n')}\n`
 }

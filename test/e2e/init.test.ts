@@ -35,6 +35,17 @@ describe('init', () => {
     expect(readFileSync(join(dir, 'starter', 'yunwang.yaml'), 'utf8')).toMatch(/^lang: en$/m)
   })
 
+  it('writes a PlanConfig that starts on the first Monday from the evaluation date, so its plan is not in the past', () => {
+    const dir = tmp()
+    expect(runJson(['init', 'starter', '--as-of', '2026-12-02'], {cwd: dir}).code).toBe(0)
+    const plan = readFileSync(join(dir, 'starter', 'inventory', 'plan.yaml'), 'utf8')
+    expect(plan).toMatch(/^start: 2026-12-07\b/m)
+    expect(plan).toMatch(/\{from: 2027-10-01, to: 2027-10-07/)
+    const r = runJson<{warnings: Array<{code: string}>; waves: unknown[]}>(['plan', '--as-of', '2026-12-02'], {cwd: join(dir, 'starter')})
+    expect(r.code).toBe(0)
+    expect(r.json.warnings.map(w => w.code)).not.toContain('START_IN_PAST')
+  })
+
   it('writes into the working directory by default, and never overwrites without --force', () => {
     const dir = tmp()
     writeFileSync(join(dir, 'yunwang.yaml'), 'paths: [mine]\n')

@@ -22,6 +22,8 @@ export interface AdoptionOptions {
   nodeOf?: (s: SystemRecord) => string
   /** Systems to leave out of everything (a plan's completed decommissions). */
   gone?: (s: SystemRecord) => boolean
+  /** Nodes a plan has brought under management (纳管) by then: they count as the one cloud. */
+  onboarded?: ReadonlySet<string>
 }
 
 export function classifySystem(inv: Inventory, s: SystemRecord, o: AdoptionOptions): 'classified' | 'retired' | 'planned' | 'on' | 'exempt' | 'off' {
@@ -29,7 +31,7 @@ export function classifySystem(inv: Inventory, s: SystemRecord, o: AdoptionOptio
   if (s.status === 'retired' || o.gone?.(s)) return 'retired'
   if (s.status === 'planned') return 'planned'
   const node = inv.node.get(o.nodeOf ? o.nodeOf(s) : s.hosting.node)
-  if (isOneCloudNode(node, o.oneCloud)) return 'on'
+  if (isOneCloudNode(node, o.oneCloud) || (node !== undefined && o.onboarded?.has(node.id))) return 'on'
   // Only an exemption from the cloud obligation sets a system aside in the adjusted rate.
   return isExempt(s, 'cloud', o.asOf) ? 'exempt' : 'off'
 }

@@ -3,13 +3,19 @@
 import type {Inventory} from '../inventory/model.js'
 import type {OneCloudDefinition} from '../inventory/scope.js'
 
-export function countManagedNodes(inv: Inventory, oneCloud: OneCloudDefinition): {managed: number; total: number; rate: number} {
+/**
+ * In a plan's projection, `onboarded` nodes count as managed and `closed` ones leave the count
+ * (a vacated city cloud that has been emptied and shut no longer needs managing).
+ */
+export function countManagedNodes(
+  inv: Inventory, oneCloud: OneCloudDefinition, projection: {onboarded?: ReadonlySet<string>; closed?: ReadonlySet<string>} = {},
+): {managed: number; total: number; rate: number} {
   let managed = 0
   let total = 0
   for (const n of inv.nodes) {
-    if (n.classified || !oneCloud.managedNodeTypes.includes(n.type)) continue
+    if (n.classified || !oneCloud.managedNodeTypes.includes(n.type) || projection.closed?.has(n.id)) continue
     total++
-    if (n.managed) managed++
+    if (n.managed || projection.onboarded?.has(n.id)) managed++
   }
   return {managed, total, rate: total === 0 ? 1 : managed / total}
 }

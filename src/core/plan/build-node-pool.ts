@@ -1,17 +1,23 @@
-// The one-cloud nodes a plan may fill and what is free on each: capacity minus what hosted systems use now.
+// The one-cloud nodes a plan may fill, from which wave, and what is free on each: capacity minus what hosted
+// systems use now. Nodes the plan onboards join from their onboarding wave; disaster-recovery sites never do.
 import type {Inventory, NodeRecord} from '../inventory/model.js'
 import {type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
+import type {Onboarding} from './find-onboarding.js'
 import type {Resources} from './model.js'
 
 export interface NodePool {
   /** Free capacity per node id; null when the node states no capacity (taken as unlimited). */
   free: Map<string, Resources | null>
-  /** Non-classified one-cloud nodes per region code, sorted by id. */
+  /** Non-classified production one-cloud nodes (and nodes being onboarded) per region code, sorted by id. */
   byRegion: Map<string, NodeRecord[]>
   node: ReadonlyMap<string, NodeRecord>
+  /** The first wave a node being onboarded may receive groups; nodes not listed may from wave 1. */
+  availableFrom: ReadonlyMap<string, number>
+  /** The onboarding waves after wave 1, ascending: when the pool grows. */
+  growsAt: number[]
 }
 
-export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition): NodePool {
+export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>): NodePool {
   const free = new Map<string, Resources | null>()
   for (const n of inv.nodes) free.set(n.id, n.capacity ? {vcpu: n.capacity.vcpu ?? 0, memoryGiB: n.capacity.memoryGiB ?? 0, storageTiB: n.capacity.storageTiB ?? 0} : null)
   for (const s of inv.systems) {
@@ -25,12 +31,14 @@ export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition): Nod
   }
   const byRegion = new Map<string, NodeRecord[]>()
   for (const n of inv.nodes) {
-    if (n.classified || n.region === undefined || !isOneCloudNode(n, oneCloud)) continue
+    if (n.classified || n.region === undefined || n.role === 'dr' || !(isOneCloudNode(n, oneCloud) || onboarding.has(n.id))) continue
     const list = byRegion.get(n.region) ?? []
     list.push(n)
     byRegion.set(n.region, list)
   }
-  return {free, byRegion, node: inv.node}
+  const availableFrom = new Map([...onboarding].map(([id, o]) => [id, o.wave]))
+  const growsAt = [...new Set(availableFrom.values())].filter(w => w > 1).sort((a, b) => a - b)
+  return {free, byRegion, node: inv.node, availableFrom, growsAt}
 }
 
 export function copyNodePool(pool: NodePool): NodePool {

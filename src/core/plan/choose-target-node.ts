@@ -1,5 +1,5 @@
 // Where a group goes (SPEC §5): its targetNode, else a one-cloud node of its region that can take it,
-// else one at provincial level. Among several that fit, the one with the most free vCPU (then id), which
+// else one at provincial level; a node being onboarded only from its onboarding wave, a DR site never. Among several that fit, the one with the most free vCPU (then id), which
 // spreads load and keeps the choice independent of input order.
 import type {NodeRecord} from '../inventory/model.js'
 import type {MoveGroup, NodeChoice, Resources, Unplacement} from './model.js'
@@ -21,6 +21,8 @@ function freeVcpu(f: Resources | null | undefined): number {
   return f === null ? Number.POSITIVE_INFINITY : (f?.vcpu ?? Number.NEGATIVE_INFINITY)
 }
 
+const availableAt = (pool: NodePool, id: string, wave: number): boolean => (pool.availableFrom.get(id) ?? 1) <= wave
+
 /** The fitting node with the most free vCPU, then the smallest id; undefined when none fits. */
 function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeRecord | undefined {
   let best: NodeRecord | undefined
@@ -37,22 +39,27 @@ function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeReco
   return best
 }
 
-export function chooseTargetNode(pool: NodePool, g: MoveGroup): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
+/**
+ * The node for `g` in `wave`; with `wave` infinite, every node the plan ever has counts (whether the group
+ * can ever be placed: free capacity only shrinks, so a group that fits nowhere then never fits).
+ */
+export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
   const need = g.demand
   const fail = (reason: Unplacement['reason'], nodes: string[]) => ({ok: false as const, unplacement: {reason, nodes, need, mlps: g.mlps, region: g.region}})
   if (g.targetNode !== undefined) {
     const n = pool.node.get(g.targetNode)
     if (!n || n.classified) return fail('target-classified', [g.targetNode])
+    if (n.role === 'dr') return fail('target-dr', [n.id])
     if ((n.mlpsCertified ?? 0) < g.mlps) return fail('target-mlps', [n.id])
     if (n.platform === 'xinchuang' && !g.xinchuangReady) return fail('target-xinchuang', [n.id])
-    if (!fits(pool.free.get(n.id), need)) return fail('target-capacity', [n.id])
+    if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return fail('target-capacity', [n.id])
     return {ok: true, choice: {node: n.id, via: 'target'}}
   }
   const province = `${g.region.slice(0, 2)}0000`
   const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]] : [['region', g.region], ['province', province]]
   const considered: string[] = []
   for (const [via, region] of tiers) {
-    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g))
+    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g) && availableAt(pool, n.id, wave))
     const best = bestFit(pool, eligible, need)
     if (best) {
       const choice: NodeChoice = {node: best.id, via: g.region === province ? 'region' : via}

@@ -13,6 +13,7 @@ export type Because =
   | {kind: 'capacity'; from: number; to: number}
   | {kind: 'oversize'; systems: number; vcpu: number}
   | {kind: 'blackout'; blackout: Blackout}
+  | {kind: 'onboarding'; wave: number}
 
 export type Explanation =
   | {id: string; status: 'not-candidate'; reason: NotCandidate}
@@ -25,7 +26,7 @@ export function explainPlacement(inv: Inventory, outcome: PlanOutcome, id: strin
   if (!s) return undefined
   const i = inv.systems.indexOf(s)
   const gi = outcome.groupOf[i]
-  if (gi < 0) return {id, status: 'not-candidate', reason: whyNotCandidate(inv, s, asOf, oneCloud) ?? 'out-of-scope'}
+  if (gi < 0) return {id, status: 'not-candidate', reason: whyNotCandidate(inv, s, asOf, oneCloud, outcome.onboarding) ?? 'out-of-scope'}
   const g = outcome.groups[gi]
   const members = g.members.map(m => inv.systems[m].id)
   const u = outcome.schedule.unplaced.get(gi)
@@ -38,6 +39,7 @@ export function explainPlacement(inv: Inventory, outcome: PlanOutcome, id: strin
   if (t.waitedFor && t.waitedFor.wave === t.readyWave && t.readyWave > t.release) {
     because.push({kind: 'dependency', group: outcome.groups[t.waitedFor.group].id, wave: t.waitedFor.wave, order: outcome.result.config.order})
   }
+  if (t.awaitedOnboarding !== undefined) because.push({kind: 'onboarding', wave: t.awaitedOnboarding})
   if (t.wave > t.readyWave) because.push({kind: 'capacity', from: t.readyWave, to: t.wave - 1})
   if (t.oversize) because.push({kind: 'oversize', systems: g.systems, vcpu: g.demand.vcpu})
   if (window.shiftedBy) because.push({kind: 'blackout', blackout: window.shiftedBy})

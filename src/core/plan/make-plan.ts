@@ -1,25 +1,33 @@
 // The migration plan (SPEC §5): move groups scheduled into waves under every PlanConfig constraint,
-// target nodes and their capacity, private-network consolidation, projected adoption, and how far the
-// plan is from the lower bound and why.
+// target nodes and their capacity, city clouds onboarded (纳管) and rooms closed, private-network
+// consolidation, projected adoption and the pack's targets at their dates, and how far the plan is from
+// the lower bound and why.
 import type {Inventory} from '../inventory/model.js'
 import {type OneCloudDefinition, isOneCloudNode} from '../inventory/scope.js'
-import {classifySystem, computeAdoption} from '../adoption/compute-adoption.js'
+import {type AdoptionOptions, classifySystem, computeAdoption} from '../adoption/compute-adoption.js'
+import {countConsolidatedNetworks} from '../adoption/consolidated-networks.js'
+import {countManagedNodes} from '../adoption/managed-nodes.js'
 import {buildDependencyIndex} from '../graph/dependency-index.js'
+import type {PolicyTarget} from '../policy/model.js'
 import {buildNodePool, copyNodePool} from './build-node-pool.js'
 import {buildWaveCalendar, type WaveCalendar} from './build-wave-calendar.js'
 import {computeLowerBound} from './compute-lower-bound.js'
 import {findCandidates} from './find-candidates.js'
 import {findMoveGroups} from './find-move-groups.js'
+import {type Onboarding, findOnboarding, staysOnOnboardedNode} from './find-onboarding.js'
 import {planNetworks} from './plan-networks.js'
+import {type NodeMilestone, planNodeMilestones} from './plan-node-milestones.js'
 import {type Schedule, scheduleWaves} from './schedule-waves.js'
 import {describeCapacity} from './describe-capacity.js'
 import {findHeldBack} from './find-held-back.js'
-import type {MoveGroup, PlanResult, PlanWarning, PlanWave, ResolvedPlanConfig} from './model.js'
+import type {MoveGroup, PlanResult, PlanTarget, PlanWarning, PlanWave, ResolvedPlanConfig} from './model.js'
 
 export interface PlanOptions {
   asOf: string
   oneCloud: OneCloudDefinition
   includeClassified?: boolean
+  /** The pack's targets; those whose metric the plan moves are projected to their dates. */
+  targets?: ReadonlyArray<Pick<PolicyTarget, 'id' | 'metric' | 'rate' | 'by' | 'enabled'>>
 }
 
 /** The plan and what was computed on the way (for `--explain` and tests). */
@@ -31,22 +39,29 @@ export interface PlanOutcome {
   candidate: Uint8Array
   schedule: Schedule
   calendar: WaveCalendar
+  onboarding: ReadonlyMap<string, Onboarding>
+  nodeMilestones: NodeMilestone[]
 }
 
 const missedDeadlines = (groups: MoveGroup[], s: Schedule, calendar: WaveCalendar) =>
   groups.filter(g => g.deadline !== undefined && s.wave[g.index] > 0 && calendar.window(s.wave[g.index]).end > g.deadline).length
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+type ProjectedMetric = PlanTarget['metric']
+const PROJECTED_METRICS: readonly string[] = ['adoptionRate', 'managedNodeRate', 'privateNetworkConsolidation'] satisfies ProjectedMetric[]
+
 export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: PlanOptions): PlanOutcome {
-  const oneCloud = options.oneCloud
+  const {asOf, oneCloud} = options
   const includeClassified = options.includeClassified ?? false
-  const {asOf} = options
   const index = buildDependencyIndex(inv)
-  const candidate = findCandidates(inv, asOf, oneCloud)
+  const calendar = buildWaveCalendar(config)
+  const onboarding = findOnboarding(inv, oneCloud, calendar)
+  const candidate = findCandidates(inv, asOf, oneCloud, onboarding)
   const groups = findMoveGroups(inv, index, candidate)
   const groupOf = new Int32Array(inv.systems.length).fill(-1)
   for (const g of groups) for (const i of g.members) groupOf[i] = g.index
-  const calendar = buildWaveCalendar(config)
-  const pool = buildNodePool(inv, oneCloud)
+  const pool = buildNodePool(inv, oneCloud, onboarding)
 
   // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
   const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
@@ -60,27 +75,73 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
 
   const warnings: PlanWarning[] = []
   for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, warnings)
+  onboardWarnings(inv, onboarding, candidate, warnings)
 
   const leaves = new Int32Array(inv.systems.length)
   const stays = new Uint8Array(inv.systems.length)
   inv.systems.forEach((s, i) => {
     const g = groupOf[i]
     if (g >= 0 && schedule.wave[g] > 0) leaves[i] = schedule.wave[g]
-    else if (s.status !== 'retired' && s.status !== 'planned' && !isOneCloudNode(inv.node.get(s.hosting.node), oneCloud)) stays[i] = 1
+    else if (s.status !== 'retired' && s.status !== 'planned' && !isOneCloudNode(inv.node.get(s.hosting.node), oneCloud)) {
+      // A system left on a node being onboarded is on the cloud from then on; it keeps nothing alive.
+      const node = inv.node.get(s.hosting.node)
+      if (!(node && onboarding.has(node.id) && !s.classified && staysOnOnboardedNode(node, s.mlps))) stays[i] = 1
+    }
   })
   const networks = planNetworks(inv, asOf, leaves, stays, includeClassified)
-  const lastWave = networks.milestones.reduce((w, m) => Math.max(w, m.wave), schedule.lastWave)
+  const nodes = planNodeMilestones(inv, oneCloud, onboarding, leaves, includeClassified)
+  const latest = (w: number, m: {wave: number}) => Math.max(w, m.wave)
+  const lastWave = nodes.milestones.reduce(latest, networks.milestones.reduce(latest, schedule.lastWave))
 
-  const waves: PlanWave[] = []
-  const adoption = computeAdoption(inv, inv.systems, {asOf, oneCloud})
-  let onCloud = adoption.onCloud
-  let total = adoption.total
   const byWave: number[][] = Array.from({length: lastWave + 1}, () => [])
   for (const g of groups) if (schedule.wave[g.index] > 0) byWave[schedule.wave[g.index]].push(g.index)
   const netByWave: Array<PlanWave['networks']> = Array.from({length: lastWave + 1}, () => [])
   for (const m of networks.milestones) netByWave[m.wave].push({id: m.network, action: m.action})
+  const nodeByWave: Array<PlanWave['nodes']> = Array.from({length: lastWave + 1}, () => [])
+  for (const m of nodes.milestones) nodeByWave[m.wave].push({id: m.node, action: m.action})
+
+  // The projection, wave by wave: each system's node and class are updated where they change, with the
+  // same definition computeAdoption uses, so the last wave's rate is the plan's final rate.
+  const adoption = computeAdoption(inv, inv.systems, {asOf, oneCloud})
+  const onboarded = new Set<string>()
+  const closed = new Set<string>()
+  const decommissioned = new Set<string>()
+  const nodeNow = inv.systems.map(s => s.hosting.node)
+  const gone = new Uint8Array(inv.systems.length)
+  const classOptions: AdoptionOptions = {asOf, oneCloud, onboarded}
+  const classOf = (i: number) => classifySystem(inv, inv.systems[i], {...classOptions, nodeOf: () => nodeNow[i], gone: () => gone[i] === 1})
+  const hostedBy = new Map<string, number[]>()
+  inv.systems.forEach((s, i) => {
+    const list = hostedBy.get(s.hosting.node)
+    if (list) list.push(i)
+    else hostedBy.set(s.hosting.node, [i])
+  })
+  let onCloud = adoption.onCloud
+  let total = adoption.total
+  const count = (c: ReturnType<typeof classifySystem>, sign: 1 | -1) => {
+    if (c === 'on') onCloud += sign
+    if (c === 'on' || c === 'exempt' || c === 'off') total += sign
+  }
+  const metrics = (): Record<ProjectedMetric, number> => ({
+    adoptionRate: total === 0 ? 1 : onCloud / total,
+    managedNodeRate: countManagedNodes(inv, oneCloud, {onboarded, closed}).rate,
+    privateNetworkConsolidation: countConsolidatedNetworks(inv, asOf, decommissioned).rate,
+  })
+  const atWave: Array<Record<ProjectedMetric, number>> = [metrics()]
+
+  const waves: PlanWave[] = []
   for (let w = 1; w <= lastWave; w++) {
     const window = calendar.window(w)
+    for (const m of nodeByWave[w]) {
+      if (m.action === 'close') {
+        closed.add(m.id)
+        continue
+      }
+      const here = (hostedBy.get(m.id) ?? []).filter(i => nodeNow[i] === m.id)
+      for (const i of here) count(classOf(i), -1)
+      onboarded.add(m.id)
+      for (const i of here) count(classOf(i), 1)
+    }
     const systems: PlanWave['systems'] = []
     let vcpu = 0
     for (const gi of byWave[w]) {
@@ -91,19 +152,20 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
         const retire = s.migration.strategy === 'retire'
         const to = retire ? null : schedule.node[gi]!.node
         systems.push({id: s.id, from: s.hosting.node, to, group: g.id, action: retire ? 'decommission' : 'migrate'})
-        // The same definitions as computeAdoption, applied to the one system that changes.
-        const before = classifySystem(inv, s, {asOf, oneCloud})
-        const after = classifySystem(inv, s, {asOf, oneCloud, nodeOf: () => to ?? s.hosting.node, gone: () => retire})
-        if (before === 'on') onCloud--
-        if (after === 'on') onCloud++
-        if (after === 'retired') total--
+        count(classOf(i), -1)
+        if (retire) gone[i] = 1
+        else nodeNow[i] = to!
+        count(classOf(i), 1)
       }
     }
-    systems.sort((a, b) => (a.id < b.id ? -1 : 1))
-    const nets = netByWave[w].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.action < b.action ? 1 : -1))
+    for (const n of netByWave[w]) if (n.action === 'decommission') decommissioned.add(n.id)
+    systems.sort((a, b) => cmp(a.id, b.id))
+    const nets = netByWave[w].sort((a, b) => cmp(a.id, b.id) || cmp(b.action, a.action))
+    const nodeList = nodeByWave[w].sort((a, b) => cmp(a.id, b.id))
+    atWave.push(metrics())
     waves.push({
-      index: w, start: window.start, end: window.end, systems, networks: nets,
-      projectedRate: total === 0 ? 1 : onCloud / total,
+      index: w, start: window.start, end: window.end, systems, networks: nets, nodes: nodeList,
+      projectedRate: atWave[w].adoptionRate,
       load: {systems: systems.length, vcpu},
       ...(window.shiftedBy ? {shiftedBy: window.shiftedBy} : {}),
     })
@@ -114,7 +176,7 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     for (const i of groups[gi].members) unplaced.push({id: inv.systems[i].id, group: groups[gi].id, reason: u.reason, nodes: u.nodes, need: u.need, mlps: u.mlps, region: u.region})
     warnings.push({code: 'UNPLACED', subject: groups[gi].id, data: {reason: u.reason, nodes: u.nodes, systems: groups[gi].systems}})
   }
-  unplaced.sort((a, b) => (a.id < b.id ? -1 : 1))
+  unplaced.sort((a, b) => cmp(a.id, b.id))
 
   const crossBoundary: PlanResult['crossBoundary'] = []
   let crossBoundaryClassified = 0
@@ -127,22 +189,14 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
       else crossBoundary.push({from: s.id, to: d.system})
     }
   })
-  crossBoundary.sort((a, b) => (a.from !== b.from ? (a.from < b.from ? -1 : 1) : a.to < b.to ? -1 : a.to > b.to ? 1 : 0))
+  crossBoundary.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to))
+
+  const targets = projectTargets(options.targets ?? [], waves, atWave)
+  planWarnings(config, asOf, targets, warnings)
 
   const release = schedule.trace.map(t => t.release)
   const placedGroups = groups.filter(g => !schedule.unplaced.has(g.index))
   const bound = computeLowerBound(placedGroups, release, config)
-  const final = computeAdoption(inv, inv.systems, {
-    asOf, oneCloud,
-    nodeOf: s => {
-      const g = groupOf[index.indexOf.get(s.id)!]
-      return g >= 0 && schedule.node[g] ? schedule.node[g]!.node : s.hosting.node
-    },
-    gone: s => {
-      const g = groupOf[index.indexOf.get(s.id)!]
-      return g >= 0 && schedule.wave[g] > 0 && s.migration.strategy === 'retire'
-    },
-  })
   if (adoption.empty) warnings.push({code: 'EMPTY_SCOPE', data: {}})
 
   const result: PlanResult = {
@@ -155,6 +209,9 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     lowerBound: {...bound, planned: schedule.lastWave, heldBack: schedule.lastWave > bound.waves ? findHeldBack(groups, schedule) : []},
     capacity: describeCapacity(inv, groups, schedule, pool),
     blockedNetworks: networks.blocked,
+    blockedNodes: nodes.blocked,
+    vertical: networks.vertical,
+    targets,
     summary: {
       candidates: groups.reduce((n, g) => n + g.systems, 0),
       groups: groups.length,
@@ -163,11 +220,47 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
       unplaced: unplaced.length,
       migrationWaves: schedule.lastWave,
       rateBefore: adoption.rate,
-      rateAfter: final.rate,
+      rateAfter: atWave[lastWave].adoptionRate,
       crossBoundaryClassified,
+      onboardedNodes: onboarding.size,
+      closedNodes: nodes.milestones.length - onboarding.size,
     },
   }
-  return {result, groups, groupOf, candidate, schedule, calendar}
+  return {result, groups, groupOf, candidate, schedule, calendar, onboarding, nodeMilestones: nodes.milestones}
+}
+
+/** Each pack target the plan moves, at the last wave ending on or before its date (the current value when none does). */
+function projectTargets(targets: NonNullable<PlanOptions['targets']>, waves: PlanWave[], atWave: Array<Record<ProjectedMetric, number>>): PlanTarget[] {
+  const out: PlanTarget[] = []
+  for (const t of targets) {
+    if (!t.enabled || !PROJECTED_METRICS.includes(t.metric)) continue
+    const metric = t.metric as ProjectedMetric
+    let wave = 0
+    for (const w of waves) if (w.end <= t.by) wave = w.index
+    const projected = atWave[wave][metric]
+    out.push({id: t.id, metric, by: t.by, target: t.rate, projected, wave, met: projected >= t.rate})
+  }
+  return out.sort((a, b) => cmp(a.by, b.by) || cmp(a.id, b.id))
+}
+
+/** 纳管 keeps systems where they are, except those above the node's certification: they still move. */
+function onboardWarnings(inv: Inventory, onboarding: ReadonlyMap<string, Onboarding>, candidate: Uint8Array, out: PlanWarning[]): void {
+  const above = new Map<string, number>()
+  inv.systems.forEach((s, i) => {
+    if (candidate[i] === 1 && onboarding.has(s.hosting.node)) above.set(s.hosting.node, (above.get(s.hosting.node) ?? 0) + 1)
+  })
+  for (const [node, count] of above) {
+    const n = inv.node.get(node)!
+    out.push({code: 'ONBOARD_MLPS', subject: node, data: {node, count, certified: n.mlpsCertified ?? 0, wave: onboarding.get(node)!.wave}})
+  }
+}
+
+function planWarnings(config: ResolvedPlanConfig, asOf: string, targets: PlanTarget[], out: PlanWarning[]): void {
+  if (config.start < asOf) out.push({code: 'START_IN_PAST', data: {start: config.start, asOf}})
+  for (const t of targets) {
+    if (!t.met) out.push({code: 'TARGET_MISSED', subject: t.id, data: {metric: t.metric, by: t.by, target: t.target, projected: t.projected}})
+    if (t.by < config.start) out.push({code: 'TARGET_PASSED', subject: t.id, data: {metric: t.metric, by: t.by, start: config.start}})
+  }
 }
 
 function groupWarnings(inv: Inventory, g: MoveGroup, s: Schedule, config: ResolvedPlanConfig, calendar: WaveCalendar, oneCloud: OneCloudDefinition, out: PlanWarning[]): void {
@@ -186,6 +279,6 @@ function groupWarnings(inv: Inventory, g: MoveGroup, s: Schedule, config: Resolv
 }
 
 function sortWarnings(ws: PlanWarning[]): PlanWarning[] {
-  return ws.sort((a, b) => (a.code !== b.code ? (a.code < b.code ? -1 : 1) : (a.subject ?? '') < (b.subject ?? '') ? -1 : (a.subject ?? '') > (b.subject ?? '') ? 1 : 0))
+  return ws.sort((a, b) => cmp(a.code, b.code) || cmp(a.subject ?? '', b.subject ?? ''))
 }
 

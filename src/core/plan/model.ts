@@ -53,7 +53,7 @@ export interface MoveGroup {
   mergedCycle: boolean
 }
 
-export type UnplacedReason = 'target-capacity' | 'target-mlps' | 'target-xinchuang' | 'target-classified' | 'no-eligible-node' | 'no-capacity'
+export type UnplacedReason = 'target-capacity' | 'target-mlps' | 'target-xinchuang' | 'target-classified' | 'target-dr' | 'no-eligible-node' | 'no-capacity'
 
 export interface NodeChoice {
   node: string
@@ -83,11 +83,15 @@ export interface PlacementTrace {
   waitedFor?: {group: number; wave: number}
   wave: number
   oversize: boolean
+  /** The onboarding wave it waited for, when only a node onboarded later could take it. */
+  awaitedOnboarding?: number
 }
 
 export interface PlanWarning {
-  code: 'OVERSIZE_GROUP' | 'DEADLINE_MISSED' | 'PIN_MOVED' | 'PIN_CONFLICT' | 'TARGET_CONFLICT' | 'TARGET_NOT_ONE_CLOUD' | 'UNPLACED' | 'EMPTY_SCOPE'
-  /** The group (or system) the warning is about. */
+  code:
+    | 'OVERSIZE_GROUP' | 'DEADLINE_MISSED' | 'PIN_MOVED' | 'PIN_CONFLICT' | 'TARGET_CONFLICT' | 'TARGET_NOT_ONE_CLOUD' | 'UNPLACED' | 'EMPTY_SCOPE'
+    | 'ONBOARD_MLPS' | 'TARGET_MISSED' | 'TARGET_PASSED' | 'START_IN_PAST'
+  /** The group, system, node or pack target the warning is about. */
   subject?: string
   data: Record<string, string | number | string[]>
   message?: string
@@ -108,6 +112,8 @@ export interface PlanWave {
   end: string
   systems: PlanSystem[]
   networks: Array<{id: string; action: 'interconnect' | 'decommission'}>
+  /** Node milestones: 纳管 (onboard) and 关停/腾退 (close). */
+  nodes: Array<{id: string; action: NodeAction}>
   projectedRate: number
   load: {systems: number; vcpu: number}
   /** The blackout that pushed this window's start, when one did. */
@@ -130,6 +136,29 @@ export interface NodeCapacity {
   freeAtEnd: Resources | null
   /** 需扩容: what the node lacks for the groups that could not be placed on it. */
   shortfall: Resources | null
+}
+
+export type NodeAction = 'onboard' | 'close'
+
+/** A node the plan would close but cannot: systems stay on it. */
+export interface BlockedNode {
+  id: string
+  /** Staying systems (classified ones only counted unless included). */
+  systems: string[]
+  classified: number
+}
+
+/** A pack target the plan moves, projected to its date (SPEC §5 Targets in the plan). */
+export interface PlanTarget {
+  id: string
+  metric: 'adoptionRate' | 'managedNodeRate' | 'privateNetworkConsolidation'
+  by: string
+  target: number
+  /** The metric after the last wave ending on or before `by`; the current value when none does. */
+  projected: number
+  /** That wave; 0 when the projection is the current value. */
+  wave: number
+  met: boolean
 }
 
 export interface BlockedNetwork {
@@ -170,6 +199,10 @@ export interface PlanResult {
   lowerBound: LowerBound
   capacity: NodeCapacity[]
   blockedNetworks: BlockedNetwork[]
+  blockedNodes: BlockedNode[]
+  /** Nationally managed vertical networks (国家垂管专网), left to their ministry: no milestone. */
+  vertical: string[]
+  targets: PlanTarget[]
   summary: {
     candidates: number
     groups: number
@@ -181,5 +214,7 @@ export interface PlanResult {
     rateAfter: number
     /** crossBoundary dependencies on classified systems, counted, not named. */
     crossBoundaryClassified: number
+    onboardedNodes: number
+    closedNodes: number
   }
 }

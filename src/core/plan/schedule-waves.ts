@@ -90,7 +90,7 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
   // A group no node can take now never fits later (free capacity only shrinks), so it is set aside first.
   for (let g = 0; g < n; g++) {
     if (groups[g].retireOnly) continue
-    const c = chooseTargetNode(pool, groups[g])
+    const c = chooseTargetNode(pool, groups[g], Number.POSITIVE_INFINITY)
     if (!c.ok) unplaced.set(g, c.unplacement)
   }
   for (const g of unplaced.keys()) {
@@ -123,8 +123,16 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
         continue
       }
       if (!grp.retireOnly) {
-        const c = chooseTargetNode(pool, grp)
+        const c = chooseTargetNode(pool, grp, current)
         if (!c.ok) {
+          // A node that fits may join the pool later (纳管 in a later wave): wait for it.
+          const later = pool.growsAt.find(w => w > current)
+          if (later !== undefined && chooseTargetNode(pool, grp, Number.POSITIVE_INFINITY).ok) {
+            trace[g].readyWave = later
+            trace[g].awaitedOnboarding = later
+            pending.push(g)
+            continue
+          }
           unplaced.set(g, c.unplacement)
           settle(g, current, false)
           continue
