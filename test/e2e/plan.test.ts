@@ -46,8 +46,10 @@ describe('plan: hand-computed cases', () => {
   it('groups larger than a per-wave limit (systems or vCPU) each get a wave of their own, with a warning', () => {
     const r = plan([`${F}/oversize`])
     expect(r.code).toBe(0)
-    expect(ids(r.json)).toEqual([['big1', 'big2', 'big3'], ['x', 'y'], ['z']])
-    expect(r.json.waves.map(w => w.systems[0].group)).toEqual(['big', 'x', 'z'])
+    // The department cloud all of them leave closes in the wave after the last one: a wave of its own.
+    expect(ids(r.json)).toEqual([['big1', 'big2', 'big3'], ['x', 'y'], ['z'], []])
+    expect(r.json.waves.map(w => w.nodes)).toEqual([[], [], [], [{id: 'dc', action: 'close'}]])
+    expect(r.json.waves.slice(0, 3).map(w => w.systems[0].group)).toEqual(['big', 'x', 'z'])
     expect(r.json.warnings.filter(w => w.code === 'OVERSIZE_GROUP').map(w => [w.subject, w.data.wave])).toEqual([['big', 1], ['z', 3]])
     expect(r.json.lowerBound).toMatchObject({waves: 3, oversize: 2, bySystems: 1, byVcpu: 1, planned: 3})
   })
@@ -164,7 +166,7 @@ describe('plan output', () => {
     expect(a.code).toBe(0)
     expect(b.stdout).toBe(a.stdout)
     const j = plan(['examples/jiangsu']).json
-    const items = j.waves.reduce((n, w) => n + w.systems.length + w.networks.length, 0)
+    const items = j.waves.reduce((n, w) => n + w.systems.length + w.networks.length + w.nodes.length, 0)
     expect(a.stdout.trimEnd().split('\r\n').length).toBe(items + 1)
     const zh = runCli(['plan', `${F}/blackout`, ...AS_OF, '--lang', 'zh', '--format', 'markdown'])
     expect(zh.stdout).toContain('| 批次 |')

@@ -12,9 +12,13 @@ import {type NetworkInput, type NodeInput, type SystemInput, buildTestInventory}
 const AS_OF = '2026-12-01'
 const REGIONS = ['320000', '320100', '320200'] as const
 
+const onboardingArb = fc.constantFrom(undefined, undefined, {notBefore: '2027-02-15'}, {wave: 3}, {vacate: true})
+
 const nodeArb: fc.Arbitrary<NodeInput[]> = fc
   .record({
     count: fc.integer({min: 1, max: 4}),
+    oldCityMlps: fc.option(fc.constantFrom(2, 3), {nil: undefined}),
+    onboarding: onboardingArb,
     specs: fc.array(
       fc.record({
         type: fc.constantFrom('provincial-cloud' as const, 'city-cloud' as const),
@@ -26,12 +30,14 @@ const nodeArb: fc.Arbitrary<NodeInput[]> = fc
       {minLength: 4, maxLength: 4},
     ),
   })
-  .map(({count, specs}) => [
+  .map(({count, specs, oldCityMlps, onboarding}) => [
     ...specs.slice(0, count).map((s, k): NodeInput => ({
       id: `cloud${k}`, type: s.type, managed: true, region: s.type === 'provincial-cloud' ? '320000' : s.region,
       mlpsCertified: s.mlps, platform: s.xin ? 'xinchuang' : 'x86', ...(s.cap ? {capacity: s.cap} : {}),
     })),
-    {id: 'old-city', type: 'city-cloud', managed: false, region: '320100'},
+    {id: 'old-city', type: 'city-cloud', managed: false, region: '320100', ...(oldCityMlps === undefined ? {} : {mlpsCertified: oldCityMlps}), ...(onboarding ? {onboarding} : {})},
+    // A disaster-recovery site with every certification and no capacity limit: tempting, and never a target.
+    {id: 'dr', type: 'provincial-cloud', managed: true, role: 'dr', region: '320000', mlpsCertified: 5},
     {id: 'dept', type: 'department-cloud', region: '320000'},
     {id: 'secret', type: 'self-built', classified: true, region: '320000'},
   ])
@@ -57,7 +63,8 @@ const systemArb = (n: number, nodeIds: string[]) =>
       notBefore: rarely(fc.integer({min: 0, max: 150}), 8),
       deadline: rarely(fc.integer({min: 0, max: 200}), 6),
       exemptUntil: rarely(fc.constantFrom('2026-06-30', '2027-06-30'), 8),
-      target: rarely(fc.constantFrom('cloud0', 'cloud1'), 12),
+      covers: fc.constantFrom(undefined, ['cloud'], ['network'], ['cloud', 'network'], ['ipv6']),
+      target: rarely(fc.constantFrom('cloud0', 'cloud1', 'dr'), 12),
       nets: fc.uniqueArray(fc.constantFrom('net-a', 'net-b', 'net-c'), {maxLength: 2}),
     }),
     {minLength: n, maxLength: n},
@@ -91,7 +98,8 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({min: 1, max: 16}).chain(n =>
       raw: systemArb(n, nodes.map(x => x.id)),
       config: configArb,
       netStatus: fc.array(fc.constantFrom('none', 'planned', 'in-progress', 'done'), {minLength: 3, maxLength: 3}),
-    }).map(({raw, config, netStatus}) => {
+      vertical: fc.boolean(),
+    }).map(({raw, config, netStatus, vertical}) => {
       const day = (d: number) => addDays('2027-01-04', d)
       const systems = raw.map((r, k): SystemInput => ({
         id: `s${String(k).padStart(2, '0')}`,
@@ -110,22 +118,31 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({min: 1, max: 16}).chain(n =>
           ...(r.pin ? {wave: r.pin} : {}),
           ...(r.notBefore === undefined ? {} : {notBefore: day(r.notBefore)}),
           ...(r.deadline === undefined ? {} : {deadline: day(r.deadline)}),
-          ...(r.exemptUntil ? {exemption: {reason: 'r', approvedBy: 'a', until: r.exemptUntil}} : {}),
+          ...(r.exemptUntil ? {exemption: {reason: 'r', approvedBy: 'a', until: r.exemptUntil, ...(r.covers ? {covers: r.covers as ['cloud']} : {})}} : {}),
           ...(r.target && nodes.some(x => x.id === r.target) ? {targetNode: r.target} : {}),
         },
       }))
-      const networks: NetworkInput[] = ['net-a', 'net-b', 'net-c'].map((id, k) => ({id, type: 'private', consolidation: {status: netStatus[k] as 'none'}}))
+      const networks: NetworkInput[] = ['net-a', 'net-b', 'net-c'].map((id, k) => ({id, type: 'private', ...(vertical && k === 2 ? {vertical: true} : {}), consolidation: {status: netStatus[k] as 'none'}}))
       return {systems, nodes, networks, config}
     }),
   ),
 )
 
+/** The unmanaged city cloud is onboarded (纳管) unless it is to be vacated. */
+const onboarded = (inv: Inventory, nodeId: string) => nodeId === 'old-city' && inv.node.get(nodeId)!.onboarding?.vacate !== true
+const exceedsCertification = (inv: Inventory, s: Inventory['systems'][number]) => {
+  const cert = inv.node.get(s.hosting.node)!.mlpsCertified
+  return cert !== undefined && s.mlps !== undefined && s.mlps > cert
+}
+const exemptFrom = (s: Inventory['systems'][number], what: string) =>
+  s.migration.exemption !== undefined && s.migration.exemption.until >= AS_OF && (s.migration.exemption.covers ?? ['cloud']).includes(what as 'cloud')
+
 function isCandidate(inv: Inventory, id: string): boolean {
   const s = inv.system.get(id)!
   const node = inv.node.get(s.hosting.node)!
   const onCloud = node.type === 'provincial-cloud' || (node.type === 'city-cloud' && node.managed)
-  const exempt = s.migration.exemption !== undefined && s.migration.exemption.until >= AS_OF
-  return !s.classified && (s.status === 'in-service' || s.status === 'retiring') && !onCloud && !exempt && s.migration.strategy !== 'retain'
+  const staysOnboarded = onboarded(inv, node.id) && !exceedsCertification(inv, s)
+  return !s.classified && (s.status === 'in-service' || s.status === 'retiring') && !onCloud && !exemptFrom(s, 'cloud') && s.migration.strategy !== 'retain' && !staysOnboarded
 }
 
 function reach(inv: Inventory, from: string, candidates: Set<string>): Set<string> {
@@ -251,18 +268,22 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
   // Projected rate: what computeAdoption gives once each wave is done; monotone; final as everything moved.
   let prev = computeAdoption(inv, inv.systems, {asOf: AS_OF, oneCloud: ONE_CLOUD}).rate
   expect(r.summary.rateBefore).toBe(prev)
+  const onboardWave = new Map(r.waves.flatMap(w => w.nodes.filter(n => n.action === 'onboard').map(n => [n.id, w.index] as const)))
+  const onboardedBy = (wave: number) => new Set([...onboardWave].filter(([, w]) => w <= wave).map(([id]) => id))
   for (const w of r.waves) {
     const done = (id: string) => (waveOf.get(id) ?? Number.POSITIVE_INFINITY) <= w.index
-    const expected = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD,
+    const expected = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD, onboarded: onboardedBy(w.index),
       asOf: AS_OF,
       nodeOf: s => (done(s.id) && entry.get(s.id)!.to ? entry.get(s.id)!.to! : s.hosting.node),
       gone: s => done(s.id) && entry.get(s.id)!.action === 'decommission',
     }).rate
     expect(w.projectedRate).toBeCloseTo(expected, 12)
-    expect(w.projectedRate).toBeGreaterThanOrEqual(prev - 1e-12)
+    // Monotone, except where a system on a node onboarded earlier (so already counted on the cloud) is decommissioned.
+    const leavesOnboarded = w.systems.some(x => x.action === 'decommission' && (onboardWave.get(x.from) ?? Number.POSITIVE_INFINITY) <= w.index)
+    if (!leavesOnboarded) expect(w.projectedRate).toBeGreaterThanOrEqual(prev - 1e-12)
     prev = w.projectedRate
   }
-  const final = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD,
+  const final = computeAdoption(inv, inv.systems, {oneCloud: ONE_CLOUD, onboarded: onboardedBy(Number.POSITIVE_INFINITY),
     asOf: AS_OF,
     nodeOf: s => entry.get(s.id)?.to ?? s.hosting.node,
     gone: s => entry.get(s.id)?.action === 'decommission',
@@ -272,8 +293,11 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
   // Networks: interconnect in or before the first move, decommission after the last, blocked when a system stays.
   for (const net of inv.networks) {
     const actions = r.waves.flatMap(w => w.networks.filter(n => n.id === net.id).map(n => ({wave: w.index, action: n.action})))
-    if (net.consolidation.status === 'done') {
+    // A vertical network belongs to its ministry: never a milestone, never blocked, always listed.
+    expect(r.vertical.includes(net.id)).toBe(net.vertical)
+    if (net.consolidation.status === 'done' || net.vertical) {
       expect(actions).toEqual([])
+      expect(r.blockedNetworks.some(b => b.id === net.id)).toBe(false)
       continue
     }
     const attached = inv.systems.filter(s => s.networks.includes(net.id))
@@ -281,7 +305,10 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
     const inter = actions.find(a => a.action === 'interconnect')!
     expect(inter).toBeDefined()
     if (moves.length > 0) expect(inter.wave).toBeLessThanOrEqual(Math.min(...moves))
-    const stays = attached.filter(s => !waveOf.has(s.id) && (s.status === 'in-service' || s.status === 'retiring') && !isOnCloudNode(inv, s.hosting.node))
+    const active = (s: Inventory['systems'][number]) => s.status === 'in-service' || s.status === 'retiring'
+    const stays = attached.filter(s => active(s) && (
+      (!waveOf.has(s.id) && !isOnCloudNode(inv, s.hosting.node) && !(onboarded(inv, s.hosting.node) && !s.classified && !exceedsCertification(inv, s)))
+      || (exemptFrom(s, 'network') && s.migration.strategy !== 'retire')))
     const dec = actions.find(a => a.action === 'decommission')
     const blocked = r.blockedNetworks.find(b => b.id === net.id)
     if (stays.length > 0) {
@@ -292,6 +319,35 @@ function checkInvariants(inv: Inventory, config: ResolvedPlanConfig, r: PlanResu
     } else {
       expect(blocked).toBeUndefined()
       expect(dec!.wave).toBeGreaterThan(Math.max(inter.wave, ...moves))
+    }
+  }
+  // Nodes: 纳管 keeps a node's systems where they are unless they exceed its certification; no group
+  // lands on a node before it is onboarded, nor ever on a DR site; a room closes only after every system
+  // it hosts has left, and one a system stays on is blocked instead.
+  for (const [id, e] of entry) {
+    const s = inv.system.get(id)!
+    if (onboardWave.has(s.hosting.node)) expect(exceedsCertification(inv, s), `${id} moved off an onboarded node`).toBe(true)
+    if (e.to !== null) {
+      expect(e.to).not.toBe('dr')
+      if (onboardWave.has(e.to)) expect(waveOf.get(id)!).toBeGreaterThanOrEqual(onboardWave.get(e.to)!)
+    }
+  }
+  expect([...onboardWave.keys()]).toEqual(onboarded(inv, 'old-city') ? ['old-city'] : [])
+  const closeWave = new Map(r.waves.flatMap(w => w.nodes.filter(n => n.action === 'close').map(n => [n.id, w.index] as const)))
+  for (const node of inv.nodes) {
+    const closable = !node.classified && (node.type === 'department-cloud' || node.type === 'self-built' || (node.id === 'old-city' && node.onboarding?.vacate === true))
+    const hosted = inv.systems.filter(s => s.hosting.node === node.id && (s.status === 'in-service' || s.status === 'retiring'))
+    const staying = hosted.filter(s => !waveOf.has(s.id))
+    const blocked = r.blockedNodes.find(b => b.id === node.id)
+    if (!closable) {
+      expect(closeWave.has(node.id) || blocked !== undefined, node.id).toBe(false)
+    } else if (staying.length > 0) {
+      expect(closeWave.has(node.id)).toBe(false)
+      expect(blocked!.systems.length + blocked!.classified).toBe(staying.length)
+    } else {
+      expect(blocked).toBeUndefined()
+      for (const s of hosted) expect(closeWave.get(node.id)!, `${node.id} closes before ${s.id} leaves`).toBeGreaterThan(waveOf.get(s.id)!)
+      if (hosted.length === 0) expect(closeWave.get(node.id)).toBe(1)
     }
   }
   // Lower bound never above the plan; no classified system named anywhere.
