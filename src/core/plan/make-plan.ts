@@ -74,7 +74,7 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   })
 
   const warnings: PlanWarning[] = []
-  for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, warnings)
+  for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, onboarding, warnings)
   onboardWarnings(inv, onboarding, candidate, warnings)
 
   const leaves = new Int32Array(inv.systems.length)
@@ -263,13 +263,15 @@ function planWarnings(config: ResolvedPlanConfig, asOf: string, targets: PlanTar
   }
 }
 
-function groupWarnings(inv: Inventory, g: MoveGroup, s: Schedule, config: ResolvedPlanConfig, calendar: WaveCalendar, oneCloud: OneCloudDefinition, out: PlanWarning[]): void {
+function groupWarnings(
+  inv: Inventory, g: MoveGroup, s: Schedule, config: ResolvedPlanConfig, calendar: WaveCalendar, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>, out: PlanWarning[],
+): void {
   const members = g.members.map(i => inv.systems[i])
   const pins = [...new Set(members.map(m => m.migration.wave).filter((w): w is number => w !== undefined))].sort((a, b) => a - b)
   if (pins.length > 1) out.push({code: 'PIN_CONFLICT', subject: g.id, data: {pins: pins.map(String), wave: g.pin!}})
   const targets = [...new Set(members.map(m => m.migration.targetNode).filter((t): t is string => t !== undefined))]
   if (targets.length > 1) out.push({code: 'TARGET_CONFLICT', subject: g.id, data: {nodes: targets, node: g.targetNode!}})
-  if (g.targetNode !== undefined && !g.retireOnly && !isOneCloudNode(inv.node.get(g.targetNode), oneCloud)) out.push({code: 'TARGET_NOT_ONE_CLOUD', subject: g.id, data: {node: g.targetNode}})
+  if (g.targetNode !== undefined && !g.retireOnly && !isOneCloudNode(inv.node.get(g.targetNode), oneCloud) && !onboarding.has(g.targetNode)) out.push({code: 'TARGET_NOT_ONE_CLOUD', subject: g.id, data: {node: g.targetNode}})
   const wave = s.wave[g.index]
   if (wave === 0) return
   if (s.trace[g.index].oversize) out.push({code: 'OVERSIZE_GROUP', subject: g.id, data: {wave, systems: g.systems, vcpu: g.demand.vcpu, maxSystems: config.maxSystemsPerWave, ...(config.maxVcpuPerWave === undefined ? {} : {maxVcpu: config.maxVcpuPerWave})}})
