@@ -5,7 +5,7 @@ import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-ado
 import type {Inventory} from '../inventory/model.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import {makePlan} from '../plan/make-plan.js'
-import type {PlanResult, ResolvedPlanConfig} from '../plan/model.js'
+import type {PlanResult, PlanTarget, ResolvedPlanConfig} from '../plan/model.js'
 import type {Policy} from '../policy/model.js'
 import {type CheckOutcome, runCheck} from '../rules/run-check.js'
 import type {RuleContext} from '../rules/types.js'
@@ -24,6 +24,8 @@ export interface ReportData {
   policy: {id: string; name: string}
   adoption: AdoptionSummary
   plan: PlanResult
+  /** The plan's targets with the pack's words, and whether their date is already past the evaluation date. */
+  targets: Array<PlanTarget & {label: string; passed: boolean}>
   ipv6: Ipv6Result
   /** The ranked IPv6 blockers with their names, at most `topBlockers`. */
   topBlockers: ReportBlocker[]
@@ -43,7 +45,7 @@ export interface ReportOptions {
 
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
   const adoption = summarizeAdoption(inv, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
-  const plan = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}).result
+  const plan = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: policy.targets}).result
   const ipv6 = computeIpv6Readiness(inv)
   const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions})
   const classified = inv.systems.filter(s => s.classified)
@@ -53,6 +55,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     policy: {id: policy.id, name: policy.name[o.lang]},
     adoption,
     plan,
+    targets: plan.targets.map(x => ({...x, label: policy.targets.find(p => p.id === x.id)?.label[o.lang] ?? x.id, passed: x.by < o.asOf})),
     ipv6,
     topBlockers: ipv6.blockers.slice(0, o.topBlockers ?? 10).map(b => ({
       kind: b.kind,

@@ -40,6 +40,8 @@ svg.chart .marker.asof { stroke: var(--ink); }
 svg.chart .marker.milestone { stroke: #6a1b9a; }
 svg.chart .marker-label { font-size: 11px; }
 svg.chart .target-line { stroke-dasharray: 6 4; stroke-width: 1.5; }
+.alert-text { color: #b3261e; font-weight: 600; }
+tr.alert td { color: #b3261e; }
 svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
@@ -61,6 +63,25 @@ interface Card {
   alert?: boolean
 }
 
+/** Each target the plan moves, at its date; a date already past is said in words, not left to the chart. */
+function renderTargetsHtml(d: ReportData, L: (key: string, values?: Record<string, unknown>) => string): string[] {
+  if (d.targets.length === 0) return []
+  const out = [`<section id="sec-targets"><h2>${escapeXml(L('report.section.targets'))}</h2>`]
+  for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`<p class="alert-text">${escapeXml(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}</p>`)
+  out.push('<table id="targets"><thead><tr>', ...['target', 'by', 'goal', 'targetProjected', 'result'].map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${escapeXml(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+  for (const x of d.targets) {
+    out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${escapeXml(x.label)}</td><td>${escapeXml(x.by)}</td><td class="num">${escapeXml(percent(x.target))}</td><td class="num">${escapeXml(percent(x.projected))}</td><td>${escapeXml(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
+  }
+  out.push('</tbody></table>', `<p class="note">${escapeXml(L('report.targetsNote'))}</p>`, '</section>')
+  return out
+}
+
+/** met; missed by the plan at that date; or missed with the date already past. */
+export function targetResultKey(x: {met: boolean; passed: boolean; wave: number}): string {
+  if (x.met) return x.wave === 0 ? 'report.target.metNow' : 'report.target.met'
+  return x.passed ? 'report.target.passed' : 'report.target.missed'
+}
+
 export function renderReportHtml(d: ReportData): string {
   const lang = d.lang
   const f = reportFigures(d)
@@ -74,7 +95,7 @@ export function renderReportHtml(d: ReportData): string {
     {key: L('report.key.rate'), value: percent(a.rate), note: targetNote, alert: target !== null && !target.met},
     {key: L('report.key.onCloud'), value: `${a.onCloud}/${a.total}`, note: L('report.key.excluded', a.excluded)},
     {key: L('report.key.adjusted'), value: percent(a.adjustedRate), note: L('report.key.adjustedNote', {exempt: a.exempt})},
-    {key: L('report.key.waves'), value: `${f.plan.migrationWaves} / ${f.plan.lowerBound}`, note: L('report.key.wavesNote', {rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced}), alert: f.plan.unplaced > 0},
+    {key: L('report.key.waves'), value: String(f.plan.waves), note: L('report.key.wavesNote', {migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced}), alert: f.plan.unplaced > 0},
     {key: L('report.key.ipv6'), value: percent(f.ipv6.rate), note: L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})},
     {key: L('report.key.findings'), value: String(f.check.summary.critical + f.check.summary.error + f.check.summary.warning + f.check.summary.info), note: L('report.key.findingsNote', f.check.summary), alert: f.check.summary.critical + f.check.summary.error > 0},
   ]
@@ -97,6 +118,7 @@ export function renderReportHtml(d: ReportData): string {
     ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${escapeXml(c.key)}</div><div class="v">${escapeXml(c.value)}</div><div class="n">${escapeXml(c.note)}</div></div>`),
     '</div></section>',
   ]
+  out.push(...renderTargetsHtml(d, L))
 
   out.push(`<section class="part" id="sec-trajectory"><h2>${escapeXml(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []
@@ -122,7 +144,7 @@ export function renderReportHtml(d: ReportData): string {
         start: w.start,
         end: w.end,
         label: L('report.wave', {index: w.index}),
-        detail: L('report.wave.detail', {systems: w.systems.length, networks: w.networks.length}),
+        detail: L('report.wave.detail', {systems: w.systems.length, networks: w.networks.length, nodes: w.nodes.length}),
         networksOnly: w.systems.length === 0,
       })),
       d.plan.config.blackouts.map(b => ({from: b.from, to: b.to, label: b.reason ?? L('report.blackouts')})),

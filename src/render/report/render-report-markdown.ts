@@ -2,6 +2,7 @@
 import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
 import {t} from '../../i18n/index.js'
+import {targetResultKey} from './render-report-html.js'
 import {percent, renderTabular} from '../tabular.js'
 
 /** Job summaries render inline HTML: an inventory name must not become markup. */
@@ -34,20 +35,29 @@ export function renderReportMarkdown(d: ReportData): string {
     keyRows[0][1] += ` — ${note}`
   }
   keyRows.push(
-    [L('report.key.waves'), `${f.plan.migrationWaves} / ${f.plan.lowerBound} (${L('report.key.wavesNote', {rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced})})`],
+    [L('report.key.waves'), `${f.plan.waves} (${L('report.key.wavesNote', {migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced})})`],
     [L('report.key.ipv6'), `${percent(f.ipv6.rate)} (${L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})})`],
     [L('report.key.findings'), L('report.key.findingsNote', f.check.summary)],
   )
   if (a.oneCloudBuilt) keyRows.push([L('report.key.oneCloud'), `${a.oneCloudBuilt.managed}/${a.oneCloudBuilt.total} (${L('report.key.oneCloudNote', {by: a.oneCloudBuilt.by})})`])
   out.push(table([L('report.col.figure'), L('report.col.value')], keyRows), L('report.key.excluded', a.excluded), '')
+  if (d.targets.length > 0) {
+    out.push(`## ${L('report.section.targets')}`, '')
+    for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`**${md(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}**`, '')
+    out.push(table(
+      ['target', 'by', 'goal', 'targetProjected', 'result'].map(c => L(`report.col.${c}`)),
+      d.targets.map(x => [x.label, x.by, percent(x.target), percent(x.projected), L(targetResultKey(x), {wave: x.wave})]),
+      [2, 3],
+    ), L('report.targetsNote'), '')
+  }
 
   out.push(`## ${L('report.section.gantt')}`, '')
   if (d.plan.waves.length === 0) out.push(L('report.noWaves'), '')
   else {
     out.push(table(
-      [L('report.col.wave'), L('report.col.start'), L('report.col.end'), L('report.col.systems'), L('report.col.networks'), L('report.col.projected')],
-      d.plan.waves.map(w => [w.index, w.start, w.end, w.systems.length, w.networks.length, percent(w.projectedRate)]),
-      [0, 3, 4, 5],
+      [L('report.col.wave'), L('report.col.start'), L('report.col.end'), L('report.col.systems'), L('report.col.networks'), L('report.col.nodes'), L('report.col.projected')],
+      d.plan.waves.map(w => [w.index, w.start, w.end, w.systems.length, w.networks.length, w.nodes.length, percent(w.projectedRate)]),
+      [0, 3, 4, 5, 6],
     ))
     if (d.plan.config.blackouts.length > 0) out.push(`${L('report.blackouts')}: ${d.plan.config.blackouts.map(b => `${b.from}..${b.to}${b.reason ? ` ${md(b.reason)}` : ''}`).join('; ')}`, '')
   }
