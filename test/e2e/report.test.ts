@@ -21,10 +21,11 @@ const CLASSIFIED = [
 const pct = (r: number): string => `${(Math.round(r * 1000) / 10).toFixed(1)}%`
 
 interface ReportJson {
+  asOf: string
   out: string | null
   format: string
   adoption: {rate: number; onCloud: number; total: number; adjustedRate: number; exempt: number; excluded: Record<string, number>; target: {rate: number; by: string | null; short: number | null; met: boolean | null}; oneCloudBuilt: unknown}
-  plan: {waves: number; migrationWaves: number; lowerBound: number; rateAfter: number; unplaced: number}
+  plan: {waves: number; migrationWaves: number; lowerBound: number; rateAfter: number; unplaced: number; targets: Array<{id: string; by: string; target: number; projected: number; met: boolean; passed: boolean}>}
   ipv6: {rate: number; counts: Record<string, number>; inScope: number; blockers: number}
   check: {summary: Record<string, number>; departments: Record<string, number>}
   classified: number
@@ -33,7 +34,7 @@ interface ReportJson {
 describe('report --json', () => {
   const report = runJson<ReportJson>(['report', EX, ...AS_OF])
   const adoption = runJson<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF]).json
-  const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}}>(['plan', EX, ...AS_OF]).json
+  const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF]).json
   const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
   const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
 
@@ -58,11 +59,18 @@ describe('report --json', () => {
       lowerBound: plan.lowerBound.waves,
       rateAfter: plan.summary.rateAfter,
       unplaced: plan.unplaced.length,
+      targets: plan.targets.map(x => ({...x, passed: x.by < report.json.asOf})).map(({metric: _m, wave: _w, ...x}) => x),
     })
     expect(report.json.ipv6).toEqual({rate: ipv6.rate, counts: ipv6.counts, inScope: ipv6.inScope, blockers: ipv6.blockers.length})
     expect(report.json.check.summary).toEqual(check.summary)
     const count = (s: string): number => check.departments.filter(d => d.status === s).length
     expect(report.json.check.departments).toEqual({pass: count('pass'), warn: count('warn'), fail: count('fail')})
+  })
+
+  it('holds the targets to their dates: both passed ones missed, the one-cloud date met by the plan', () => {
+    expect(report.json.plan.targets.map(x => [x.id, x.met, x.passed])).toEqual([
+      ['private-networks', false, true], ['adoption', false, true], ['one-cloud-built', true, false],
+    ])
   })
 
   it('matches schemas/output/report.schema.json', () => {
@@ -81,7 +89,7 @@ describe('report --json', () => {
     expect(md).toContain(`| Cloud-adoption rate | ${pct(a.rate)}`)
     expect(md).toContain(`| On cloud / in scope | ${a.onCloud}/${a.total} |`)
     expect(md).toContain(`| Adjusted rate (exemptions set aside) | ${pct(a.adjustedRate)} `)
-    expect(md).toContain(`| Waves planned / lower bound | ${report.json.plan.migrationWaves} / ${report.json.plan.lowerBound} `)
+    expect(md).toContain(`| Waves planned | ${report.json.plan.waves} (${report.json.plan.migrationWaves} of them move systems (lower bound ${report.json.plan.lowerBound});`)
     expect(md).toContain(`| IPv6 readiness rate | ${pct(ipv6.rate)} `)
     const s = check.summary
     expect(md).toContain(`${s.critical} critical · ${s.error} error · ${s.warning} warning · ${s.info} info`)

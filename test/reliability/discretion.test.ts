@@ -3,7 +3,7 @@
 // ipv6 and adoption leave them out of scope. The ids and names come from the inventory itself.
 // A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
 // system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached
-// to the private network net-renshe (which blocks its consolidation). check is the department's own
+// to the private network net-ziran (which blocks its consolidation). check is the department's own
 // compliance status and names the subject of a finding by id; it is not in this suite.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -79,7 +79,7 @@ beforeAll(async () => {
     s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), 'sm-gongwen']
   })
   edit(join(inv, 'systems/classified.yaml'), d => {
-    system(d, 'sm-jiyao').networks = ['net-classified', 'net-renshe']
+    system(d, 'sm-jiyao').networks = ['net-classified', 'net-ziran']
   })
   // The snapshot diff compares with: one classified system moved, one gone, one new.
   changed = join(scratch, 'changed')

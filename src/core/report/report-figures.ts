@@ -15,6 +15,7 @@ export interface ReportFigures {
     lowerBound: number
     rateAfter: number
     unplaced: number
+    targets: Array<{id: string; by: string; target: number; projected: number; met: boolean; passed: boolean}>
   }
   ipv6: {rate: number; counts: {ready: number; partial: number; blocked: number; unknown: number}; inScope: number; blockers: number}
   check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}}
@@ -41,6 +42,7 @@ export function reportFigures(d: ReportData): ReportFigures {
       lowerBound: d.plan.lowerBound.waves,
       rateAfter: d.plan.summary.rateAfter,
       unplaced: d.plan.unplaced.length,
+      targets: d.targets.map(x => ({id: x.id, by: x.by, target: x.target, projected: x.projected, met: x.met, passed: x.passed})),
     },
     ipv6: {rate: d.ipv6.rate, counts: d.ipv6.counts, inScope: d.ipv6.inScope, blockers: d.ipv6.blockers.length},
     check: {summary: d.check.summary, departments},
