@@ -206,3 +206,66 @@ describe('check output formats', () => {
     expect(zh.stdout).toContain('23 条发现')
   })
 })
+
+describe('exemptions with scope on examples/jiangsu', () => {
+  interface Exemption {kind: string; id: string; covers: string[]; document: string | null; approvedOn: string | null; until: string; daysLeft: number; status: string}
+  type Json = CheckJson & {exemptions: Exemption[]; exemptionsClassified: number}
+  const EX = ['check', 'examples/jiangsu', '--as-of', '2026-12-02']
+  const r = runJson<Json>(EX)
+  const subjects = (rule: string) => r.json.findings.filter(f => f.rule === rule).map(f => f.subject.id)
+
+  it('no longer fails 省公安厅 on gat-huzheng: its exemption covers cloud and network, and net-gaz is a vertical network', () => {
+    expect(r.json.findings.filter(f => f.subject.id === 'gat-huzheng').map(f => f.rule)).toEqual(['IPV6-002'])
+    // 省公安厅's other systems on its department cloud still fail it (CLOUD-001 and CLOUD-002, four each).
+    expect(r.json.departments.find(d => d.department === '省公安厅')?.counts).toEqual(counts(0, 8, 7))
+  })
+
+  it('NET-002 fires only for systems on a non-vertical private network alone, not for nyt-dongyi (network exemption) nor jtt-lianwang\'s cloud-only cover', () => {
+    expect(subjects('NET-002')).toEqual(['jtt-lianwang', 'scj-jiliang', 'slt-gongcheng'])
+    expect(subjects('IPV6-002')).not.toContain('nyt-dongyi')
+    expect(subjects('CLOUD-001')).not.toContain('jtt-lianwang')
+  })
+
+  it('NET-003 finds the four consolidations under way past the 2023-12-31 target, CLOUD-006 the exemption 60 days from its end', () => {
+    const net3 = r.json.findings.filter(f => f.rule === 'NET-003')
+    expect(net3.map(f => [f.subject.id, f.department, f.data.deadline, f.data.missed])).toEqual([
+      ['net-jiaotong', '省交通运输厅', '2023-12-31', 'target'],
+      ['net-jiaoyu', '省教育厅', '2023-12-31', 'target'],
+      ['net-scjg', '省市场监管局', '2023-12-31', 'target'],
+      ['net-shuili', '省水利厅', '2023-12-31', 'target'],
+    ])
+    const c6 = r.json.findings.filter(f => f.rule === 'CLOUD-006')
+    expect(c6.map(f => [f.subject.id, f.severity, f.data.days, f.data.document])).toEqual([['jtt-lianwang', 'warning', 60, '苏政办函〔2026〕8号']])
+  })
+
+  it('lists every exemption of the example in the register, by until, with hand-counted days left', () => {
+    expect(r.json.exemptions.map(e => [e.kind, e.id, e.until, e.daysLeft, e.status])).toEqual([
+      ['system', 'sz-gjj', '2025-06-30', -520, 'expired'],
+      ['system', 'jtt-lianwang', '2027-01-31', 60, 'expiring'],
+      ['system', 'gat-huzheng', '2027-12-31', 394, 'valid'],
+      ['network', 'net-nongye', '2027-12-31', 394, 'valid'],
+      ['system', 'nyt-dongyi', '2027-12-31', 394, 'valid'],
+      ['system', 'yb-jiesuan', '2028-06-30', 576, 'valid'],
+      ['system', 'sws-etax', '2028-12-31', 760, 'valid'],
+    ])
+    expect(r.json.exemptions.find(e => e.id === 'gat-huzheng')).toMatchObject({covers: ['cloud', 'network'], document: '苏政办函〔2025〕37号', approvedOn: '2025-03-14'})
+    expect(r.json.exemptionsClassified).toBe(0)
+    expect(runJson<Json>([...EX, '--department', '省农业农村厅']).json.exemptions.map(e => e.id)).toEqual(['net-nongye', 'nyt-dongyi'])
+  })
+
+  it('validates against the output schema, and prints the register in every human form', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/check.schema.json'), 'utf8')) as object
+    const validate = new Ajv2020({strict: true}).compile(schema)
+    expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true)
+    const zh = runCli([...EX, '--lang', 'zh']).stdout
+    expect(zh).toContain('例外登记')
+    expect(zh).toContain('例外 7 项：有效 5、90 天内到期 1、已过期 1')
+    expect(runCli([...EX, '--section', 'findings']).stdout).not.toContain('Exemption register')
+    const csv = runCli([...EX, '--section', 'exemptions', '--format', 'csv']).stdout.trimEnd().split('\r\n')
+    expect(csv[0]).toBe('kind,id,name,department,covers,reason,approved_by,document,approved_on,until,days_left,status')
+    expect(csv.slice(1).map(l => l.split(',')[1])).toEqual(['sz-gjj', 'jtt-lianwang', 'gat-huzheng', 'net-nongye', 'nyt-dongyi', 'yb-jiesuan', 'sws-etax'])
+    const md = runCli([...EX, '--format', 'markdown', '--section', 'exemptions']).stdout
+    expect(md).toContain('### Exemption register')
+    expect(md).toContain('| **expiring** | 2027-01-31 | 60 |')
+  })
+})
