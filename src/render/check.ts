@@ -51,11 +51,11 @@ const exemptionSubject = (lang: Lang, e: ExemptionEntry) => `${t(lang, `check.su
 /** File number, approver and date in one cell, wrapped at the spaces between them. */
 const approval = (e: ExemptionEntry) => [e.document ?? '—', e.approvedBy, e.approvedOn ?? ''].filter(x => x !== '').join(' ')
 
-/** "9 exemption(s): 6 valid, 1 expiring within 90 days, 2 expired", and the classified ones counted. */
-export function exemptionsSummary(v: CheckView): string {
-  const count = (s: ExemptionEntry['status']) => v.register.exemptions.filter(e => e.status === s).length
-  const line = t(v.lang, 'check.exemptions.summary', {total: v.register.exemptions.length, valid: count('valid'), expiring: count('expiring'), expired: count('expired'), days: v.noticeDays})
-  return v.register.classified > 0 ? `${line}${t(v.lang, 'check.exemptions.classified', {count: v.register.classified})}` : line
+/** "7 exemption(s): 5 valid, 1 running out within 90 days, 1 expired", and the classified ones counted. */
+export function exemptionsSummary(lang: Lang, register: ExemptionRegister, noticeDays: number): string {
+  const count = (s: ExemptionEntry['status']) => register.exemptions.filter(e => e.status === s).length
+  const line = t(lang, 'check.exemptions.summary', {total: register.exemptions.length, valid: count('valid'), expiring: count('expiring'), expired: count('expired'), days: noticeDays})
+  return register.classified > 0 ? `${line}${t(lang, 'check.exemptions.classified', {count: register.classified})}` : line
 }
 
 function exemptionRows(v: CheckView): string[][] {
@@ -75,7 +75,7 @@ function exemptionsTable(v: CheckView): string[] {
   const out = [t(v.lang, 'check.exemptions.title')]
   if (v.register.exemptions.length === 0) out.push(t(v.lang, 'check.exemptions.none'))
   else out.push(textTable([exemptionHeader(v.lang), ...exemptionRows(v)], {right: [2], wrap: {4: 16, 6: 22, 7: 28}}))
-  out.push(exemptionsSummary(v), '')
+  out.push(exemptionsSummary(v.lang, v.register, v.noticeDays), '')
   return out
 }
 
@@ -138,7 +138,7 @@ export function renderCheckMarkdown(v: CheckView): string {
 
 function markdownExemptions(v: CheckView): string[] {
   const {lang} = v
-  const out = [`### ${t(lang, 'check.exemptions.title')}`, '', exemptionsSummary(v), '']
+  const out = [`### ${t(lang, 'check.exemptions.title')}`, '', exemptionsSummary(v.lang, v.register, v.noticeDays), '']
   if (v.register.exemptions.length === 0) return out
   out.push(renderTabular({
     header: ['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`)),

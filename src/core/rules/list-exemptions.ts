@@ -7,7 +7,6 @@ import {type ExemptionCover, exemptionCovers} from '../inventory/scope.js'
 
 /** `expiring`: still valid, but runs out within the notice period; `expired`: `until` is before the evaluation date. */
 export type ExemptionStatus = 'valid' | 'expiring' | 'expired'
-export const EXEMPTION_STATUSES: readonly ExemptionStatus[] = ['valid', 'expiring', 'expired']
 
 export interface ExemptionEntry {
   kind: 'system' | 'network'
