@@ -101,7 +101,8 @@ const exemptNetworks = (ctx: RuleContext): NetworkRecord[] =>
  * A valid exemption that runs out within the pack's notice period (`exemptionNoticeDays`): renew it or
  * migrate in time. Both kinds of exemption are watched — a system's `migration.exemption` and a private
  * network's `consolidation.exemption` — since either lapsing turns into errors (CLOUD-001/002, NET-001/002/003,
- * IPV6-002) on the day after `until`. The last valid day (0 days left) still warns; an expired one is CLOUD-004's.
+ * IPV6-002) on the day after `until`. The last valid day (0 days left) still warns; an expired one no longer
+ * does (CLOUD-004 reports an expired cloud exemption).
  */
 export const cloud006: RuleFunction = ctx => {
   const systems = checkEach(ctx, 'system', exemptSystems(ctx), s => s.id, s => {
