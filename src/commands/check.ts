@@ -1,14 +1,15 @@
-// `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, and an
-// exit code for CI (1 when a finding is at or above --fail-on).
+// `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, the
+// exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
+import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
 import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
 import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
-import {type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
+import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
 
 export interface CheckResult {
   findings: Finding[]
@@ -22,23 +23,32 @@ export interface CheckResult {
   rules: Array<{rule: string; severity: Severity; subject: string; checked: number; findings: number}>
   disabled: string[]
   notInPack: string[]
+  /** The exemption register: every exemption of the inventory (narrowed by --department), sorted by until then id. */
+  exemptions: ExemptionEntry[]
+  /** Classified systems' exemptions, counted and not named (0 with --include-classified). */
+  exemptionsClassified: number
 }
 
 export default class Check extends BaseCommand<typeof Check> {
   static override summary = 'Compliance findings against the policy pack, per department. 合规检查。'
-  static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on. Exit 1 when a finding is at or above --fail-on, 2 on bad input.'
+  static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on. ' +
+    'Then the exemption register: every exemption with its document, approver, dates, days left and status (valid, expiring, expired); classified systems\' exemptions are counted, not named, unless --include-classified. ' +
+    'Exit 1 when a finding is at or above --fail-on, 2 on bad input.'
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
     format: Flags.option({options: ['table', 'csv', 'markdown', 'junit'] as const, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
+    section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
+    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems in the exemption register. 列出涉密系统的例外。'}),
   }
 
   static override examples = [
     '<%= config.bin %> check examples/jiangsu',
     '<%= config.bin %> check examples/jiangsu --department 省交通运输厅',
     '<%= config.bin %> check inventory/ --fail-on warning --format junit > check.xml',
+    '<%= config.bin %> check examples/jiangsu --section exemptions --format csv > exemptions.csv',
   ]
 
   public async run(): Promise<CheckResult> {
@@ -55,6 +65,7 @@ export default class Check extends BaseCommand<typeof Check> {
     }
     const failOn = this.flags['fail-on']
     const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()}))
+    const register = listExemptions(inv, {asOf: this.asOf, noticeDays: policy.exemptionNoticeDays, department, includeClassified: this.flags['include-classified']})
     const failed = failsAt(outcome.summary, failOn)
     if (failed) this.setExitCode(EXIT.findings)
     const result: CheckResult = {
@@ -68,9 +79,11 @@ export default class Check extends BaseCommand<typeof Check> {
       rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked, findings: r.findings})),
       disabled: outcome.disabled,
       notInPack: outcome.notInPack,
+      exemptions: register.exemptions,
+      exemptionsClassified: register.classified,
     }
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}
+      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)

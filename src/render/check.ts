@@ -1,13 +1,24 @@
 // The forms `check` prints: a table grouped by department, CSV, Markdown (a CI job summary) and JUnit
-// XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them.
+// XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them;
+// table and Markdown add the exemption register, which CSV gives on its own with --section exemptions.
 import {textTable} from './text-table.js'
+import type {ExemptionCover} from '../core/inventory/scope.js'
+import type {ExemptionEntry, ExemptionRegister} from '../core/rules/list-exemptions.js'
 import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-check.js'
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {renderTabular} from './tabular.js'
 
+export const CHECK_SECTIONS = ['findings', 'exemptions'] as const
+export type CheckSection = (typeof CHECK_SECTIONS)[number]
+
 export interface CheckView {
   outcome: CheckOutcome
+  register: ExemptionRegister
+  /** The pack's exemptionNoticeDays: what `expiring` means. */
+  noticeDays: number
+  /** One part only; both when absent (CSV: findings). */
+  section?: CheckSection
   lang: Lang
   asOf: string
   policy: string
@@ -35,9 +46,46 @@ function departmentHeader(lang: Lang): string[] {
   return [t(lang, 'check.col.department'), t(lang, 'check.col.status'), ...SEVERITIES.map(s => sev(lang, s))]
 }
 
-/** Findings grouped by department (departments in name order, the unattributed last), then the status of every department. */
+export const coversText = (lang: Lang, covers: readonly ExemptionCover[]): string => covers.map(c => t(lang, `check.cover.${c}`)).join(lang === 'zh' ? '、' : ', ')
+const exemptionSubject = (lang: Lang, e: ExemptionEntry) => `${t(lang, `check.subject.${e.kind}`)} ${e.id}`
+/** File number, approver and date in one cell, wrapped at the spaces between them. */
+const approval = (e: ExemptionEntry) => [e.document ?? '—', e.approvedBy, e.approvedOn ?? ''].filter(x => x !== '').join(' ')
+
+/** "7 exemption(s): 5 valid, 1 running out within 90 days, 1 expired", and the classified ones counted. */
+export function exemptionsSummary(lang: Lang, register: ExemptionRegister, noticeDays: number): string {
+  const count = (s: ExemptionEntry['status']) => register.exemptions.filter(e => e.status === s).length
+  const line = t(lang, 'check.exemptions.summary', {total: register.exemptions.length, valid: count('valid'), expiring: count('expiring'), expired: count('expired'), days: noticeDays})
+  return register.classified > 0 ? `${line}${t(lang, 'check.exemptions.classified', {count: register.classified})}` : line
+}
+
+function exemptionRows(v: CheckView): string[][] {
+  const {lang} = v
+  return v.register.exemptions.map(e => [
+    t(lang, `check.exemption.${e.status}`), e.until, String(e.daysLeft), exemptionSubject(lang, e), departmentText(lang, e.department),
+    coversText(lang, e.covers), approval(e), e.reason,
+  ])
+}
+
+function exemptionHeader(lang: Lang): string[] {
+  return ['status', 'until', 'daysLeft', 'subject', 'department', 'covers', 'approval', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`))
+}
+
+/** The register as the human table: most urgent first (sorted by until), the reason wrapped. */
+function exemptionsTable(v: CheckView): string[] {
+  const out = [t(v.lang, 'check.exemptions.title')]
+  if (v.register.exemptions.length === 0) out.push(t(v.lang, 'check.exemptions.none'))
+  else out.push(textTable([exemptionHeader(v.lang), ...exemptionRows(v)], {right: [2], wrap: {4: 16, 6: 22, 7: 28}}))
+  out.push(exemptionsSummary(v.lang, v.register, v.noticeDays), '')
+  return out
+}
+
+/**
+ * Findings grouped by department (departments in name order, the unattributed last), the exemption
+ * register, then the status of every department and the summary; --section keeps one part.
+ */
 export function renderCheckTable(v: CheckView): string {
   const {lang} = v
+  if (v.section === 'exemptions') return `${exemptionsTable(v).join('\n')}\n`
   const groups = new Map<string | null, Finding[]>()
   for (const f of v.outcome.findings) {
     const list = groups.get(f.department)
@@ -56,14 +104,23 @@ export function renderCheckTable(v: CheckView): string {
     out.push(textTable([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {wrap: {3: 56, 4: 22}}))
   }
   if (keys.length === 0) out.push(t(lang, 'check.none'), '')
+  if (v.section === undefined) out.push(...exemptionsTable(v))
   out.push(t(lang, 'check.departments'))
   out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'table'))
   out.push(summaryLine(v))
   return `${out.join('\n')}\n`
 }
 
-/** Column names stay English in every language: CSV is read by scripts and spreadsheets' import rules. */
+/** Column names stay English in every language: CSV is read by scripts and spreadsheets' import rules. One table: findings, or the register with --section exemptions. */
 export function renderCheckCsv(v: CheckView): string {
+  if (v.section === 'exemptions') {
+    return renderTabular({
+      header: ['kind', 'id', 'name', 'department', 'covers', 'reason', 'approved_by', 'document', 'approved_on', 'until', 'days_left', 'status'],
+      rows: v.register.exemptions.map(e => [
+        e.kind, e.id, e.name, e.department ?? '', e.covers.join(';'), e.reason, e.approvedBy, e.document ?? '', e.approvedOn ?? '', e.until, e.daysLeft, e.status,
+      ]),
+    }, 'csv')
+  }
   return renderTabular({
     header: ['department', 'severity', 'rule', 'subject_kind', 'subject', 'message', 'source', 'hint'],
     rows: v.outcome.findings.map(f => [f.department ?? '', f.severity, f.rule, f.subject.kind, f.subject.id, f.message, f.source, f.hint]),
@@ -73,7 +130,32 @@ export function renderCheckCsv(v: CheckView): string {
 /** For a CI job summary ($GITHUB_STEP_SUMMARY, a GitLab or Jenkins report page). */
 export function renderCheckMarkdown(v: CheckView): string {
   const {lang} = v
-  const out = [`## ${t(lang, 'check.title')}`, '', summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
+  const out = [`## ${t(lang, 'check.title')}`, '']
+  if (v.section !== 'exemptions') out.push(...markdownFindings(v))
+  if (v.section !== 'findings') out.push(...markdownExemptions(v))
+  return out.join('\n')
+}
+
+function markdownExemptions(v: CheckView): string[] {
+  const {lang} = v
+  const out = [`### ${t(lang, 'check.exemptions.title')}`, '', exemptionsSummary(v.lang, v.register, v.noticeDays), '']
+  if (v.register.exemptions.length === 0) return out
+  out.push(renderTabular({
+    header: ['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`)),
+    rows: v.register.exemptions.map(e => [
+      // Bold marks what needs a decision soon (expiring) or is already void (expired).
+      e.status === 'valid' ? t(lang, 'check.exemption.valid') : `**${t(lang, `check.exemption.${e.status}`)}**`,
+      e.until, e.daysLeft, exemptionSubject(lang, e), e.name, departmentText(lang, e.department), coversText(lang, e.covers),
+      e.document ?? '—', e.approvedBy, e.approvedOn ?? '—', e.reason,
+    ]),
+    numeric: [2],
+  }, 'markdown'))
+  return out
+}
+
+function markdownFindings(v: CheckView): string[] {
+  const {lang} = v
+  const out = [summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
   out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'markdown'))
   out.push(`### ${t(lang, 'check.findings')}`, '')
   if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
@@ -83,7 +165,7 @@ export function renderCheckMarkdown(v: CheckView): string {
       rows: v.outcome.findings.map(f => [sev(lang, f.severity), f.rule, departmentText(lang, f.department), subjectText(lang, f), f.message, f.source]),
     }, 'markdown'))
   }
-  return out.join('\n')
+  return out
 }
 
 const xml = (s: string | number) =>

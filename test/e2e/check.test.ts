@@ -30,14 +30,12 @@ const EXPECTED = [
   'error CLOUD-001 system:a-dept 省甲厅',
   'error CLOUD-001 system:b-expired 省乙厅',
   'error CLOUD-002 system:a-dept 省甲厅',
-  'error CLOUD-002 system:b-exempt 省乙厅',
   'error CLOUD-004 system:b-expired 省乙厅',
   'error CLOUD-005 system:b-planned 省乙厅',
   'error IPV6-001 network:net-ext-old -',
   'error NET-001 network:net-a 省甲厅',
   'error NET-001 network:net-c 省甲厅',
   'error NET-002 system:a-priv 省甲厅',
-  'error NET-002 system:b-vertical 省乙厅',
   'error SEC-002 system:a-dept 省甲厅',
   'warning CLOUD-003 node:n-wx -',
   'warning IPV6-002 system:a-dept 省甲厅',
@@ -62,13 +60,13 @@ describe('check on the hand-computed fixture', () => {
   })
 
   it('sums them up and gives every department with in-scope systems a status', () => {
-    expect(r.json.summary).toEqual(counts(2, 12, 11))
+    expect(r.json.summary).toEqual(counts(2, 10, 11))
     expect(r.json.departments).toEqual([
       {department: '南京市政务办', status: 'pass', counts: counts(0, 0, 0)},
       {department: '南京市数据局', status: 'warn', counts: counts(0, 0, 1)},
       {department: '省丁厅', status: 'fail', counts: counts(2, 0, 0)},
       {department: '省丙厅', status: 'pass', counts: counts(0, 0, 0)},
-      {department: '省乙厅', status: 'fail', counts: counts(0, 5, 3)},
+      {department: '省乙厅', status: 'fail', counts: counts(0, 3, 3)},
       {department: '省甲厅', status: 'fail', counts: counts(0, 6, 5)},
     ])
     expect(r.json.notInPack).toEqual([])
@@ -110,7 +108,7 @@ describe('check on the hand-computed fixture', () => {
   it('narrows findings, summary and departments to one department', () => {
     const d = check('--department', '省乙厅').json
     expect(d.findings.map(line)).toEqual(EXPECTED.filter(l => l.endsWith(' 省乙厅')))
-    expect(d.summary).toEqual(counts(0, 5, 3))
+    expect(d.summary).toEqual(counts(0, 3, 3))
     expect(d.departments.map(x => x.department)).toEqual(['省乙厅'])
   })
 
@@ -145,7 +143,7 @@ describe('check with a custom pack', () => {
     expect(r.json.findings.find(f => f.rule === 'SVC-002')?.severity).toBe('error')
     expect(r.json.findings.map(line)).toEqual(EXPECTED.filter(l => !l.includes('IPV6-002')).map(l => (l.includes('SVC-002') ? l.replace('warning', 'error') : l))
       .sort((a, b) => ['critical', 'error', 'warning'].indexOf(a.split(' ')[0]) - ['critical', 'error', 'warning'].indexOf(b.split(' ')[0])))
-    expect(r.json.summary).toEqual(counts(2, 13, 4))
+    expect(r.json.summary).toEqual(counts(2, 11, 4))
     expect(r.json.departments.find(d => d.department === '南京市数据局')?.status).toBe('pass')
     expect(check('--policy', 'test/fixtures/check/packs/custom.yaml', '--department', '南京市数据局', '--fail-on', 'warning').code).toBe(0)
   })
@@ -175,17 +173,18 @@ describe('check output formats', () => {
   it('writes JUnit XML: one suite per rule, one case per rule and subject, failures at or above --fail-on', () => {
     const {code, root} = junit()
     expect(code).toBe(1)
-    expect(root.testsuite).toHaveLength(15)
-    // Subjects checked, per rule in id order, counted by hand from the fixture.
-    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 2, 10, 3, 10, 3, 4, 3, 3, 5, 2])
-    expect(Number(root.tests)).toBe(68)
-    expect(Number(root.failures)).toBe(14)
+    expect(root.testsuite).toHaveLength(17)
+    // Subjects checked, per rule in id order, counted by hand from the fixture. CLOUD-006 looks at the
+    // exemptions of b-exempt, b-expired, net-b and net-c; NET-003 finds no consolidation under way.
+    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 4, 2, 10, 3, 10, 0, 3, 4, 3, 3, 5, 2])
+    expect(Number(root.tests)).toBe(72)
+    expect(Number(root.failures)).toBe(12)
     const cases = root.testsuite.flatMap(s => s.testcase ?? [])
-    expect(cases).toHaveLength(68)
-    expect(cases.filter(c => c.failure)).toHaveLength(14)
+    expect(cases).toHaveLength(72)
+    expect(cases.filter(c => c.failure)).toHaveLength(12)
     expect(cases.filter(c => c['system-out']?.startsWith('[warning]'))).toHaveLength(11)
     expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'system s-bad-node')?.failure?.type).toBe('critical')
-    expect(Number(junit('--fail-on', 'warning').root.failures)).toBe(25)
+    expect(Number(junit('--fail-on', 'warning').root.failures)).toBe(23)
     expect(Number(junit('--fail-on', 'critical').root.failures)).toBe(2)
   })
 
@@ -201,9 +200,72 @@ describe('check output formats', () => {
   it('prints the human table in zh and en, grouped by department', () => {
     const en = runCli(['check', INV, ...AS_OF])
     expect(en.stdout).toContain('省甲厅 — fail')
-    expect(en.stdout).toContain('25 finding(s): 2 critical, 12 error, 11 warning, 0 info')
+    expect(en.stdout).toContain('23 finding(s): 2 critical, 10 error, 11 warning, 0 info')
     const zh = runCli(['check', INV, ...AS_OF, '--lang', 'zh'])
     expect(zh.stdout).toContain('省甲厅 — 不合规')
-    expect(zh.stdout).toContain('25 条发现')
+    expect(zh.stdout).toContain('23 条发现')
+  })
+})
+
+describe('exemptions with scope on examples/jiangsu', () => {
+  interface Exemption {kind: string; id: string; covers: string[]; document: string | null; approvedOn: string | null; until: string; daysLeft: number; status: string}
+  type Json = CheckJson & {exemptions: Exemption[]; exemptionsClassified: number}
+  const EX = ['check', 'examples/jiangsu', '--as-of', '2026-12-02']
+  const r = runJson<Json>(EX)
+  const subjects = (rule: string) => r.json.findings.filter(f => f.rule === rule).map(f => f.subject.id)
+
+  it('no longer fails 省公安厅 on gat-huzheng: its exemption covers cloud and network, and net-gaz is a vertical network', () => {
+    expect(r.json.findings.filter(f => f.subject.id === 'gat-huzheng').map(f => f.rule)).toEqual(['IPV6-002'])
+    // 省公安厅's other systems on its department cloud still fail it (CLOUD-001 and CLOUD-002, four each).
+    expect(r.json.departments.find(d => d.department === '省公安厅')?.counts).toEqual(counts(0, 8, 7))
+  })
+
+  it('NET-002 fires only for systems on a non-vertical private network alone, not for nyt-dongyi (network exemption) nor jtt-lianwang\'s cloud-only cover', () => {
+    expect(subjects('NET-002')).toEqual(['jtt-lianwang', 'scj-jiliang', 'slt-gongcheng'])
+    expect(subjects('IPV6-002')).not.toContain('nyt-dongyi')
+    expect(subjects('CLOUD-001')).not.toContain('jtt-lianwang')
+  })
+
+  it('NET-003 finds the four consolidations under way past the 2023-12-31 target, CLOUD-006 the exemption 60 days from its end', () => {
+    const net3 = r.json.findings.filter(f => f.rule === 'NET-003')
+    expect(net3.map(f => [f.subject.id, f.department, f.data.deadline, f.data.missed])).toEqual([
+      ['net-jiaotong', '省交通运输厅', '2023-12-31', 'target'],
+      ['net-jiaoyu', '省教育厅', '2023-12-31', 'target'],
+      ['net-scjg', '省市场监管局', '2023-12-31', 'target'],
+      ['net-shuili', '省水利厅', '2023-12-31', 'target'],
+    ])
+    const c6 = r.json.findings.filter(f => f.rule === 'CLOUD-006')
+    expect(c6.map(f => [f.subject.id, f.severity, f.data.days, f.data.document])).toEqual([['jtt-lianwang', 'warning', 60, '苏政办函〔2026〕8号']])
+  })
+
+  it('lists every exemption of the example in the register, by until, with hand-counted days left', () => {
+    expect(r.json.exemptions.map(e => [e.kind, e.id, e.until, e.daysLeft, e.status])).toEqual([
+      ['system', 'sz-gjj', '2025-06-30', -520, 'expired'],
+      ['system', 'jtt-lianwang', '2027-01-31', 60, 'expiring'],
+      ['system', 'gat-huzheng', '2027-12-31', 394, 'valid'],
+      ['network', 'net-nongye', '2027-12-31', 394, 'valid'],
+      ['system', 'nyt-dongyi', '2027-12-31', 394, 'valid'],
+      ['system', 'yb-jiesuan', '2028-06-30', 576, 'valid'],
+      ['system', 'sws-etax', '2028-12-31', 760, 'valid'],
+    ])
+    expect(r.json.exemptions.find(e => e.id === 'gat-huzheng')).toMatchObject({covers: ['cloud', 'network'], document: '苏政办函〔2025〕37号', approvedOn: '2025-03-14'})
+    expect(r.json.exemptionsClassified).toBe(0)
+    expect(runJson<Json>([...EX, '--department', '省农业农村厅']).json.exemptions.map(e => e.id)).toEqual(['net-nongye', 'nyt-dongyi'])
+  })
+
+  it('validates against the output schema, and prints the register in every human form', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/check.schema.json'), 'utf8')) as object
+    const validate = new Ajv2020({strict: true}).compile(schema)
+    expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true)
+    const zh = runCli([...EX, '--lang', 'zh']).stdout
+    expect(zh).toContain('例外登记')
+    expect(zh).toContain('例外 7 项：有效 5、90 天内到期 1、已过期 1')
+    expect(runCli([...EX, '--section', 'findings']).stdout).not.toContain('Exemption register')
+    const csv = runCli([...EX, '--section', 'exemptions', '--format', 'csv']).stdout.trimEnd().split('\r\n')
+    expect(csv[0]).toBe('kind,id,name,department,covers,reason,approved_by,document,approved_on,until,days_left,status')
+    expect(csv.slice(1).map(l => l.split(',')[1])).toEqual(['sz-gjj', 'jtt-lianwang', 'gat-huzheng', 'net-nongye', 'nyt-dongyi', 'yb-jiesuan', 'sws-etax'])
+    const md = runCli([...EX, '--format', 'markdown', '--section', 'exemptions']).stdout
+    expect(md).toContain('### Exemption register')
+    expect(md).toContain('| **expiring** | 2027-01-31 | 60 |')
   })
 })

@@ -1,4 +1,4 @@
-// Real --json output of adoption, impact and graph validated against schemas/output/*.schema.json.
+// Real --json output of adoption, impact, graph and check validated against schemas/output/*.schema.json.
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
@@ -18,6 +18,9 @@ const CASES: Array<[string, string[]]> = [
   ['impact', ['impact', 'b-auth', 'test/fixtures/graph/small', '--include-classified']],
   ['graph', ['graph', 'examples/jiangsu']],
   ['graph', ['graph', 'test/fixtures/graph/small', '--focus', 'c-data', '--depth', '3', '--cluster', 'node']],
+  // --fail-on critical: the example has errors, and this suite wants exit 0; the output is the same.
+  ['check', ['check', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'critical']],
+  ['check', ['check', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'critical', '--department', '省公安厅', '--include-classified']],
 ]
 
 describe('output schemas', () => {

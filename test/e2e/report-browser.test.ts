@@ -30,7 +30,7 @@ describe('report in a browser', () => {
     const adoption = runJson<{groups: unknown[]}>(['adoption', EX, ...AS_OF]).json
     const plan = runJson<{waves: unknown[]}>(['plan', EX, ...AS_OF]).json
     const ipv6 = runJson<{blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
-    const check = runJson<{departments: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
+    const check = runJson<{departments: Array<{status: string}>; exemptions: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
 
     const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
     try {
@@ -57,6 +57,13 @@ describe('report in a browser', () => {
       expect(await page.locator('#chart-ipv6-blockers g.bar').count()).toBe(Math.min(10, ipv6.blockers.length))
       expect(await page.locator('#chart-compliance g.segment').count()).toBe(3)
       expect(await page.locator('#failing-departments tbody tr').count()).toBe(check.departments.filter(d => d.status === 'fail').length)
+      // The exemption register: one row per exemption, the expiring ones shaded, and it fits the page.
+      expect(await page.locator('#exemptions tbody tr').count()).toBe(check.exemptions.length)
+      expect(await page.locator('#exemptions tbody tr.expiring').count()).toBe(check.exemptions.filter(e => e.status === 'expiring').length)
+      expect(check.exemptions.filter(e => e.status === 'expiring').length).toBe(1)
+      // Page expressions as strings: the tests are type-checked without the DOM library.
+      expect(await page.evaluate(`getComputedStyle(document.querySelector('#exemptions tbody tr.expiring td')).backgroundColor`)).not.toBe('rgba(0, 0, 0, 0)')
+      expect(await page.evaluate(`document.querySelector('#exemptions').getBoundingClientRect().right <= document.body.getBoundingClientRect().right + 1`)).toBe(true)
 
       // Estimated label widths must hold in a real font: no department label runs into its bar.
       const widest = await page.locator('#sec-adoption text.label').evaluateAll(els => Math.max(...els.map(e => (e as unknown as {getComputedTextLength: () => number}).getComputedTextLength())))

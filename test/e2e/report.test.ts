@@ -28,6 +28,7 @@ interface ReportJson {
   plan: {waves: number; migrationWaves: number; lowerBound: number; rateAfter: number; unplaced: number; targets: Array<{id: string; by: string; target: number; projected: number; met: boolean; passed: boolean}>}
   ipv6: {rate: number; counts: Record<string, number>; inScope: number; blockers: number}
   check: {summary: Record<string, number>; departments: Record<string, number>}
+  exemptions: Record<string, number>
   classified: number
 }
 
@@ -36,7 +37,7 @@ describe('report --json', () => {
   const adoption = runJson<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF]).json
   const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF]).json
   const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
-  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>}>(['check', EX, ...AS_OF]).json
+  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number}>(['check', EX, ...AS_OF]).json
 
   it('exits 0 and writes nothing without --out', () => {
     expect(report.code).toBe(0)
@@ -65,6 +66,10 @@ describe('report --json', () => {
     expect(report.json.check.summary).toEqual(check.summary)
     const count = (s: string): number => check.departments.filter(d => d.status === s).length
     expect(report.json.check.departments).toEqual({pass: count('pass'), warn: count('warn'), fail: count('fail')})
+    const exemptions = (s: string): number => check.exemptions.filter(e => e.status === s).length
+    expect(report.json.exemptions).toEqual({valid: exemptions('valid'), expiring: exemptions('expiring'), expired: exemptions('expired'), classified: check.exemptionsClassified})
+    // As of 2026-11-21: sz-gjj expired; jtt-lianwang (2027-01-31) 71 days from its end; five more valid.
+    expect(report.json.exemptions).toEqual({valid: 5, expiring: 1, expired: 1, classified: 0})
   })
 
   it('holds the targets to their dates: both passed ones missed, the one-cloud date met by the plan', () => {
@@ -98,6 +103,9 @@ describe('report --json', () => {
     waveRows.forEach((row, i) => expect(row.endsWith(`| ${pct(plan.waves[i].projectedRate)} |`)).toBe(true))
     const groups = (adoption.groups as Array<{key: string}>)
     for (const g of groups) expect(md).toContain(`| ${g.key} |`)
+    expect(md).toContain('## Exemptions')
+    expect(md).toContain('| **expiring** | system jtt-lianwang | ')
+    expect(md.split('\n').filter(l => /^\| (\*\*)?(valid|expiring|expired)(\*\*)? \| (system|network) /.test(l))).toHaveLength(7)
   })
 })
 
@@ -142,8 +150,12 @@ describe('report: output', () => {
     expect(r.stdout).toContain('自建&lt;机房&gt;&amp;&quot;x&quot;')
     expect(r.stdout).toContain('<title>江苏省某某某某某某某某某某某某某某某某某某某某管理服务中心（长名称）: ')
     expect(r.stdout).toMatch(/>江苏省某+…<\/text>/)
+    // The exemption register: a file number with markup in it stays text.
+    expect(r.stdout).not.toContain('<img')
+    expect(r.stdout).toContain('<td>&lt;img src=x onerror=alert(2)&gt;〔2025〕1号</td>')
     const md = runCli(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
     expect(md.stdout).not.toContain('<script')
+    expect(md.stdout).not.toContain('<img')
     expect(md.stdout).toContain('&lt;script&gt;')
   })
 

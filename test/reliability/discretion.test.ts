@@ -3,8 +3,10 @@
 // ipv6 and adoption leave them out of scope. The ids and names come from the inventory itself.
 // A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
 // system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached
-// to the private network net-ziran (which blocks its consolidation). check is the department's own
-// compliance status and names the subject of a finding by id; it is not in this suite.
+// to the private network net-ziran (which blocks its consolidation). sm-jiyao also gets an exemption,
+// which check's exemption register (and the report's) must count and not name. check's findings name
+// their subject by id; on this copy no finding is about a classified system. check's JUnit form is left
+// out: it lists every subject a rule checked, SEC-001's classified systems included.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -46,8 +48,12 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   for (const f of formats('adoption')) out.push(['adoption', f])
   for (const b of manifest.commands.adoption.flags.by.options ?? []) out.push(['adoption', ['--by', b]])
   if (has('report')) for (const f of formats('report')) out.push(['report', f])
+  for (const f of formats('check').filter(f => f[1] !== 'junit')) out.push(['check', f])
+  for (const f of ['csv', 'markdown']) out.push(['check', ['--section', 'exemptions', '--format', f]])
   return out
 }
+/** check with --include-classified: the register names the classified system's exemption. */
+const checkShownRuns = (): string[][] => [[], ['--json'], ['--format', 'markdown'], ['--section', 'exemptions', '--format', 'csv']]
 const shownRuns = (): Array<[string, string[]]> => [
   ...formats('graph').map((f): [string, string[]] => ['graph', f]),
   // plan's csv is the table of moves only; a classified system never moves, so it has no place there.
@@ -79,7 +85,9 @@ beforeAll(async () => {
     s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), 'sm-gongwen']
   })
   edit(join(inv, 'systems/classified.yaml'), d => {
-    system(d, 'sm-jiyao').networks = ['net-classified', 'net-ziran']
+    const s = system(d, 'sm-jiyao')
+    s.networks = ['net-classified', 'net-ziran']
+    s.migration = {strategy: 'retain', exemption: {reason: '机要专用设施', approvedBy: '省政务办', until: '2026-08-31', document: '苏政办函〔2026〕1号', covers: ['cloud', 'network']}}
   })
   // The snapshot diff compares with: one classified system moved, one gone, one new.
   changed = join(scratch, 'changed')
@@ -96,6 +104,7 @@ beforeAll(async () => {
   const jobs: Array<() => Promise<void>> = []
   hiddenRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`hide ${i}`, await runCliAsync(argv(cmd, extra, false, `hide-${i}`)))))
   shownRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`show ${i}`, await runCliAsync(argv(cmd, extra, true, `show-${i}`)))))
+  checkShownRuns().forEach((extra, i) => jobs.push(async () => void results.set(`check+ ${i}`, await runCliAsync(argv('check', extra, true, `check-${i}`)))))
   for (const f of formats('diff')) {
     jobs.push(async () => void results.set(`diff ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f])))
     jobs.push(async () => void results.set(`diff+ ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f, '--include-classified'])))
@@ -129,6 +138,16 @@ describe('discretion', () => {
     // czt-feishui depends on sm-gongwen: the graph, the plan (cross-boundary) and impact all show it.
     expect(text).toContain('sm-gongwen')
     if (label.startsWith('graph') || label.startsWith('plan --json')) expect(text).toContain('sm-jiyao')
+  })
+
+  it('check counts the classified exemption and names it with --include-classified', () => {
+    const hidden = results.get(`hide ${hiddenRuns().findIndex(([cmd, extra]) => cmd === 'check' && extra.join(' ') === '--json')}`)!
+    expect((JSON.parse(hidden.stdout) as {exemptionsClassified: number}).exemptionsClassified).toBe(1)
+    checkShownRuns().forEach((extra, i) => {
+      const r = results.get(`check+ ${i}`)!
+      expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
+      expect(r.stdout, `check ${extra.join(' ')}`).toContain('sm-jiyao')
+    })
   })
 
   it('diff hides the classified systems that changed, and shows them with --include-classified', () => {

@@ -13,6 +13,8 @@ export type ValueType =
   | {type: 'number'}
   | {type: 'date'}
   | {type: 'enum'; values: Record<string, string>}
+  /** Several words of an enumeration in one cell, separated as lists are (、,，;；); duplicates dropped. */
+  | {type: 'enumList'; values: Record<string, string>}
   | {type: 'ref'; to: ImportKind}
   | {type: 'refs'; to: ImportKind}
   | {type: 'dependsOn'}
@@ -47,6 +49,12 @@ const STRATEGIES = {
   重新采购: 'repurchase', 替换: 'repurchase', repurchase: 'repurchase',
   下线: 'retire', 退役: 'retire', 停用: 'retire', retire: 'retire',
   保留: 'retain', 不迁移: 'retain', 暂不迁移: 'retain', retain: 'retain',
+}
+/** What a system's exemption waives (豁免范围), as surveys write it. */
+const COVERS = {
+  上云: 'cloud', 云: 'cloud', 不上云: 'cloud', 政务云: 'cloud', cloud: 'cloud',
+  网络: 'network', 网络整合: 'network', 专网: 'network', 专网整合: 'network', 外网: 'network', 政务外网: 'network', network: 'network',
+  ipv6: 'ipv6', ipv6改造: 'ipv6', 'ipv6+': 'ipv6', 双栈: 'ipv6', ipv6双栈: 'ipv6',
 }
 const APP_SUPPORT = {完全支持: 'full', 支持: 'full', full: 'full', 部分支持: 'partial', partial: 'partial', 不支持: 'none', none: 'none', 未知: 'unknown', unknown: 'unknown'}
 const NODE_TYPES = {
@@ -100,6 +108,9 @@ const SYSTEM_FIELDS: FieldSpec[] = [
   {path: 'migration.exemption.reason', value: {type: 'text'}, headers: ['例外理由', '不上云理由']},
   {path: 'migration.exemption.approvedBy', value: {type: 'text'}, headers: ['例外批准单位', '批准单位']},
   {path: 'migration.exemption.until', value: {type: 'date'}, headers: ['例外有效期', '例外有效期至']},
+  {path: 'migration.exemption.document', value: {type: 'text'}, headers: ['例外文号', '批准文号', '审批文号', '文号']},
+  {path: 'migration.exemption.approvedOn', value: {type: 'date'}, headers: ['批准日期', '例外批准日期', '审批日期']},
+  {path: 'migration.exemption.covers', value: {type: 'enumList', values: COVERS}, headers: ['豁免范围', '例外范围', '豁免事项']},
 ]
 
 const NODE_FIELDS: FieldSpec[] = [
@@ -130,6 +141,8 @@ const NETWORK_FIELDS: FieldSpec[] = [
   {path: 'consolidation.exemption.reason', value: {type: 'text'}, headers: ['例外理由', '不整合理由']},
   {path: 'consolidation.exemption.approvedBy', value: {type: 'text'}, headers: ['例外批准单位', '批准单位']},
   {path: 'consolidation.exemption.until', value: {type: 'date'}, headers: ['例外有效期', '例外有效期至']},
+  {path: 'consolidation.exemption.document', value: {type: 'text'}, headers: ['例外文号', '批准文号', '审批文号', '文号']},
+  {path: 'consolidation.exemption.approvedOn', value: {type: 'date'}, headers: ['批准日期', '例外批准日期', '审批日期']},
 ]
 
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {systems: SYSTEM_FIELDS, nodes: NODE_FIELDS, networks: NETWORK_FIELDS}

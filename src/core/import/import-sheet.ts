@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto'
 import {type FieldSpec, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
 import {
-  type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readId,
+  type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readEnumList, readId,
   readMlps, readNumber, readRegion, splitDependency, splitList,
 } from './read-cell-value.js'
 import {type CellValue, type SheetTable, cellRef} from './sheet-table.js'
@@ -178,6 +178,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
         case 'number': read = readNumber(v, col.scale); break
         case 'date': read = readDate(v); break
         case 'enum': read = readEnum(v, t.values); break
+        case 'enumList': read = readEnumList(v, t.values); break
         case 'list': read = {ok: true, value: splitList(v)}; break
         case 'cidrs': read = readCidrs(v); break
       }
@@ -286,7 +287,8 @@ function checkExemption(
   const exemption = (record[top] as Record<string, Record<string, unknown>> | undefined)?.[inner]
   if (!exemption) return
   const parts = ['reason', 'approvedBy', 'until']
-  const present = parts.find(k => k in exemption) as string
+  // Any part given (a file number alone, say) asks for the three required ones, placed at the first given.
+  const present = Object.keys(exemption)[0]
   for (const k of parts) {
     if (k in exemption) continue
     const col = used.get(`${base}.${k}`) ?? used.get(`${base}.${present}`)

@@ -78,6 +78,17 @@ export function readEnum(v: CellValue, values: Record<string, string>): Read<str
   return no('BAD_VALUE', {allowed: [...new Set(Object.values(values))].join(', ')})
 }
 
+/** 上云、网络 / cloud; ipv6 → [cloud, network] / [cloud, ipv6]: each item a word of the enumeration, duplicates dropped. */
+export function readEnumList(v: CellValue, values: Record<string, string>): Read<string[]> {
+  const out: string[] = []
+  for (const item of splitList(v)) {
+    const hit = lookup(values, valueKey(item))
+    if (!hit) return no('BAD_VALUE', {item, allowed: [...new Set(Object.values(values))].join(', ')})
+    if (!out.includes(hit)) out.push(hit)
+  }
+  return out.length > 0 ? ok(out) : no('MISSING_VALUE')
+}
+
 /** 2025-12-31, 2025/12/31, 2025.12.31, 2025年12月31日 → 2025-12-31. */
 export function readDate(v: CellValue): Read<string> {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(cellText(v).normalize('NFKC'))

@@ -7,6 +7,7 @@ import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readin
 import {makePlan} from '../plan/make-plan.js'
 import type {PlanResult, PlanTarget, ResolvedPlanConfig} from '../plan/model.js'
 import type {Policy} from '../policy/model.js'
+import {type ExemptionRegister, listExemptions} from '../rules/list-exemptions.js'
 import {type CheckOutcome, runCheck} from '../rules/run-check.js'
 import type {RuleContext} from '../rules/types.js'
 
@@ -30,6 +31,10 @@ export interface ReportData {
   /** The ranked IPv6 blockers with their names, at most `topBlockers`. */
   topBlockers: ReportBlocker[]
   check: CheckOutcome
+  /** The exemption register as `check` gives it; classified systems' exemptions counted unless asked for. */
+  exemptions: ExemptionRegister
+  /** The pack's exemptionNoticeDays: what "expiring" means. */
+  exemptionNoticeDays: number
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
@@ -64,6 +69,8 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       blocks: b.blocks,
     })),
     check,
+    exemptions: listExemptions(inv, {asOf: o.asOf, noticeDays: policy.exemptionNoticeDays, includeClassified: o.includeClassified}),
+    exemptionNoticeDays: policy.exemptionNoticeDays,
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,

@@ -1,6 +1,7 @@
 // The key figures at the top of the report, and the summary `report --json` returns: the same numbers
 // `adoption`, `plan`, `ipv6` and `check` give (rates unrounded).
 import type {AdoptionSummary} from '../adoption/summarize-adoption.js'
+import type {ExemptionStatus} from '../rules/list-exemptions.js'
 import type {SeverityCounts} from '../rules/run-check.js'
 import type {ReportData} from './build-report.js'
 
@@ -19,6 +20,8 @@ export interface ReportFigures {
   }
   ipv6: {rate: number; counts: {ready: number; partial: number; blocked: number; unknown: number}; inScope: number; blockers: number}
   check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}}
+  /** The exemption register by status; `classified` counts classified systems' exemptions left unnamed. */
+  exemptions: Record<ExemptionStatus, number> & {classified: number}
   classified: number
 }
 
@@ -34,6 +37,8 @@ export function reportFigures(d: ReportData): ReportFigures {
     : {rate: a.target.rate, by: null, short: null, met: null}
   const departments = {pass: 0, warn: 0, fail: 0}
   for (const dep of d.check.departments) departments[dep.status]++
+  const exemptions = {valid: 0, expiring: 0, expired: 0, classified: d.exemptions.classified}
+  for (const e of d.exemptions.exemptions) exemptions[e.status]++
   return {
     adoption: {rate: a.rate, onCloud: a.onCloud, total: a.total, adjustedRate: a.adjustedRate, exempt: a.exempt, excluded: a.excluded, target, oneCloudBuilt: a.oneCloudBuilt},
     plan: {
@@ -46,6 +51,7 @@ export function reportFigures(d: ReportData): ReportFigures {
     },
     ipv6: {rate: d.ipv6.rate, counts: d.ipv6.counts, inScope: d.ipv6.inScope, blockers: d.ipv6.blockers.length},
     check: {summary: d.check.summary, departments},
+    exemptions,
     classified: d.classified.count,
   }
 }

@@ -1,8 +1,8 @@
 // Every rule yunwang implements, by id. A policy pack chooses which run and with what severity and
 // words; a pack naming an id not listed here is refused when it is loaded.
-import {cloud001, cloud002, cloud003, cloud004, cloud005} from './cloud-rules.js'
+import {cloud001, cloud002, cloud003, cloud004, cloud005, cloud006} from './cloud-rules.js'
 import {ipv6001, ipv6002} from './ipv6-rules.js'
-import {net001, net002} from './network-rules.js'
+import {net001, net002, net003} from './network-rules.js'
 import {sec001, sec002, sec003, sec004} from './security-rules.js'
 import {svc001, svc002} from './service-rules.js'
 import type {RuleFunction, SubjectKind} from './types.js'
@@ -18,8 +18,11 @@ export const RULES: Readonly<Record<string, RuleImplementation>> = {
   'CLOUD-003': {subject: 'node', run: cloud003},
   'CLOUD-004': {subject: 'system', run: cloud004},
   'CLOUD-005': {subject: 'system', run: cloud005},
+  // Mostly systems' exemptions; a private network's consolidation exemption is a `network` subject.
+  'CLOUD-006': {subject: 'system', run: cloud006},
   'NET-001': {subject: 'network', run: net001},
   'NET-002': {subject: 'system', run: net002},
+  'NET-003': {subject: 'network', run: net003},
   'IPV6-001': {subject: 'network', run: ipv6001},
   'IPV6-002': {subject: 'system', run: ipv6002},
   'SVC-001': {subject: 'department', run: svc001},

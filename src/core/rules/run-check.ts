@@ -101,7 +101,9 @@ export function knownDepartments(inv: Inventory): string[] {
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
   // Narrowing to a department needs each checked subject, to count only that department's.
   const listSubjects = o.listSubjects === true || o.department !== undefined
-  const ctx: RuleContext = {inv, asOf: o.asOf, oneCloud: policy.oneCloud, regions: o.regions, listSubjects}
+  const ctx: RuleContext = {
+    inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
+  }
   const mine = (department: string | null) => o.department === undefined || department === o.department
   const findings: Finding[] = []
   const rules: RuleSummary[] = []

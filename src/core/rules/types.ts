@@ -2,7 +2,7 @@
 // it names every subject it checked (so CI reports can list passing checks too) and a hit per violation.
 import type {Inventory} from '../inventory/model.js'
 import type {OneCloudDefinition} from '../inventory/scope.js'
-import type {Localized} from '../policy/model.js'
+import type {Localized, PolicyTarget} from '../policy/model.js'
 
 export type SubjectKind = 'system' | 'node' | 'network' | 'department' | 'region'
 
@@ -37,6 +37,10 @@ export interface RuleContext {
   /** Evaluation date, YYYY-MM-DD; every date comparison uses it. */
   asOf: string
   oneCloud: OneCloudDefinition
+  /** CLOUD-006 warns when a valid exemption runs out within this many days of `asOf` (the pack's `exemptionNoticeDays`). */
+  exemptionNoticeDays: number
+  /** The pack's targets; NET-003 reads the date by which every private network must be consolidated. */
+  targets: ReadonlyArray<Pick<PolicyTarget, 'metric' | 'rate' | 'by' | 'enabled'>>
   /** Region names by GB/T 2260 code; a code not listed shows as itself. */
   regions: ReadonlyMap<string, Localized>
   /** List every subject checked, not only count them; off by default to keep a million-system run small. */

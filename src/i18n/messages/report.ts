@@ -14,6 +14,7 @@ export const report: Catalog = {
   'report.section.compliance': {zh: '各部门合规状态', en: 'Compliance status by department'},
   'report.section.failing': {zh: '不合规部门', en: 'Failing departments'},
   'report.section.classified': {zh: '涉密系统', en: 'Classified systems'},
+  'report.section.exemptions': {zh: '例外登记', en: 'Exemptions'},
   'report.key.rate': {zh: '非涉密系统上云率', en: 'Cloud-adoption rate'},
   'report.key.onCloud': {zh: '已上云 / 应上云', en: 'On cloud / in scope'},
   'report.key.adjusted': {zh: '剔除有效豁免后上云率', en: 'Adjusted rate (exemptions set aside)'},

@@ -4,6 +4,7 @@ import {type ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
 import {t} from '../../i18n/index.js'
 import {percent} from '../tabular.js'
+import {coversText, exemptionsSummary} from '../check.js'
 import {escapeXml} from './escape-xml.js'
 import {renderBlockerChart} from './render-blocker-chart.js'
 import {renderComplianceChart} from './render-compliance-chart.js'
@@ -46,6 +47,13 @@ svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.register { font-size: 12px; }
+table.register th, table.register td { padding: 3px 5px; vertical-align: top; }
+table.register .nowrap { white-space: nowrap; }
+table.register .id { display: block; color: var(--muted); font-size: 12px; }
+tr.expiring td { background: #fff4e5; }
+tr.expiring td.status { color: #b45309; font-weight: 700; }
+tr.expired td.status { color: #c62828; font-weight: 700; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -185,6 +193,32 @@ export function renderReportHtml(d: ReportData): string {
     const sev = ['critical', 'error', 'warning'] as const
     out.push('<table id="failing-departments"><thead><tr>', `<th>${escapeXml(L('report.col.department'))}</th>`, ...sev.map(s => `<th class="num">${escapeXml(L(`check.severity.${s}`))}</th>`), '</tr></thead><tbody>')
     for (const x of failing) out.push(`<tr><td>${escapeXml(x.department)}</td>${sev.map(s => `<td class="num">${x.counts[s]}</td>`).join('')}</tr>`)
+    out.push('</tbody></table>')
+  }
+  out.push('</section>')
+
+  // The exemption register: the most urgent first (sorted by until); expiring rows shaded, expired in red.
+  out.push(`<section class="part" id="sec-exemptions"><h2>${escapeXml(L('report.section.exemptions'))}</h2>`)
+  out.push(`<p class="note">${escapeXml(exemptionsSummary(lang, d.exemptions, d.exemptionNoticeDays))}</p>`)
+  if (d.exemptions.exemptions.length > 0) {
+    const cols: Array<[string, string]> = [
+      ['status', 'nowrap'], ['subject', ''], ['department', ''], ['covers', ''], ['document', ''], ['approvedBy', ''], ['approvedOn', 'nowrap'], ['until', 'nowrap'], ['daysLeft', 'num'],
+    ]
+    out.push('<table id="exemptions" class="register"><thead><tr>', ...cols.map(([c, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${escapeXml(L(`check.exemptions.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    for (const e of d.exemptions.exemptions) {
+      const cells = [
+        `<td class="status nowrap">${escapeXml(L(`check.exemption.${e.status}`))}</td>`,
+        `<td>${escapeXml(e.name)}<span class="id">${escapeXml(`${L(`check.subject.${e.kind}`)} ${e.id}`)}</span></td>`,
+        `<td>${escapeXml(e.department ?? L('check.noDepartment'))}</td>`,
+        `<td>${escapeXml(coversText(lang, e.covers))}</td>`,
+        `<td>${escapeXml(e.document ?? '—')}</td>`,
+        `<td>${escapeXml(e.approvedBy)}</td>`,
+        `<td class="nowrap">${escapeXml(e.approvedOn ?? '—')}</td>`,
+        `<td class="nowrap">${escapeXml(e.until)}</td>`,
+        `<td class="num">${e.daysLeft}</td>`,
+      ]
+      out.push(`<tr class="${e.status}">${cells.join('')}</tr>`)
+    }
     out.push('</tbody></table>')
   }
   out.push('</section>')

@@ -4,6 +4,7 @@ import {failingDepartments, reportFigures} from '../../core/report/report-figure
 import {t} from '../../i18n/index.js'
 import {targetResultKey} from './render-report-html.js'
 import {percent, renderTabular} from '../tabular.js'
+import {coversText, exemptionsSummary} from '../check.js'
 
 /** Job summaries render inline HTML: an inventory name must not become markup. */
 function md(s: string): string {
@@ -93,6 +94,20 @@ export function renderReportMarkdown(d: ReportData): string {
   else {
     const sev = ['critical', 'error', 'warning'] as const
     out.push(table([L('report.col.department'), ...sev.map(s => L(`check.severity.${s}`))], failing.map(x => [x.department, ...sev.map(s => x.counts[s])]), [1, 2, 3]))
+  }
+
+  out.push(`## ${L('report.section.exemptions')}`, '', md(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
+  if (d.exemptions.exemptions.length > 0) {
+    out.push(table(
+      ['status', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'until', 'daysLeft'].map(c => L(`check.exemptions.col.${c}`)),
+      d.exemptions.exemptions.map(e => [
+        // Bold marks what needs a decision soon (expiring) or is already void (expired).
+        e.status === 'valid' ? L('check.exemption.valid') : `**${L(`check.exemption.${e.status}`)}**`,
+        `${L(`check.subject.${e.kind}`)} ${e.id}`, e.name, e.department ?? L('check.noDepartment'), coversText(d.lang, e.covers),
+        e.document ?? '—', e.approvedBy, e.approvedOn ?? '—', e.until, e.daysLeft,
+      ]),
+      [9],
+    ))
   }
 
   out.push(`## ${L('report.section.classified')}`, '')

@@ -34,6 +34,29 @@ describe('importSheet', () => {
     ])
   })
 
+  it('reads an exemption\'s file number, approval date and what it covers, in Chinese or English words', () => {
+    const header = ['系统标识', '系统名称', '责任单位', '行政级别', '行政区划代码', '部署节点', '例外理由', '批准单位', '例外有效期', '文号', '批准日期', '豁免范围']
+    const row = (id: string, document: string | null, approvedOn: string | null, covers: string): CellValue[] =>
+      [id, `${id} 系统`, '省甲厅', '省级', '320000', 'pc', '垂管', '省政务办', '2027-12-31', document, approvedOn, covers]
+    const r = importSheet(sheet([header, row('s-1', '苏政办函〔2025〕37号', '2025年3月14日', '上云、网络，上云'), row('s-2', null, null, 'IPv6; network')]), 'systems')
+    expect(r.problems).toEqual([])
+    expect(r.records.map(x => (x.migration as {exemption: unknown}).exemption)).toEqual([
+      {reason: '垂管', approvedBy: '省政务办', until: '2027-12-31', document: '苏政办函〔2025〕37号', approvedOn: '2025-03-14', covers: ['cloud', 'network']},
+      {reason: '垂管', approvedBy: '省政务办', until: '2027-12-31', covers: ['ipv6', 'network']},
+    ])
+    const bad = importSheet(sheet([header, row('s-3', null, null, '上云、机房')]), 'systems')
+    expect(bad.problems.map(p => `${p.cell} ${p.code} ${p.field}`)).toEqual(['Sheet1!L2 BAD_VALUE migration.exemption.covers'])
+  })
+
+  it('asks for the required parts when only a file number is given, at its column', () => {
+    const r = importSheet(sheet([['网络名称', '网络类型', '文号'], ['某专网', '专网', '苏政办函〔2025〕1号']]), 'networks')
+    expect(r.problems.map(p => `${p.cell} ${p.code} ${p.field}`)).toEqual([
+      'Sheet1!C2 MISSING_VALUE consolidation.exemption.reason',
+      'Sheet1!C2 MISSING_VALUE consolidation.exemption.approvedBy',
+      'Sheet1!C2 MISSING_VALUE consolidation.exemption.until',
+    ])
+  })
+
   it('gives the same ids whatever the row order', () => {
     const rows: CellValue[][] = [['网络名称', '网络类型'], ['甲专网', '专网'], ['乙专网', '专网']]
     const a = importSheet(sheet(rows), 'networks').records.map(r => r.id)

@@ -21,7 +21,7 @@ describe('IPV6-002 and the ipv6 command agree', () => {
   it('fires for every system the readiness calls anything but ready, and for no other', () => {
     const statuses = Object.fromEntries(computeIpv6Readiness(inv).systems.map(s => [s.id, s.status]))
     expect(statuses).toEqual({'app-partial': 'partial', blocked: 'blocked', none: 'unknown', outside: 'partial', ready: 'ready', 'unknown-app': 'unknown'})
-    const hits = ipv6002({inv, asOf: '2026-01-01', oneCloud: ONE_CLOUD, regions: new Map()}).hits.map(h => h.subject.id)
+    const hits = ipv6002({inv, asOf: '2026-01-01', oneCloud: ONE_CLOUD, exemptionNoticeDays: 90, targets: [], regions: new Map()}).hits.map(h => h.subject.id)
     expect(hits.sort()).toEqual(['app-partial', 'blocked', 'none', 'outside', 'unknown-app'])
   })
 })

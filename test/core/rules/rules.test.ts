@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {RULES} from '../../../src/core/rules/registry.js'
 import type {RuleContext} from '../../../src/core/rules/types.js'
+import type {Inventory} from '../../../src/core/inventory/model.js'
+import type {OneCloudDefinition} from '../../../src/core/inventory/scope.js'
 import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {type NetworkInput, type NodeInput, type SystemInput, makeInventory} from '../../helpers/build-inventory.js'
 
@@ -21,14 +23,24 @@ const NETWORKS: NetworkInput[] = [
   {id: 'sec', type: 'classified'},
 ]
 
-/** The subject ids a rule fires on, over the given systems (and optional extra networks). */
-function fires(rule: string, systems: SystemInput[], o: {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string} = {}): string[] {
-  const inv = makeInventory({systems, nodes: o.nodes ?? NODES, networks: o.networks ?? NETWORKS})
-  const ctx: RuleContext = {inv, asOf: o.asOf ?? '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]])}
-  return RULES[rule].run(ctx).hits.map(h => h.subject.id)
+type Targets = RuleContext['targets']
+interface Options {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string; oneCloud?: OneCloudDefinition; targets?: Targets; noticeDays?: number}
+
+function context(inv: Inventory, o: Options = {}): RuleContext {
+  return {
+    inv, asOf: o.asOf ?? '2026-06-30', oneCloud: o.oneCloud ?? ONE_CLOUD, exemptionNoticeDays: o.noticeDays ?? 90, targets: o.targets ?? [],
+    regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]]),
+  }
 }
 
-const exemption = (until: string) => ({exemption: {reason: 'r', approvedBy: 'a', until}})
+/** The subject ids a rule fires on, over the given systems (and optional extra networks). */
+function fires(rule: string, systems: SystemInput[], o: Options = {}): string[] {
+  const inv = makeInventory({systems, nodes: o.nodes ?? NODES, networks: o.networks ?? NETWORKS})
+  return RULES[rule].run(context(inv, o)).hits.map(h => h.subject.id)
+}
+
+type Cover = 'cloud' | 'network' | 'ipv6'
+const exemption = (until: string, covers?: Cover[]) => ({exemption: {reason: 'r', approvedBy: 'a', until, ...(covers ? {covers: covers as [Cover, ...Cover[]]} : {})}})
 const ready = {ipv6: {addresses: ['240e:1::1'], aaaa: true, appSupport: 'full' as const}}
 
 describe('CLOUD-001 off the one cloud without a valid exemption', () => {
@@ -52,22 +64,41 @@ describe('CLOUD-001 off the one cloud without a valid exemption', () => {
 })
 
 describe('CLOUD-002 province-level systems on department or leased clouds', () => {
-  it('fires on department-cloud and external nodes, exempt or not', () => {
-    expect(fires('CLOUD-002', [{id: 'a', hosting: {node: 'n-dept'}}, {id: 'b', hosting: {node: 'n-ext'}, migration: exemption('2030-01-01')}])).toEqual(['a', 'b'])
+  it('fires on department-cloud and external nodes without a valid cloud exemption', () => {
+    expect(fires('CLOUD-002', [
+      {id: 'a', hosting: {node: 'n-dept'}},
+      {id: 'b', hosting: {node: 'n-ext'}, migration: exemption('2026-06-29')},
+      {id: 'c', hosting: {node: 'n-ext'}, migration: exemption('2030-01-01', ['network', 'ipv6'])},
+    ])).toEqual(['a', 'b', 'c'])
   })
-  it('does not fire for a city-level system there, nor a province-level one on a self-built node', () => {
-    expect(fires('CLOUD-002', [{id: 'a', level: 'city', hosting: {node: 'n-dept'}}, {id: 'b', hosting: {node: 'n-self'}}])).toEqual([])
+  it('does not fire with a valid cloud exemption, for a city-level system there, nor a province-level one on a self-built node', () => {
+    expect(fires('CLOUD-002', [
+      {id: 'a', level: 'city', hosting: {node: 'n-dept'}},
+      {id: 'b', hosting: {node: 'n-self'}},
+      {id: 'c', hosting: {node: 'n-ext'}, migration: exemption('2030-01-01')},
+      {id: 'd', hosting: {node: 'n-dept'}, migration: exemption('2026-06-30', ['cloud', 'network'])},
+    ])).toEqual([])
+  })
+  it('takes the department-cloud types from the pack, not from the code', () => {
+    const systems: SystemInput[] = [{id: 'dept', hosting: {node: 'n-dept'}}, {id: 'ext', hosting: {node: 'n-ext'}}, {id: 'self', hosting: {node: 'n-self'}}]
+    expect(fires('CLOUD-002', systems, {oneCloud: {...ONE_CLOUD, departmentCloudTypes: ['self-built']}})).toEqual(['self'])
+    expect(fires('CLOUD-002', systems, {oneCloud: {...ONE_CLOUD, departmentCloudTypes: []}})).toEqual([])
   })
 })
 
 describe('CLOUD-003 unmanaged city cloud nodes', () => {
   it('fires on the unmanaged city node only, naming no department', () => {
     const inv = makeInventory({nodes: NODES})
-    const hits = RULES['CLOUD-003'].run({inv, asOf: '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map()}).hits
+    const hits = RULES['CLOUD-003'].run(context(inv)).hits
     expect(hits.map(h => [h.subject.kind, h.subject.id, h.department])).toEqual([['node', 'n-city-off', null]])
   })
   it('does not fire when every city node is managed', () => {
     expect(fires('CLOUD-003', [], {nodes: [{id: 'n-city', type: 'city-cloud', managed: true}]})).toEqual([])
+  })
+  it('takes the managed node types from the pack, and skips classified nodes', () => {
+    const oneCloud = {...ONE_CLOUD, managedNodeTypes: ['self-built', 'external']}
+    expect(fires('CLOUD-003', [], {oneCloud})).toEqual(['n-ext', 'n-self'])
+    expect(fires('CLOUD-003', [], {oneCloud: {...ONE_CLOUD, managedNodeTypes: []}})).toEqual([])
   })
 })
 
@@ -108,7 +139,7 @@ describe('NET-001 private networks not being consolidated', () => {
   ]
   it('fires for status none, with no or an expired exemption, attributed to the owner', () => {
     const inv = makeInventory({networks: nets})
-    const hits = RULES['NET-001'].run({inv, asOf: '2026-06-30', oneCloud: ONE_CLOUD, regions: new Map()}).hits
+    const hits = RULES['NET-001'].run(context(inv)).hits
     expect(hits.map(h => [h.subject.id, h.department])).toEqual([['expired', null], ['none', '省甲厅']])
   })
   it('does not fire for started, valid-exempt, vertical, classified-type or extranet networks', () => {
@@ -129,6 +160,128 @@ describe('NET-002 systems on a private network only', () => {
   it('does not fire with the extranet too, without a private network, or out of scope', () => {
     expect(fires('NET-002', [{id: 'a', networks: ['p', 'x']}, {id: 'b', networks: ['inet']}, {id: 'c', networks: ['p'], status: 'retired'}])).toEqual([])
   })
+  it('ignores vertical networks, but not a non-vertical private network beside one', () => {
+    const networks: NetworkInput[] = [...NETWORKS, {id: 'v', type: 'private', vertical: true}]
+    const hits = (systems: SystemInput[]) => {
+      const inv = makeInventory({systems, nodes: NODES, networks})
+      return RULES['NET-002'].run(context(inv)).hits.map(h => [h.subject.id, h.data.network])
+    }
+    expect(hits([{id: 'a', networks: ['v']}, {id: 'b', networks: ['v', 'p']}])).toEqual([['b', ['p']]])
+  })
+})
+
+describe('an exemption waives exactly what it covers', () => {
+  // Off the cloud (department cloud), on a private network only, not IPv6-ready: every covered rule would fire.
+  const base: SystemInput = {id: 's', hosting: {node: 'n-dept'}, networks: ['p']}
+  const rules = ['CLOUD-001', 'CLOUD-002', 'NET-002', 'IPV6-002']
+  const firing = (migration?: ReturnType<typeof exemption>) => rules.filter(r => fires(r, [{...base, ...(migration ? {migration} : {})}]).includes('s'))
+
+  it('without an exemption, all four fire', () => {
+    expect(firing()).toEqual(rules)
+  })
+  it('covers: [network] silences NET-002 and not CLOUD-001 or CLOUD-002', () => {
+    expect(firing(exemption('2027-01-01', ['network']))).toEqual(['CLOUD-001', 'CLOUD-002', 'IPV6-002'])
+  })
+  it('covers: [cloud] (and the default) silences CLOUD-001 and CLOUD-002, not NET-002', () => {
+    expect(firing(exemption('2027-01-01', ['cloud']))).toEqual(['NET-002', 'IPV6-002'])
+    expect(firing(exemption('2027-01-01'))).toEqual(['NET-002', 'IPV6-002'])
+  })
+  it('covers: [ipv6] silences IPV6-002 only', () => {
+    expect(firing(exemption('2027-01-01', ['ipv6']))).toEqual(['CLOUD-001', 'CLOUD-002', 'NET-002'])
+  })
+  it('covering all three silences all four while valid, on its last day too', () => {
+    expect(firing(exemption('2026-06-30', ['cloud', 'network', 'ipv6']))).toEqual([])
+  })
+  it('an expired exemption silences nothing, whatever it covers', () => {
+    expect(firing(exemption('2026-06-29', ['cloud', 'network', 'ipv6']))).toEqual(rules)
+  })
+  it('CLOUD-005 is waived by a cloud exemption only', () => {
+    const planned: SystemInput = {id: 's', status: 'planned', hosting: {node: 'n-self'}}
+    expect(fires('CLOUD-005', [{...planned, migration: exemption('2027-01-01', ['network', 'ipv6'])}])).toEqual(['s'])
+    expect(fires('CLOUD-005', [{...planned, migration: exemption('2027-01-01', ['cloud'])}])).toEqual([])
+  })
+  it('CLOUD-004 fires for an expired cloud exemption only: one that never covered cloud leaves it to the rules it did cover', () => {
+    expect(fires('CLOUD-004', [
+      {id: 'a', hosting: {node: 'n-self'}, migration: exemption('2026-06-29', ['cloud', 'ipv6'])},
+      {id: 'b', hosting: {node: 'n-self'}, migration: exemption('2026-06-29', ['network'])},
+    ])).toEqual(['a'])
+  })
+})
+
+describe('NET-003 private-network consolidation overdue', () => {
+  const TARGET = {metric: 'privateNetworkConsolidation' as const, rate: 1, by: '2026-03-31', enabled: true}
+  const net = (id: string, consolidation: NetworkInput['consolidation'], extra: Partial<NetworkInput> = {}): NetworkInput => ({id, type: 'private', owner: '省甲厅', consolidation, ...extra})
+  const run = (networks: NetworkInput[], o: Options = {}) => {
+    const inv = makeInventory({networks})
+    return RULES['NET-003'].run(context(inv, o)).hits.map(h => [h.subject.id, h.department, h.data.deadline, h.data.missed])
+  }
+
+  it('fires the day after its own deadline, not on it or before', () => {
+    const nets = [net('a', {status: 'in-progress', deadline: '2026-06-29'}), net('b', {status: 'planned', deadline: '2026-06-30'}), net('c', {status: 'planned', deadline: '2026-07-01'})]
+    expect(run(nets)).toEqual([['a', '省甲厅', '2026-06-29', 'deadline']])
+  })
+  it('fires after the pack target\'s by date, not on it, and names the earlier date passed', () => {
+    const nets = [net('a', {status: 'planned', deadline: '2027-12-31'}), net('b', {status: 'in-progress'}), net('c', {status: 'planned', deadline: '2026-01-31'})]
+    expect(run(nets, {targets: [TARGET]})).toEqual([['a', '省甲厅', '2026-03-31', 'target'], ['b', '省甲厅', '2026-03-31', 'target'], ['c', '省甲厅', '2026-01-31', 'deadline']])
+    expect(run(nets, {targets: [TARGET], asOf: '2026-03-31'})).toEqual([['c', '省甲厅', '2026-01-31', 'deadline']])
+  })
+  it('ignores disabled targets, targets below 100% and other metrics', () => {
+    const nets = [net('a', {status: 'planned'})]
+    expect(run(nets, {targets: [{...TARGET, enabled: false}, {...TARGET, rate: 0.8}, {...TARGET, metric: 'adoptionRate'}]})).toEqual([])
+  })
+  it('does not fire for vertical, done, not-started, validly exempt or non-private networks', () => {
+    const late = {deadline: '2025-01-01'}
+    const nets = [
+      net('vertical', {status: 'planned', ...late}, {vertical: true}),
+      net('done', {status: 'done', ...late}),
+      net('none', {status: 'none', ...late}),
+      net('exempt', {status: 'in-progress', ...late, exemption: exemption('2026-06-30').exemption}),
+      net('classified', {status: 'planned', ...late}, {type: 'classified'}),
+    ]
+    expect(run(nets, {targets: [TARGET]})).toEqual([])
+  })
+  it('fires once the network\'s exemption has expired', () => {
+    expect(run([net('a', {status: 'in-progress', deadline: '2025-01-01', exemption: exemption('2026-06-29').exemption})]).map(h => h[0])).toEqual(['a'])
+  })
+})
+
+describe('CLOUD-006 exemptions running out within the notice period', () => {
+  // As of 2026-06-30 with 90 days' notice, 2026-09-28 is the last date that warns.
+  it('fires from the last valid day up to notice days ahead, with the days left; not one day later, not once expired', () => {
+    const systems: SystemInput[] = [
+      {id: 'today', hosting: {node: 'n-self'}, migration: exemption('2026-06-30')},
+      {id: 'edge', hosting: {node: 'n-self'}, migration: exemption('2026-09-28', ['ipv6'])},
+      {id: 'later', hosting: {node: 'n-self'}, migration: exemption('2026-09-29')},
+      {id: 'expired', hosting: {node: 'n-self'}, migration: exemption('2026-06-29')},
+    ]
+    const inv = makeInventory({systems, nodes: NODES, networks: NETWORKS})
+    const hits = RULES['CLOUD-006'].run(context(inv)).hits
+    expect(hits.map(h => [h.subject.kind, h.subject.id, h.data.days, h.data.covers])).toEqual([['system', 'edge', 90, ['ipv6']], ['system', 'today', 0, ['cloud']]])
+  })
+  it('follows the pack\'s notice days', () => {
+    const systems: SystemInput[] = [{id: 'a', migration: exemption('2026-07-10')}]
+    expect(fires('CLOUD-006', systems, {noticeDays: 10})).toEqual(['a'])
+    expect(fires('CLOUD-006', systems, {noticeDays: 9})).toEqual([])
+  })
+  it('watches private networks\' consolidation exemptions, attributed to the owner', () => {
+    const soon = exemption('2026-08-01').exemption
+    const networks: NetworkInput[] = [
+      {id: 'p-soon', type: 'private', owner: '省乙厅', consolidation: {status: 'none', exemption: soon}},
+      {id: 'p-vertical', type: 'private', vertical: true, consolidation: {status: 'none', exemption: soon}},
+      {id: 'p-done', type: 'private', consolidation: {status: 'done', exemption: soon}},
+      {id: 'p-far', type: 'private', consolidation: {status: 'none', exemption: exemption('2027-08-01').exemption}},
+    ]
+    const inv = makeInventory({networks})
+    const hits = RULES['CLOUD-006'].run(context(inv)).hits
+    expect(hits.map(h => [h.subject.kind, h.subject.id, h.department, h.data.days])).toEqual([['network', 'p-soon', '省乙厅', 32]])
+  })
+  it('leaves out classified and retired systems', () => {
+    expect(fires('CLOUD-006', [
+      {id: 'secret', classified: true, hosting: {node: 'n-secret'}, migration: exemption('2026-07-01')},
+      {id: 'gone', status: 'retired', migration: exemption('2026-07-01')},
+      {id: 'planned', status: 'planned', hosting: {node: 'n-self'}, migration: exemption('2026-07-01')},
+    ])).toEqual(['planned'])
+  })
 })
 
 describe('IPV6-001 extranet not dual-stack', () => {
@@ -148,8 +301,12 @@ describe('IPV6-002 systems not IPv6-ready', () => {
       {id: 'partial', networks: ['x'], ipv6: {addresses: ['240e:1::1'], aaaa: false, appSupport: 'full'}},
     ])).toEqual(['blocked', 'partial', 'unknown'])
   })
-  it('does not fire for a ready system or an out-of-scope one', () => {
-    expect(fires('IPV6-002', [{id: 'a', networks: ['x'], ...ready}, {id: 'b', status: 'planned'}])).toEqual([])
+  it('does not fire for a ready system, an out-of-scope one, or one with a valid ipv6 exemption', () => {
+    expect(fires('IPV6-002', [
+      {id: 'a', networks: ['x'], ...ready},
+      {id: 'b', status: 'planned'},
+      {id: 'c', networks: ['x'], migration: exemption('2026-06-30', ['ipv6'])},
+    ])).toEqual([])
   })
 })
 
@@ -232,7 +389,7 @@ describe('SEC-004 level 3+ without off-site disaster recovery', () => {
 describe('the registry', () => {
   it('implements exactly the rules of the SPEC §5 table', () => {
     expect(Object.keys(RULES).sort()).toEqual([
-      'CLOUD-001', 'CLOUD-002', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005', 'IPV6-001', 'IPV6-002', 'NET-001', 'NET-002',
+      'CLOUD-001', 'CLOUD-002', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005', 'CLOUD-006', 'IPV6-001', 'IPV6-002', 'NET-001', 'NET-002', 'NET-003',
       'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SVC-001', 'SVC-002',
     ])
   })

@@ -15,9 +15,9 @@ describe('runCheck', () => {
   it('runs only the rules the pack lists and enables, and says which implemented rules it left out', () => {
     const policy = {...jiangsu, rules: jiangsu.rules.filter(r => r.id.startsWith('CLOUD-')).map(r => (r.id === 'CLOUD-002' ? {...r, enabled: false} : r))}
     const out = runCheck(inv, policy, {asOf: '2026-06-30', lang: 'en', regions: new Map()})
-    expect(out.rules.map(r => r.rule)).toEqual(['CLOUD-001', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005'])
+    expect(out.rules.map(r => r.rule)).toEqual(['CLOUD-001', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005', 'CLOUD-006'])
     expect(out.disabled).toEqual(['CLOUD-002'])
-    expect(out.notInPack).toEqual(['IPV6-001', 'IPV6-002', 'NET-001', 'NET-002', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SVC-001', 'SVC-002'])
+    expect(out.notInPack).toEqual(['IPV6-001', 'IPV6-002', 'NET-001', 'NET-002', 'NET-003', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SVC-001', 'SVC-002'])
     expect(out.findings.map(f => `${f.rule} ${f.subject.id}`)).toEqual(['CLOUD-001 a'])
   })
 
