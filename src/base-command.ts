@@ -108,7 +108,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = code
   }
 
-  /** `--json` is never coloured (SPEC §4); oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
+  /** `--json` is never coloured; oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
   protected override logJson(json: unknown): void {
     writeJson(json, chunk => process.stdout.write(chunk))
   }

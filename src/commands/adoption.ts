@@ -1,4 +1,4 @@
-// `yunwang adoption [PATHS]`: the cloud-adoption rate (SPEC §5), overall and per group, against the target.
+// `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {GROUP_BYS, type GroupBy} from '../core/adoption/group-adoption.js'
@@ -18,7 +18,7 @@ export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
 export default class Adoption extends BaseCommand<typeof Adoption> {
   static override summary = 'Cloud-adoption rate, overall and by group, against the target. 非涉密系统上云率。'
   static override description =
-    'rate = in-scope systems on the one cloud / in-scope systems (SPEC §5); adjustedRate sets validly exempt systems aside. ' +
+    'rate = in-scope systems on the one cloud / in-scope systems; adjustedRate sets validly exempt systems aside. ' +
     'Groups default to --by department and are listed worst first.'
   static override strict = false
   static override args = {paths: inventoryPathsArg}

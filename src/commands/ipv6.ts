@@ -11,7 +11,7 @@ export type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 
 export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override summary = 'IPv6 dual-stack readiness, blockers, address problems and prefix conflicts. IPv6 双栈就绪情况。'
-  static override description = 'Each in-scope system is ready, partial, blocked or unknown (SPEC §5) with its reasons; blockers are ranked by the systems they hold back; addresses are checked; overlapping network prefixes are listed.'
+  static override description = 'Each in-scope system is ready, partial, blocked or unknown with its reasons; blockers are ranked by the systems they hold back; addresses are checked; overlapping network prefixes are listed.'
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {

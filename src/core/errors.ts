@@ -46,7 +46,7 @@ export class YunwangError extends Error {
   }
 }
 
-/** Exit codes (SPEC §4): 0 clean, 1 findings at or above --fail-on, 2 invalid input or usage, 3 a defect in yunwang. */
+/** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 invalid input or usage, 3 a defect in yunwang. */
 export const EXIT = {ok: 0, findings: 1, input: 2, internal: 3} as const
 
 export function exitCodeFor(code: ErrorCode): number {

@@ -59,7 +59,7 @@ export function t(lang: Lang, key: string, values: Record<string, unknown> = {})
   })
 }
 
-/** zh for a LC_ALL/LANG starting with "zh", else en (SPEC §4). LC_ALL wins over LANG, as in POSIX. */
+/** zh for a LC_ALL/LANG starting with "zh", else en. LC_ALL wins over LANG, as in POSIX. */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en'

@@ -1,4 +1,4 @@
-// Which PlanConfig a plan runs with (SPEC §3): the file of --config, else yunwang.yaml's `plan`, else
+// Which PlanConfig a plan runs with: the file of --config, else yunwang.yaml's `plan`, else
 // one found among the inventory paths. Shared by `plan` and `report` so both plan the same waves.
 import {YunwangError} from '../core/errors.js'
 import type {Inventory, PlanConfigDocument} from '../core/inventory/model.js'

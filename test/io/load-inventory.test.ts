@@ -54,7 +54,7 @@ describe('loadInventory', () => {
     expect(readFileSync(join(ROOT, fixture('crlf.yaml'))).equals(before)).toBe(true)
   })
 
-  it('applies the defaults of SPEC §3', () => {
+  it('applies the documented defaults', () => {
     const r = loadInventory(['test/fixtures/inventories/defaults'], {cwd: ROOT})
     if (!r.ok) throw new Error(JSON.stringify(r.problems))
     const s = r.inventory.system.get('bare')!

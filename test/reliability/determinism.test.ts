@@ -1,4 +1,4 @@
-// Same inventory ⇒ byte-identical output, whatever the order of files and records (SPEC §6), and the
+// Same inventory ⇒ byte-identical output, whatever the order of files and records, and the
 // same output twice in a row. examples/jiangsu is rewritten into temporary folders: records shuffled
 // (seeded), files renamed so they sort differently, system files merged into one, the node file split
 // in two, one file written as JSON. Every command of oclif.manifest.json that reads inventory paths

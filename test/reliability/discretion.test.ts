@@ -1,5 +1,5 @@
 // Classified (涉密) systems are counted, never named, in graph, plan and report output unless
-// --include-classified is given (SPEC §6), in every format; impact and diff hide them the same way;
+// --include-classified is given, in every format; impact and diff hide them the same way;
 // ipv6 and adoption leave them out of scope. The ids and names come from the inventory itself.
 // A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
 // system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached

@@ -1,5 +1,5 @@
 // Every file yunwang writes (import --out, init, report --out) is written whole or not at all and
-// never over an existing file without --force (SPEC §6). The writers are found in
+// never over an existing file without --force. The writers are found in
 // oclif.manifest.json (a command with --out or --force), so a new one cannot be left out; and no
 // source file but src/io/write-output.ts writes files (git-snapshot fills its own temporary folder).
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'

@@ -1,4 +1,4 @@
-// Inputs are never written (SPEC §6): every file under examples/ and test/fixtures/ is hashed before
+// Inputs are never written: every file under examples/ and test/fixtures/ is hashed before
 // the test run and again after it; any file changed, added or removed fails the run.
 import {createHash} from 'node:crypto'
 import {lstatSync, readFileSync, readdirSync, readlinkSync} from 'node:fs'

@@ -1,4 +1,4 @@
-// The cloud-adoption rate exactly as SPEC §5 defines it: in-scope systems on the one cloud over all
+// The cloud-adoption rate exactly as docs/definitions.md defines it: in-scope systems on the one cloud over all
 // in-scope systems, and the adjusted rate that sets validly exempt systems aside.
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {type OneCloudDefinition, isExempt, isOneCloudNode} from '../inventory/scope.js'

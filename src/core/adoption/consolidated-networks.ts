@@ -1,4 +1,4 @@
-// The private-network consolidation rate (SPEC §5 Indicators): non-classified, non-vertical private networks
+// The private-network consolidation rate: non-classified, non-vertical private networks
 // whose consolidation is `done`, over those not validly exempt (`done` ones included).
 import type {Inventory} from '../inventory/model.js'
 import {hasValidExemption} from '../inventory/scope.js'

@@ -1,5 +1,5 @@
 // The adoption rate per group (department, region, level or hosting-node type), each group counted
-// exactly like the whole (SPEC §5), listed worst first.
+// exactly like the whole, listed worst first.
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {type AdoptionOptions, computeAdoption} from './compute-adoption.js'
 

@@ -20,7 +20,7 @@ export interface AdoptionSummary {
   /** The one-cloud-built milestone: city cloud nodes under unified management, by the policy's date. */
   oneCloudBuilt: {by: string; managed: number; total: number; rate: number} | null
   groups: AdoptionGroup[]
-  /** Nothing in scope: the rate is taken as 1 (SPEC §5). */
+  /** Nothing in scope: the rate is taken as 1. */
   empty: boolean
 }
 

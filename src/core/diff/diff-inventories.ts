@@ -1,5 +1,5 @@
 // What changed between two inventory snapshots: systems added, removed and moved between nodes (on or
-// off the one cloud), fields changed, and the adoption rate before and after (SPEC §4 `diff`).
+// off the one cloud), fields changed, and the adoption rate before and after.
 import {computeAdoption} from '../adoption/compute-adoption.js'
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'

@@ -1,4 +1,4 @@
-// The definitions every rate rests on (SPEC §5): scope, the one cloud, valid exemptions and what they cover.
+// The definitions every rate rests on: scope, the one cloud, valid exemptions and what they cover.
 import type {Inventory, NodeRecord, SystemRecord} from './model.js'
 
 /**
@@ -44,7 +44,7 @@ export function exemptionCovers(exemption: {covers?: ExemptionCover[]}): readonl
   return exemption.covers ?? ['cloud']
 }
 
-/** A valid exemption of this system that covers `what` (SPEC §3: it waives exactly what it covers). */
+/** A valid exemption of this system that covers `what` (it waives exactly what it covers). */
 export function isExempt(s: SystemRecord, what: ExemptionCover, asOf: string): boolean {
   const e = s.migration.exemption
   return e !== undefined && hasValidExemption(e, asOf) && exemptionCovers(e).includes(what)

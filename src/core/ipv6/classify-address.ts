@@ -1,4 +1,4 @@
-// What is wrong with one written IPv6 address on its own (SPEC §5): the checks that need no context.
+// What is wrong with one written IPv6 address on its own: the checks that need no context.
 // Prefix membership and duplicates need the inventory and are decided in computeIpv6Readiness.
 import ipaddr from 'ipaddr.js'
 
@@ -9,7 +9,7 @@ export type ClassifiedAddress =
   | {ok: true; address: ipaddr.IPv6; key: string}
   | {ok: false; problem: Exclude<AddressProblemCode, 'outside-prefix' | 'duplicate'>}
 
-// The ranges SPEC §5 names, checked in this order. ipaddr.js's range() knows them too, but walks two
+// The ranges docs/definitions.md names, checked in this order. ipaddr.js's range() knows them too, but walks two
 // dozen special ranges per call; five direct matches are several times faster on 100k systems.
 const IPV4_MAPPED = ipaddr.IPv6.parseCIDR('::ffff:0:0/96')
 const LINK_LOCAL = ipaddr.IPv6.parseCIDR('fe80::/10')

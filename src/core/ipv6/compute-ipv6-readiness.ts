@@ -1,4 +1,4 @@
-// IPv6 dual-stack readiness exactly as SPEC §5 defines it, with the blockers a network team works down,
+// IPv6 dual-stack readiness exactly as docs/definitions.md defines it, with the blockers a network team works down,
 // the address problems to fix, IPv6-only capability and the prefix conflicts that break consolidation.
 import ipaddr from 'ipaddr.js'
 import {buildDependencyIndex} from '../graph/dependency-index.js'
@@ -91,7 +91,7 @@ function ipv6Prefixes(n: NetworkRecord): ParsedPrefix[] {
   return out
 }
 
-/** Being consolidated (SPEC §5): a non-classified private network whose consolidation is not done. */
+/** Being consolidated: a non-classified private network whose consolidation is not done. */
 const isConsolidating = (n: NetworkRecord): boolean => n.type === 'private' && n.consolidation.status !== 'done'
 
 function isRelevantConflict(x: NetworkRecord, y: NetworkRecord): boolean {

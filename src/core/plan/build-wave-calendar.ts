@@ -1,4 +1,4 @@
-// The wave calendar (SPEC §5): consecutive windows of `waveDays` from `start`; a window that would overlap
+// The wave calendar: consecutive windows of `waveDays` from `start`; a window that would overlap
 // a blackout starts the day after that blackout ends, and the windows after it follow on from there.
 import {addDays} from '../dates.js'
 import type {Blackout, ResolvedPlanConfig} from './model.js'

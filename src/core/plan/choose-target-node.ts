@@ -1,4 +1,4 @@
-// Where a group goes (SPEC §5): its targetNode, else a one-cloud node of its region that can take it,
+// Where a group goes: its targetNode, else a one-cloud node of its region that can take it,
 // else one at provincial level; a node being onboarded only from its onboarding wave, a DR site never. Among several that fit, the one with the most free vCPU (then id), which
 // spreads load and keeps the choice independent of input order.
 import type {NodeRecord} from '../inventory/model.js'

@@ -1,4 +1,4 @@
-// What any valid plan needs, whatever its order (SPEC §5, issue #4): each group over a per-wave limit
+// What any valid plan needs, whatever its order: each group over a per-wave limit
 // takes a wave of its own; the rest need ⌈systems ÷ maxSystemsPerWave⌉ and ⌈vCPU ÷ maxVcpuPerWave⌉ waves;
 // and the load released only from wave r on (pins, notBefore) cannot start before r. Dependencies never
 // add to it, since a group may share a wave with what it depends on.

@@ -1,4 +1,4 @@
-// Which systems the plan moves (SPEC §5): in scope, off the one cloud, no valid `cloud` exemption, strategy
+// Which systems the plan moves: in scope, off the one cloud, no valid `cloud` exemption, strategy
 // not `retain`, and not on a node the plan onboards (纳管) unless its MLPS level exceeds that node's.
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {type OneCloudDefinition, isExempt, isInScope, isOnCloud} from '../inventory/scope.js'

@@ -1,4 +1,4 @@
-// Move groups (SPEC §5): dependency cycles among candidates merged with explicit `migration.group`s.
+// Move groups: dependency cycles among candidates merged with explicit `migration.group`s.
 // Merging explicit groups can close a cycle between groups (A in g depends on B, B on C, C in g); such a
 // cycle could only ever share one wave, so it is merged too, which leaves the groups' graph acyclic.
 import type {Inventory} from '../inventory/model.js'

@@ -1,4 +1,4 @@
-// 纳管 (SPEC §5 Node milestones): every unmanaged, non-classified node of a type the pack brings under
+// 纳管: every unmanaged, non-classified node of a type the pack brings under
 // unified management, unless it is to be vacated, becomes a one-cloud node in wave 1, in the first wave
 // starting on or after its `onboarding.notBefore`, or in its pinned `onboarding.wave` (the later of the two).
 import type {Inventory, NodeRecord} from '../inventory/model.js'

@@ -1,4 +1,4 @@
-// The migration plan (SPEC §5): move groups scheduled into waves under every PlanConfig constraint,
+// The migration plan: move groups scheduled into waves under every PlanConfig constraint,
 // target nodes and their capacity, city clouds onboarded (纳管) and rooms closed, private-network
 // consolidation, projected adoption and the pack's targets at their dates, and how far the plan is from
 // the lower bound and why.

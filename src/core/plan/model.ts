@@ -8,7 +8,7 @@ export interface Blackout {
   reason?: string
 }
 
-/** A PlanConfig with every default filled in (SPEC §3). */
+/** A PlanConfig with every default filled in. */
 export interface ResolvedPlanConfig {
   start: string
   waveDays: number
@@ -148,7 +148,7 @@ export interface BlockedNode {
   classified: number
 }
 
-/** A pack target the plan moves, projected to its date (SPEC §5 Targets in the plan). */
+/** A pack target the plan moves, projected to its date. */
 export interface PlanTarget {
   id: string
   metric: 'adoptionRate' | 'managedNodeRate' | 'privateNetworkConsolidation'

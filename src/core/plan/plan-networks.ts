@@ -1,4 +1,4 @@
-// Private-network consolidation around the waves (SPEC §5): `interconnect` in the first wave that moves
+// Private-network consolidation around the waves: `interconnect` in the first wave that moves
 // an attached system, `decommission` in the wave after the last one has left; a system that stays off the
 // cloud, or has a valid `network` exemption, keeps its network alive, and the network is reported blocked.
 // A nationally managed vertical network (国家垂管专网) belongs to its ministry: no milestone, never blocked.

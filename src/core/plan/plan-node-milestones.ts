@@ -1,4 +1,4 @@
-// Node milestones (SPEC §5): 纳管 (onboard) for the nodes the plan brings under management, and 关停/腾退
+// Node milestones: 纳管 (onboard) for the nodes the plan brings under management, and 关停/腾退
 // (close) for self-built rooms, department and leased clouds and vacated nodes, in the wave after the last
 // system they host has left; a node some system stays on is blocked instead, naming those systems.
 import type {Inventory} from '../inventory/model.js'

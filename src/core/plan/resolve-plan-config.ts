@@ -1,4 +1,4 @@
-// The PlanConfig a plan runs with: flags over the file over the defaults of SPEC §3.
+// The PlanConfig a plan runs with: flags over the file over the defaults (docs/plan.md).
 import type {PlanConfigDocument} from '../inventory/model.js'
 import type {ResolvedPlanConfig} from './model.js'
 

@@ -74,7 +74,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return rank(a.severity) - rank(b.severity) || cmp(a.rule, b.rule) || cmp(a.subject.id, b.subject.id) || cmp(a.subject.kind, b.subject.kind)
 }
 
-/** fail with any critical or error finding, warn with only warnings (or info), else pass (SPEC §5). */
+/** fail with any critical or error finding, warn with only warnings (or info), else pass. */
 export function departmentStatus(c: SeverityCounts): DepartmentStatus {
   if (c.critical + c.error > 0) return 'fail'
   return c.warning > 0 ? 'warn' : 'pass'

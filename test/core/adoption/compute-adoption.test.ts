@@ -1,4 +1,4 @@
-// Every clause of the adoption definition (SPEC §5), each on the smallest inventory that shows it.
+// Every clause of the adoption definition, each on the smallest inventory that shows it.
 import {describe, expect, it} from 'vitest'
 import {computeAdoption} from '../../../src/core/adoption/compute-adoption.js'
 import {ONE_CLOUD} from '../../helpers/one-cloud.js'

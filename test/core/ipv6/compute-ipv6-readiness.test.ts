@@ -7,7 +7,7 @@ const extranet = {id: 'net-ext', type: 'extranet' as const, dualStack: true, pre
 
 const statusOf = (r: ReturnType<typeof computeIpv6Readiness>, id: string) => r.systems.find(s => s.id === id)
 
-describe('computeIpv6Readiness: the rules of SPEC §5, in order', () => {
+describe('computeIpv6Readiness: the documented rules, in order', () => {
   it('blocked when the node or any attached network is not dual-stack, naming every blocker, before any other rule', () => {
     const r = computeIpv6Readiness(makeInventory({
       nodes: [{id: 'n-v4', dualStack: false}],
@@ -142,7 +142,7 @@ describe('address problems', () => {
       's-c 2001:db8::1 documentation',
       's-d 2001:db8::1 documentation',
     ])
-    // A duplicate is flagged, not invalid: readiness keeps SPEC §5's definition of a valid address.
+    // A duplicate is flagged, not invalid: readiness keeps the documented definition of a valid address.
     expect(statusOf(r, 's-a')?.status).toBe('ready')
   })
 })
