@@ -43,6 +43,7 @@ svg.chart .marker-label { font-size: 11px; }
 svg.chart .target-line { stroke-dasharray: 6 4; stroke-width: 1.5; }
 .alert-text { color: #b3261e; font-weight: 600; }
 tr.alert td { color: #b3261e; }
+td.date { white-space: nowrap; }
 svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
@@ -78,7 +79,7 @@ function renderTargetsHtml(d: ReportData, L: (key: string, values?: Record<strin
   for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`<p class="alert-text">${escapeXml(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}</p>`)
   out.push('<table id="targets"><thead><tr>', ...['target', 'by', 'goal', 'targetProjected', 'result'].map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${escapeXml(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
   for (const x of d.targets) {
-    out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${escapeXml(x.label)}</td><td>${escapeXml(x.by)}</td><td class="num">${escapeXml(percent(x.target))}</td><td class="num">${escapeXml(percent(x.projected))}</td><td>${escapeXml(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
+    out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${escapeXml(x.label)}</td><td class="date">${escapeXml(x.by)}</td><td class="num">${escapeXml(percent(x.target))}</td><td class="num">${escapeXml(percent(x.projected))}</td><td>${escapeXml(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
   }
   out.push('</tbody></table>', `<p class="note">${escapeXml(L('report.targetsNote'))}</p>`, '</section>')
   return out
