@@ -1,4 +1,5 @@
 // Human output of `adoption`: the rate and target in two or three lines, then the groups worst first.
+import {terminalLines} from './escape/terminal-text.js'
 import type {AdoptionResult} from '../commands/adoption.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
@@ -31,5 +32,5 @@ export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: L
   if (r.oneCloudBuilt) lines.push(t(lang, 'adoption.oneCloudBuilt', r.oneCloudBuilt))
   // Markdown keeps the summary as a list above the table, ready to paste into a report.
   if (format === 'markdown') return `${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`
-  return `${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`
+  return terminalLines(`${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`)
 }

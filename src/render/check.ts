@@ -1,6 +1,7 @@
 // The forms `check` prints: a table grouped by department, CSV, Markdown (a CI job summary) and JUnit
 // XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them;
 // table and Markdown add the exemption register, which CSV gives on its own with --section exemptions.
+import {terminalLines} from './escape/terminal-text.js'
 import {textTable} from './text-table.js'
 import type {ExemptionCover} from '../core/inventory/scope.js'
 import type {ExemptionEntry, ExemptionRegister} from '../core/rules/list-exemptions.js'
@@ -8,6 +9,7 @@ import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-c
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {renderTabular} from './tabular.js'
+import {xmlText} from './escape/xml-text.js'
 
 export const CHECK_SECTIONS = ['findings', 'exemptions'] as const
 export type CheckSection = (typeof CHECK_SECTIONS)[number]
@@ -85,7 +87,7 @@ function exemptionsTable(v: CheckView): string[] {
  */
 export function renderCheckTable(v: CheckView): string {
   const {lang} = v
-  if (v.section === 'exemptions') return `${exemptionsTable(v).join('\n')}\n`
+  if (v.section === 'exemptions') return terminalLines(`${exemptionsTable(v).join('\n')}\n`)
   const groups = new Map<string | null, Finding[]>()
   for (const f of v.outcome.findings) {
     const list = groups.get(f.department)
@@ -108,7 +110,7 @@ export function renderCheckTable(v: CheckView): string {
   out.push(t(lang, 'check.departments'))
   out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'table'))
   out.push(summaryLine(v))
-  return `${out.join('\n')}\n`
+  return terminalLines(`${out.join('\n')}\n`)
 }
 
 /** Column names stay English in every language: CSV is read by scripts and spreadsheets' import rules. One table: findings, or the register with --section exemptions. */
@@ -133,7 +135,7 @@ export function renderCheckMarkdown(v: CheckView): string {
   const out = [`## ${t(lang, 'check.title')}`, '']
   if (v.section !== 'exemptions') out.push(...markdownFindings(v))
   if (v.section !== 'findings') out.push(...markdownExemptions(v))
-  return out.join('\n')
+  return terminalLines(out.join('\n'))
 }
 
 function markdownExemptions(v: CheckView): string[] {
@@ -168,11 +170,6 @@ function markdownFindings(v: CheckView): string[] {
   return out
 }
 
-const xml = (s: string | number) =>
-  String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
-    // XML 1.0 cannot carry most control characters, even escaped.
-    .replaceAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-
 /**
  * One test suite per rule, one test case per subject the rule checked. A finding at or above --fail-on
  * is a <failure>; a lower one leaves the test passing and shows in its <system-out>, so CI pages show
@@ -190,22 +187,22 @@ export function renderCheckJunit(v: CheckView): string {
     const checked = [...r.subjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     for (const s of checked) {
       const f = byKey.get(`${r.rule}\u0000${s.kind}\u0000${s.id}`)
-      const open = `    <testcase classname="yunwang.${xml(r.rule)}" name="${xml(`${s.kind} ${s.id}`)}">`
+      const open = `    <testcase classname="yunwang.${xmlText(r.rule)}" name="${xmlText(`${s.kind} ${s.id}`)}">`
       if (!f) {
         cases.push(`${open}</testcase>`)
         continue
       }
-      const body = xml(`${f.message}\n${f.source}\n${f.hint}`)
+      const body = xmlText(`${f.message}\n${f.source}\n${f.hint}`)
       if (SEVERITIES.indexOf(f.severity) <= failAt) {
         suiteFailures++
-        cases.push(`${open}\n      <failure type="${f.severity}" message="${xml(f.message)}">${body}</failure>\n    </testcase>`)
+        cases.push(`${open}\n      <failure type="${f.severity}" message="${xmlText(f.message)}">${body}</failure>\n    </testcase>`)
       } else {
         cases.push(`${open}\n      <system-out>[${f.severity}] ${body}</system-out>\n    </testcase>`)
       }
     }
     tests += checked.length
     failures += suiteFailures
-    suites.push(`  <testsuite name="${xml(`${r.rule} ${r.title}`)}" tests="${checked.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.map(c => `${c}\n`).join('')}  </testsuite>`)
+    suites.push(`  <testsuite name="${xmlText(`${r.rule} ${r.title}`)}" tests="${checked.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.map(c => `${c}\n`).join('')}  </testsuite>`)
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="yunwang check" tests="${tests}" failures="${failures}" errors="0">\n${suites.map(s => `${s}\n`).join('')}</testsuites>\n`
 }

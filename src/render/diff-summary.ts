@@ -1,4 +1,6 @@
 // The human forms of `yunwang diff`: a terminal summary with tables, or Markdown for a CI job summary.
+import {terminalLines} from './escape/terminal-text.js'
+import {markdownText} from './escape/markdown-cell.js'
 import type {DiffResult} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
 import {type Lang, t} from '../i18n/index.js'
@@ -20,7 +22,7 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
     const h = heading(t(lang, title, {count}), 3)
     out.push(rows.length === 0 ? `${h}${md ? '\n\n' : ': '}${t(lang, 'diff.none')}` : `${h}\n${md ? '\n' : ''}${renderTabular({header, rows}, md ? 'markdown' : 'table').trimEnd()}`)
   }
-  out.push(heading(t(lang, 'diff.title', {...labels}), 2))
+  out.push(heading(t(lang, 'diff.title', md ? {before: markdownText(labels.before), after: markdownText(labels.after)} : {...labels}), 2))
   const delta = (d.rate.after - d.rate.before) * 100
   out.push(t(lang, 'diff.rate', {
     before: percent(d.rate.before), after: percent(d.rate.after), delta: `${delta >= 0 ? '+' : ''}${(Math.round(delta * 10) / 10).toFixed(1)}`,
@@ -46,5 +48,5 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
   const findingCols = [col('rule'), col('severity'), col('subject'), col('department')]
   section('diff.findingsNew', d.findings.new.length, findingCols, findingRows(d.findings.new))
   section('diff.findingsResolved', d.findings.resolved.length, findingCols, findingRows(d.findings.resolved))
-  return `${out.join('\n\n')}\n`
+  return terminalLines(`${out.join('\n\n')}\n`)
 }

@@ -3,15 +3,10 @@
 import type {GraphView} from '../core/graph/select-graph-view.js'
 import {type Lang, t} from '../i18n/index.js'
 import {STATE_COLOURS} from './graph-styles.js'
+import {dotComment, dotString} from './escape/dot-string.js'
 
-/** A DOT double-quoted string: backslash and quote escaped, line breaks as DOT's centred \n. */
-export function dotString(s: string): string {
-  return `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll(/\r\n|\r|\n/g, '\\n')}"`
-}
-
-/** Comments cannot be escaped, so line breaks inside one are flattened. */
 function comment(s: string): string {
-  return `  // ${s.replaceAll(/[\r\n]+/g, ' ')}`
+  return `  // ${dotComment(s)}`
 }
 
 export function renderDot(view: GraphView, lang: Lang): string {

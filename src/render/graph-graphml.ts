@@ -1,18 +1,8 @@
 // GraphML (as networkx, yEd and Gephi read it): every attribute declared as a <key>, text escaped,
-// characters XML 1.0 forbids dropped; cycles and hidden classified counts as graph-level data.
+// characters XML 1.0 forbids replaced (escape/xml-text.ts); cycles and hidden classified counts as graph-level data.
 import type {GraphView} from '../core/graph/select-graph-view.js'
 import {STATE_COLOURS} from './graph-styles.js'
-
-export function xmlText(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replaceAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;')
-}
+import {xmlText} from './escape/xml-text.js'
 
 const NODE_KEYS = ['name', 'department', 'region', 'level', 'status', 'hostingNode', 'nodeType', 'state', 'cluster', 'color'] as const
 

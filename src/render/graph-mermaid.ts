@@ -3,27 +3,10 @@
 import type {GraphView} from '../core/graph/select-graph-view.js'
 import {type Lang, t} from '../i18n/index.js'
 import {STATES, STATE_COLOURS} from './graph-styles.js'
-
-/** Text safe inside a quoted Mermaid label: Mermaid's #code; entities for the characters it parses. */
-export function mermaidText(s: string): string {
-  return s
-    .replaceAll('#', '#35;')
-    .replaceAll('&', '#amp;')
-    .replaceAll('"', '#quot;')
-    .replaceAll('[', '#91;')
-    .replaceAll(']', '#93;')
-    .replaceAll('(', '#40;')
-    .replaceAll(')', '#41;')
-    .replaceAll('{', '#123;')
-    .replaceAll('}', '#125;')
-    .replaceAll('<', '#lt;')
-    .replaceAll('>', '#gt;')
-    .replaceAll('|', '#124;')
-    .replaceAll(/[\r\n]+/g, ' ')
-}
+import {mermaidComment, mermaidText} from './escape/mermaid-text.js'
 
 function comment(s: string): string {
-  return `%% ${s.replaceAll(/[\r\n]+/g, ' ')}`
+  return `%% ${mermaidComment(s)}`
 }
 
 export function renderMermaid(view: GraphView, lang: Lang): string {

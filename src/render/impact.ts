@@ -1,4 +1,5 @@
 // Human output of `impact`: the system, then who depends on it and what it needs, nearest first.
+import {terminalLines} from './escape/terminal-text.js'
 import type {ImpactEntry, ImpactResult} from '../core/impact/compute-impact.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, renderTabular} from './tabular.js'
@@ -27,5 +28,5 @@ export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang)
   }
   out.push(t(lang, 'impact.departments', {count: r.departments.length, list: r.departments.join(lang === 'zh' ? '、' : ', ')}))
   if (r.classified.dependents + r.classified.dependencies > 0) out.push(t(lang, 'impact.classifiedHidden', r.classified))
-  return `${out.join('\n')}\n`
+  return terminalLines(`${out.join('\n')}\n`)
 }

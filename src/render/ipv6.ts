@@ -1,4 +1,5 @@
 // Human output of `yunwang ipv6`: a summary, then one table per section, in table, csv or markdown form.
+import {terminalLines} from './escape/terminal-text.js'
 import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
@@ -71,5 +72,5 @@ export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat;
     out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')
     out.push(table.rows.length === 0 ? t(lang, 'ipv6.none') : renderTabular(table, format).trimEnd())
   }
-  return out.join('\n') + '\n'
+  return terminalLines(out.join('\n') + '\n')
 }

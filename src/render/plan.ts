@@ -5,6 +5,7 @@ import type {NodeExplanation} from '../core/plan/explain-node.js'
 import type {Explanation} from '../core/plan/explain-placement.js'
 import type {Blackout, PlanResult, PlanTarget, PlanWarning, Resources} from '../core/plan/model.js'
 import {type Lang, t} from '../i18n/index.js'
+import {terminalLines} from './escape/terminal-text.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
 const num = (x: number): string => String(Math.round(x * 100) / 100)
@@ -66,7 +67,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   }
   if (r.waves.length === 0) {
     out.push(t(lang, 'plan.nothing'))
-    return `${out.join('\n')}\n`
+    return terminalLines(`${out.join('\n')}\n`)
   }
   out.push(heading('plan.heading.waves'))
   out.push(renderTabular({
@@ -79,6 +80,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
       w.shiftedBy ? t(lang, 'plan.shifted', {from: w.shiftedBy.from, to: w.shiftedBy.to, reason: reasonSuffix(w.shiftedBy, lang)}) : '',
     ]),
     numeric: [0, 3, 4, 7],
+    lines: [5, 6],
   }, format))
   if (r.targets.length > 0) {
     out.push(heading('plan.heading.targets'))
@@ -132,7 +134,8 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     out.push(heading('plan.heading.warnings'))
     for (const w of r.warnings) out.push(`${md ? '- ' : '  '}${w.message ?? warningMessage(w, lang)}`)
   }
-  return `${out.join('\n')}\n`
+  // Inventory text reaches the terminal with its control characters shown, never obeyed.
+  return terminalLines(`${out.join('\n')}\n`)
 }
 
 function blockedLine(b: {id: string; systems: string[]; classified: number}, md: boolean, lang: Lang): string {
@@ -169,7 +172,7 @@ function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang):
       closedSoFar += close.length
       return [w.index, w.end, onboard.join(md ? ', ' : '\n') || '-', close.join(md ? ', ' : '\n') || '-', closedSoFar]
     })
-    out.push(renderTabular({header: ['wave', 'end', 'onboarded', 'closed', 'closedSoFar'].map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4]}, format))
+    out.push(renderTabular({header: ['wave', 'end', 'onboarded', 'closed', 'closedSoFar'].map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4], lines: [2, 3]}, format))
   }
   if (r.blockedNodes.length > 0) {
     out.push(md ? `\n## ${t(lang, 'plan.heading.blockedNodes')}\n` : `\n${t(lang, 'plan.heading.blockedNodes')}`)

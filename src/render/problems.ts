@@ -1,6 +1,8 @@
 // Words for problems: the message and fix hint of each, and the `file:line:col: message` line form.
 import type {Position, Problem} from '../core/errors.js'
 import {type Lang, t} from '../i18n/index.js'
+import {logPath} from './escape/log-path.js'
+import {terminalText} from './escape/terminal-text.js'
 
 export interface ProblemJson {
   file: string
@@ -12,7 +14,7 @@ export interface ProblemJson {
   hint: string
 }
 
-export const where = (p: Position): string => `${p.file}:${p.line ?? 1}:${p.column ?? 1}`
+export const where = (p: Position): string => `${logPath(p.file)}:${p.line ?? 1}:${p.column ?? 1}`
 
 function values(p: Problem, lang: Lang): Record<string, unknown> {
   const v: Record<string, unknown> = {...p.data}
@@ -39,5 +41,5 @@ export function problemJson(p: Problem, lang: Lang): ProblemJson {
 /** One line per problem, so that editors and CI annotate the exact place. */
 export function problemLine(p: Problem, lang: Lang): string {
   const {message, hint} = problemMessage(p, lang)
-  return `${where(p.position)}: ${message} [${p.code}] — ${t(lang, 'validate.hint')}: ${hint}`
+  return `${where(p.position)}: ${terminalText(message)} [${p.code}] — ${t(lang, 'validate.hint')}: ${terminalText(hint)}`
 }

@@ -1,4 +1,7 @@
-// Tabular output in the three forms people paste elsewhere: an aligned table (CJK-aware), CSV, Markdown.
+// Tabular output in the three forms people paste elsewhere: an aligned table (CJK-aware), CSV, Markdown;
+// each cell escaped by the one helper of its format (src/render/escape/).
+import {csvDocument} from './escape/csv-cell.js'
+import {markdownCell} from './escape/markdown-cell.js'
 import {textTable} from './text-table.js'
 
 export type TabularFormat = 'table' | 'csv' | 'markdown'
@@ -9,25 +12,18 @@ export interface Tabular {
   rows: Array<Array<string | number>>
   /** Columns to right-align (numbers, percentages). */
   numeric?: number[]
-}
-
-function csvCell(v: string | number): string {
-  const s = String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
-
-function markdownCell(v: string | number): string {
-  return String(v).replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ')
+  /** Columns whose cells the renderer joins as lines (the table keeps the breaks; CSV and Markdown have none). */
+  lines?: number[]
 }
 
 export function renderTabular(t: Tabular, format: TabularFormat): string {
-  if (format === 'csv') return [t.header, ...t.rows].map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  if (format === 'csv') return csvDocument([t.header, ...t.rows])
   if (format === 'markdown') {
     const align = t.header.map((_, i) => (t.numeric?.includes(i) ? '---:' : '---'))
     return [t.header, align, ...t.rows].map(r => `| ${r.map(markdownCell).join(' | ')} |`).join('\n') + '\n'
   }
   // East Asian wide characters count as two columns, so Chinese names line up.
-  return textTable([t.header, ...t.rows.map(r => r.map(String))], {right: t.numeric})
+  return textTable([t.header, ...t.rows.map(r => r.map(String))], {right: t.numeric, lines: t.lines})
 }
 
 /** 73.4% — percentages with one decimal, as people put them in reports. */

@@ -5,16 +5,20 @@
 // or astral characters) is drawn here; anything else is handed to `table` itself, which handles it.
 import stringWidth from 'string-width'
 import {getBorderCharacters, table} from 'table'
+import {terminalLines, terminalText} from './escape/terminal-text.js'
 
 export interface TextTableOptions {
   /** Right-aligned columns. */
   right?: number[]
   /** Columns of fixed width whose text wraps at spaces (as `table`'s `wrapWord`). */
   wrap?: Record<number, number>
+  /** Columns whose cells are lines joined with \n by the caller (ids); elsewhere a line break is shown as ↵. */
+  lines?: number[]
 }
 
 // eslint-disable-next-line no-control-regex
-const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\u200d\ud800-\udfff\ufe00-\ufe0f]|\p{M}/u
+// With the u flag a surrogate range matches only lone surrogates: astral characters are named as such.
+const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\u200d\ud800-\udfff\ufe00-\ufe0f\u{10000}-\u{10ffff}]|\p{M}/u
 const ASCII = /^[\u0020-\u007e]*$/
 const widths = new Map<string, number>()
 
@@ -75,7 +79,9 @@ function wrapWord(input: string, size: number): string[] {
   return out
 }
 
-export function textTable(rows: string[][], o: TextTableOptions = {}): string {
+export function textTable(cells: string[][], o: TextTableOptions = {}): string {
+  // Control characters (escape sequences, tabs, line breaks) are shown, never obeyed or left to break the grid.
+  const rows = cells.map(r => r.map((c, i) => (o.lines?.includes(i) ? terminalLines(c) : terminalText(c))))
   const wrap = o.wrap ?? {}
   if (rows.some(r => r.some(c => UNUSUAL.test(c)))) {
     return table(rows, {
@@ -87,13 +93,13 @@ export function textTable(rows: string[][], o: TextTableOptions = {}): string {
   const n = rows[0]?.length ?? 0
   const right = new Set(o.right ?? [])
   // Each row as its lines: wrapped cells may take several, the others one.
-  const cells = rows.map(r => r.map((c, i) => (wrap[i] === undefined ? [c] : wrapWord(c, wrap[i]))))
-  const cellWidths = cells.map(r => r.map(lines => lines.map(width)))
+  const lines = rows.map(r => r.map((c, i) => (wrap[i] === undefined ? [c] : wrapWord(c, wrap[i]))))
+  const cellWidths = lines.map(r => r.map(lines => lines.map(width)))
   const colWidth = Array.from({length: n}, (_, i) => wrap[i] ?? Math.max(0, ...cellWidths.map(r => r[i][0])))
   const rule = (l: string, m: string, r: string) => `${l}${colWidth.map(w => '─'.repeat(w + 2)).join(m)}${r}`
   const out: string[] = [rule('┌', '┬', '┐')]
-  cells.forEach((r, k) => {
-    const height = Math.max(1, ...r.map(lines => lines.length))
+  lines.forEach((r, k) => {
+    const height = Math.max(1, ...r.map(l => l.length))
     for (let line = 0; line < height; line++) {
       let s = '│'
       for (let i = 0; i < n; i++) {

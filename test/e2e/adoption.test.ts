@@ -75,6 +75,7 @@ describe('adoption', () => {
     expect(table.stdout).toContain('42.9%')
     expect(table.stdout.indexOf('部门丁')).toBeLessThan(table.stdout.indexOf('部门甲'))
     const csv = runCli(['adoption', SMALL, '--as-of', '2025-06-30', '--format', 'csv'])
+    expect(csv.stdout.startsWith('\uFEFF')).toBe(true)
     expect(csv.stdout.split('\r\n')[1]).toBe('部门丁,0,1,0.0%,1,0')
     const md = runCli(['adoption', SMALL, '--as-of', '2025-06-30', '--format', 'markdown', '--by', 'level'])
     expect(md.stdout.split('\n').find(l => l.startsWith('| county'))).toBe('| county | 0 | 1 | 0.0% | 1 | 0 |')

@@ -190,7 +190,7 @@ describe('check output formats', () => {
 
   it('writes CSV with one row per finding and Markdown with the department table', () => {
     const csv = runCli(['check', INV, ...AS_OF, '--format', 'csv']).stdout.trimEnd().split('\r\n')
-    expect(csv[0]).toBe('department,severity,rule,subject_kind,subject,message,source,hint')
+    expect(csv[0]).toBe('\uFEFFdepartment,severity,rule,subject_kind,subject,message,source,hint')
     expect(csv).toHaveLength(EXPECTED.length + 1)
     const md = runCli(['check', INV, ...AS_OF, '--format', 'markdown']).stdout
     expect(md).toMatch(/^## Compliance check/)
@@ -262,7 +262,7 @@ describe('exemptions with scope on examples/jiangsu', () => {
     expect(zh).toContain('例外 7 项：有效 5、90 天内到期 1、已过期 1')
     expect(runCli([...EX, '--section', 'findings']).stdout).not.toContain('Exemption register')
     const csv = runCli([...EX, '--section', 'exemptions', '--format', 'csv']).stdout.trimEnd().split('\r\n')
-    expect(csv[0]).toBe('kind,id,name,department,covers,reason,approved_by,document,approved_on,until,days_left,status')
+    expect(csv[0]).toBe('\uFEFFkind,id,name,department,covers,reason,approved_by,document,approved_on,until,days_left,status')
     expect(csv.slice(1).map(l => l.split(',')[1])).toEqual(['sz-gjj', 'jtt-lianwang', 'gat-huzheng', 'net-nongye', 'nyt-dongyi', 'yb-jiesuan', 'sws-etax'])
     const md = runCli([...EX, '--format', 'markdown', '--section', 'exemptions']).stdout
     expect(md).toContain('### Exemption register')

@@ -24,8 +24,14 @@ describe('textTable', () => {
     }), {numRuns: 400})
   })
 
-  it('hands unusual text (line breaks, escape codes, emoji) to table()', () => {
+  it('hands unusual text (emoji, combining marks) to table(), control characters made visible first', () => {
     const rows = [['a', 'b'], ['x\ny', '\u001B[31mred\u001B[39m'], ['👍🏽', 'é']]
-    expect(textTable(rows, {right: [1]})).toBe(reference(rows, [1], {}))
+    const shown = [['a', 'b'], ['x↵y', '␛[31mred␛[39m'], ['👍🏽', 'é']]
+    expect(textTable(rows, {right: [1]})).toBe(reference(shown, [1], {}))
+  })
+
+  it('keeps the line breaks of the columns it is told hold lines', () => {
+    const rows = [['a', 'b'], ['x\ny', 'p\nq']]
+    expect(textTable(rows, {lines: [0]})).toBe(reference([['a', 'b'], ['x\ny', 'p↵q']], [], {}))
   })
 })

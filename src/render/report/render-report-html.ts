@@ -5,7 +5,7 @@ import {failingDepartments, reportFigures} from '../../core/report/report-figure
 import {t} from '../../i18n/index.js'
 import {percent} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
-import {escapeXml} from './escape-xml.js'
+import {htmlText} from '../escape/html-text.js'
 import {renderBlockerChart} from './render-blocker-chart.js'
 import {renderComplianceChart} from './render-compliance-chart.js'
 import {renderDepartmentChart} from './render-department-chart.js'
@@ -75,13 +75,13 @@ interface Card {
 /** Each target the plan moves, at its date; a date already past is said in words, not left to the chart. */
 function renderTargetsHtml(d: ReportData, L: (key: string, values?: Record<string, unknown>) => string): string[] {
   if (d.targets.length === 0) return []
-  const out = [`<section id="sec-targets"><h2>${escapeXml(L('report.section.targets'))}</h2>`]
-  for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`<p class="alert-text">${escapeXml(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}</p>`)
-  out.push('<table id="targets"><thead><tr>', ...['target', 'by', 'goal', 'targetProjected', 'result'].map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${escapeXml(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+  const out = [`<section id="sec-targets"><h2>${htmlText(L('report.section.targets'))}</h2>`]
+  for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`<p class="alert-text">${htmlText(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}</p>`)
+  out.push('<table id="targets"><thead><tr>', ...['target', 'by', 'goal', 'targetProjected', 'result'].map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
   for (const x of d.targets) {
-    out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${escapeXml(x.label)}</td><td class="date">${escapeXml(x.by)}</td><td class="num">${escapeXml(percent(x.target))}</td><td class="num">${escapeXml(percent(x.projected))}</td><td>${escapeXml(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
+    out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${htmlText(x.label)}</td><td class="date">${htmlText(x.by)}</td><td class="num">${htmlText(percent(x.target))}</td><td class="num">${htmlText(percent(x.projected))}</td><td>${htmlText(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
   }
-  out.push('</tbody></table>', `<p class="note">${escapeXml(L('report.targetsNote'))}</p>`, '</section>')
+  out.push('</tbody></table>', `<p class="note">${htmlText(L('report.targetsNote'))}</p>`, '</section>')
   return out
 }
 
@@ -116,20 +116,20 @@ export function renderReportHtml(d: ReportData): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeXml(`${L('report.title')} ${d.asOf}`)}</title>`,
+    `<title>${htmlText(`${L('report.title')} ${d.asOf}`)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${escapeXml(L('report.title'))}</h1>`,
-    `<p class="sub">${escapeXml(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name}))}</p>`,
-    `<p class="motto">${escapeXml(L('report.motto'))}</p></header>`,
-    `<section id="key-figures"><h2>${escapeXml(L('report.section.key'))}</h2><div class="cards">`,
-    ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${escapeXml(c.key)}</div><div class="v">${escapeXml(c.value)}</div><div class="n">${escapeXml(c.note)}</div></div>`),
+    `<header><h1>${htmlText(L('report.title'))}</h1>`,
+    `<p class="sub">${htmlText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name}))}</p>`,
+    `<p class="motto">${htmlText(L('report.motto'))}</p></header>`,
+    `<section id="key-figures"><h2>${htmlText(L('report.section.key'))}</h2><div class="cards">`,
+    ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${htmlText(c.key)}</div><div class="v">${htmlText(c.value)}</div><div class="n">${htmlText(c.note)}</div></div>`),
     '</div></section>',
   ]
   out.push(...renderTargetsHtml(d, L))
 
-  out.push(`<section class="part" id="sec-trajectory"><h2>${escapeXml(L('report.section.trajectory'))}</h2>`)
+  out.push(`<section class="part" id="sec-trajectory"><h2>${htmlText(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []
   out.push(renderTrajectoryChart(
     d.plan.waves.map(w => ({date: w.end, rate: w.projectedRate, title: L('report.wave.point', {index: w.index, date: w.end, rate: percent(w.projectedRate)})})),
@@ -141,11 +141,11 @@ export function renderReportHtml(d: ReportData): string {
       percent,
     },
   ))
-  if (target) out.push(`<p class="note">${escapeXml(L(target.passed ? 'report.trajectoryNote' : 'report.trajectoryNoteFuture', {rate: percent(target.rate), by: target.by}))}</p>`)
+  if (target) out.push(`<p class="note">${htmlText(L(target.passed ? 'report.trajectoryNote' : 'report.trajectoryNoteFuture', {rate: percent(target.rate), by: target.by}))}</p>`)
   out.push('</section>')
 
-  out.push(`<section class="part" id="sec-gantt"><h2>${escapeXml(L('report.section.gantt'))}</h2>`)
-  if (d.plan.waves.length === 0) out.push(`<p>${escapeXml(L('report.noWaves'))}</p>`)
+  out.push(`<section class="part" id="sec-gantt"><h2>${htmlText(L('report.section.gantt'))}</h2>`)
+  if (d.plan.waves.length === 0) out.push(`<p>${htmlText(L('report.noWaves'))}</p>`)
   else {
     out.push(renderWaveGantt(
       d.plan.waves.map(w => ({
@@ -159,11 +159,11 @@ export function renderReportHtml(d: ReportData): string {
       d.plan.config.blackouts.map(b => ({from: b.from, to: b.to, label: b.reason ?? L('report.blackouts')})),
       {title: L('report.section.gantt')},
     ))
-    out.push(`<p class="note">${escapeXml(L('report.ganttNote'))}</p>`)
+    out.push(`<p class="note">${htmlText(L('report.ganttNote'))}</p>`)
   }
   out.push('</section>')
 
-  out.push(`<section class="part" id="sec-adoption"><h2>${escapeXml(L('report.section.adoption'))}</h2>`)
+  out.push(`<section class="part" id="sec-adoption"><h2>${htmlText(L('report.section.adoption'))}</h2>`)
   out.push(renderDepartmentChart(a.groups, {
     title: L('report.section.adoption'),
     target: target ? target.rate : null,
@@ -173,10 +173,10 @@ export function renderReportHtml(d: ReportData): string {
   out.push('</section>')
 
   const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`
-  out.push(`<section class="part" id="sec-ipv6"><h2>${escapeXml(L('report.section.ipv6'))}</h2>`)
+  out.push(`<section class="part" id="sec-ipv6"><h2>${htmlText(L('report.section.ipv6'))}</h2>`)
   out.push(renderIpv6StatusChart(d.ipv6.counts, {title: L('report.section.ipv6'), label: s => L(`ipv6.status.${s}`), format: share}))
-  out.push(`<h2>${escapeXml(L('report.section.blockers', {count: d.topBlockers.length}))}</h2>`)
-  if (d.topBlockers.length === 0) out.push(`<p>${escapeXml(L('report.noBlockers'))}</p>`)
+  out.push(`<h2>${htmlText(L('report.section.blockers', {count: d.topBlockers.length}))}</h2>`)
+  if (d.topBlockers.length === 0) out.push(`<p>${htmlText(L('report.noBlockers'))}</p>`)
   else {
     out.push(renderBlockerChart(d.topBlockers.map(b => ({kind: L(`ipv6.kind.${b.kind}`), id: b.id, name: b.name, blocks: b.blocks})), {
       title: L('report.section.blockers', {count: d.topBlockers.length}),
@@ -185,37 +185,37 @@ export function renderReportHtml(d: ReportData): string {
   }
   out.push('</section>')
 
-  out.push(`<section class="part" id="sec-compliance"><h2>${escapeXml(L('report.section.compliance'))}</h2>`)
+  out.push(`<section class="part" id="sec-compliance"><h2>${htmlText(L('report.section.compliance'))}</h2>`)
   out.push(renderComplianceChart(f.check.departments, {title: L('report.section.compliance'), label: s => L(`check.status.${s}`), format: share}))
-  out.push(`<h2>${escapeXml(L('report.section.failing'))}</h2>`)
+  out.push(`<h2>${htmlText(L('report.section.failing'))}</h2>`)
   const failing = failingDepartments(d)
-  if (failing.length === 0) out.push(`<p>${escapeXml(L('report.noFailing'))}</p>`)
+  if (failing.length === 0) out.push(`<p>${htmlText(L('report.noFailing'))}</p>`)
   else {
     const sev = ['critical', 'error', 'warning'] as const
-    out.push('<table id="failing-departments"><thead><tr>', `<th>${escapeXml(L('report.col.department'))}</th>`, ...sev.map(s => `<th class="num">${escapeXml(L(`check.severity.${s}`))}</th>`), '</tr></thead><tbody>')
-    for (const x of failing) out.push(`<tr><td>${escapeXml(x.department)}</td>${sev.map(s => `<td class="num">${x.counts[s]}</td>`).join('')}</tr>`)
+    out.push('<table id="failing-departments"><thead><tr>', `<th>${htmlText(L('report.col.department'))}</th>`, ...sev.map(s => `<th class="num">${htmlText(L(`check.severity.${s}`))}</th>`), '</tr></thead><tbody>')
+    for (const x of failing) out.push(`<tr><td>${htmlText(x.department)}</td>${sev.map(s => `<td class="num">${x.counts[s]}</td>`).join('')}</tr>`)
     out.push('</tbody></table>')
   }
   out.push('</section>')
 
   // The exemption register: the most urgent first (sorted by until); expiring rows shaded, expired in red.
-  out.push(`<section class="part" id="sec-exemptions"><h2>${escapeXml(L('report.section.exemptions'))}</h2>`)
-  out.push(`<p class="note">${escapeXml(exemptionsSummary(lang, d.exemptions, d.exemptionNoticeDays))}</p>`)
+  out.push(`<section class="part" id="sec-exemptions"><h2>${htmlText(L('report.section.exemptions'))}</h2>`)
+  out.push(`<p class="note">${htmlText(exemptionsSummary(lang, d.exemptions, d.exemptionNoticeDays))}</p>`)
   if (d.exemptions.exemptions.length > 0) {
     const cols: Array<[string, string]> = [
       ['status', 'nowrap'], ['subject', ''], ['department', ''], ['covers', ''], ['document', ''], ['approvedBy', ''], ['approvedOn', 'nowrap'], ['until', 'nowrap'], ['daysLeft', 'num'],
     ]
-    out.push('<table id="exemptions" class="register"><thead><tr>', ...cols.map(([c, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${escapeXml(L(`check.exemptions.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    out.push('<table id="exemptions" class="register"><thead><tr>', ...cols.map(([c, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${htmlText(L(`check.exemptions.col.${c}`))}</th>`), '</tr></thead><tbody>')
     for (const e of d.exemptions.exemptions) {
       const cells = [
-        `<td class="status nowrap">${escapeXml(L(`check.exemption.${e.status}`))}</td>`,
-        `<td>${escapeXml(e.name)}<span class="id">${escapeXml(`${L(`check.subject.${e.kind}`)} ${e.id}`)}</span></td>`,
-        `<td>${escapeXml(e.department ?? L('check.noDepartment'))}</td>`,
-        `<td>${escapeXml(coversText(lang, e.covers))}</td>`,
-        `<td>${escapeXml(e.document ?? '—')}</td>`,
-        `<td>${escapeXml(e.approvedBy)}</td>`,
-        `<td class="nowrap">${escapeXml(e.approvedOn ?? '—')}</td>`,
-        `<td class="nowrap">${escapeXml(e.until)}</td>`,
+        `<td class="status nowrap">${htmlText(L(`check.exemption.${e.status}`))}</td>`,
+        `<td>${htmlText(e.name)}<span class="id">${htmlText(`${L(`check.subject.${e.kind}`)} ${e.id}`)}</span></td>`,
+        `<td>${htmlText(e.department ?? L('check.noDepartment'))}</td>`,
+        `<td>${htmlText(coversText(lang, e.covers))}</td>`,
+        `<td>${htmlText(e.document ?? '—')}</td>`,
+        `<td>${htmlText(e.approvedBy)}</td>`,
+        `<td class="nowrap">${htmlText(e.approvedOn ?? '—')}</td>`,
+        `<td class="nowrap">${htmlText(e.until)}</td>`,
         `<td class="num">${e.daysLeft}</td>`,
       ]
       out.push(`<tr class="${e.status}">${cells.join('')}</tr>`)
@@ -224,14 +224,14 @@ export function renderReportHtml(d: ReportData): string {
   }
   out.push('</section>')
 
-  out.push(`<section id="sec-classified"><h2>${escapeXml(L('report.section.classified'))}</h2>`)
+  out.push(`<section id="sec-classified"><h2>${htmlText(L('report.section.classified'))}</h2>`)
   if (d.classified.systems) {
-    out.push(`<p>${escapeXml(L('report.classifiedListed', {count: d.classified.count}))}</p>`, '<table><thead><tr>', ...['id', 'name', 'department'].map(c => `<th>${escapeXml(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
-    for (const s of d.classified.systems) out.push(`<tr><td>${escapeXml(s.id)}</td><td>${escapeXml(s.name)}</td><td>${escapeXml(s.department)}</td></tr>`)
+    out.push(`<p>${htmlText(L('report.classifiedListed', {count: d.classified.count}))}</p>`, '<table><thead><tr>', ...['id', 'name', 'department'].map(c => `<th>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    for (const s of d.classified.systems) out.push(`<tr><td>${htmlText(s.id)}</td><td>${htmlText(s.name)}</td><td>${htmlText(s.department)}</td></tr>`)
     out.push('</tbody></table>')
-  } else out.push(`<p>${escapeXml(L('report.classifiedCounted', {count: d.classified.count}))}</p>`)
+  } else out.push(`<p>${htmlText(L('report.classifiedCounted', {count: d.classified.count}))}</p>`)
   out.push('</section>')
 
-  out.push(`<footer>${escapeXml(L('report.footer'))}</footer>`, '</body>', '</html>', '')
+  out.push(`<footer>${htmlText(L('report.footer'))}</footer>`, '</body>', '</html>', '')
   return out.join('\n')
 }

@@ -5,23 +5,20 @@ import {t} from '../../i18n/index.js'
 import {targetResultKey} from './render-report-html.js'
 import {percent, renderTabular} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
+import {markdownText} from '../escape/markdown-cell.js'
 
-/** Job summaries render inline HTML: an inventory name must not become markup. */
-function md(s: string): string {
-  return s.replace(/[&<>]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[c]!)
-}
-
+/** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
   const L = (key: string, values: Record<string, unknown> = {}): string => t(d.lang, key, values)
   const f = reportFigures(d)
   const a = d.adoption
   const target = 'short' in a.target ? a.target : null
   const table = (header: string[], rows: Array<Array<string | number>>, numeric: number[] = []): string =>
-    renderTabular({header, rows: rows.map(r => r.map(c => (typeof c === 'string' ? md(c) : c))), numeric}, 'markdown')
+    renderTabular({header, rows, numeric}, 'markdown')
   const out: string[] = [
     `# ${L('report.title')}`,
     '',
-    md(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name})),
+    markdownText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name})),
     '',
     `## ${L('report.section.key')}`,
     '',
@@ -44,7 +41,7 @@ export function renderReportMarkdown(d: ReportData): string {
   out.push(table([L('report.col.figure'), L('report.col.value')], keyRows), L('report.key.excluded', a.excluded), '')
   if (d.targets.length > 0) {
     out.push(`## ${L('report.section.targets')}`, '')
-    for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`**${md(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}**`, '')
+    for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`**${markdownText(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}**`, '')
     out.push(table(
       ['target', 'by', 'goal', 'targetProjected', 'result'].map(c => L(`report.col.${c}`)),
       d.targets.map(x => [x.label, x.by, percent(x.target), percent(x.projected), L(targetResultKey(x), {wave: x.wave})]),
@@ -60,7 +57,7 @@ export function renderReportMarkdown(d: ReportData): string {
       d.plan.waves.map(w => [w.index, w.start, w.end, w.systems.length, w.networks.length, w.nodes.length, percent(w.projectedRate)]),
       [0, 3, 4, 5, 6],
     ))
-    if (d.plan.config.blackouts.length > 0) out.push(`${L('report.blackouts')}: ${d.plan.config.blackouts.map(b => `${b.from}..${b.to}${b.reason ? ` ${md(b.reason)}` : ''}`).join('; ')}`, '')
+    if (d.plan.config.blackouts.length > 0) out.push(`${L('report.blackouts')}: ${d.plan.config.blackouts.map(b => `${b.from}..${b.to}${b.reason ? ` ${markdownText(b.reason)}` : ''}`).join('; ')}`, '')
   }
 
   out.push(`## ${L('report.section.adoption')}`, '')
@@ -96,7 +93,7 @@ export function renderReportMarkdown(d: ReportData): string {
     out.push(table([L('report.col.department'), ...sev.map(s => L(`check.severity.${s}`))], failing.map(x => [x.department, ...sev.map(s => x.counts[s])]), [1, 2, 3]))
   }
 
-  out.push(`## ${L('report.section.exemptions')}`, '', md(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
+  out.push(`## ${L('report.section.exemptions')}`, '', markdownText(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
   if (d.exemptions.exemptions.length > 0) {
     out.push(table(
       ['status', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'until', 'daysLeft'].map(c => L(`check.exemptions.col.${c}`)),

@@ -3,7 +3,8 @@
 import {addDays} from '../../core/dates.js'
 import {COLOR} from './colors.js'
 import {dateScale} from './date-scale.js'
-import {escapeXml, num} from './escape-xml.js'
+import {htmlText} from '../escape/html-text.js'
+import {num} from './svg-number.js'
 
 export interface TrajectoryPoint {
   date: string
@@ -37,7 +38,7 @@ export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOp
   // The axis starts at a round tenth below the lowest rate, so a climb from 74% to 97% is visible; the tick says where it starts.
   const yMin = Math.max(0, Math.floor(Math.min(...rates) * 10 - 1) / 10)
   const y = (rate: number): number => TOP + (H - TOP - BOTTOM) * (1 - (rate - yMin) / (1 - yMin))
-  const out: string[] = [`<svg id="chart-trajectory" class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(o.title)}">`]
+  const out: string[] = [`<svg id="chart-trajectory" class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${htmlText(o.title)}">`]
   for (let r = yMin; r <= 1.0001; r += 0.1) {
     out.push(`<line class="grid" x1="${LEFT}" y1="${num(y(r))}" x2="${W - RIGHT}" y2="${num(y(r))}"/>`, `<text class="tick" x="${LEFT - 6}" y="${num(y(r) + 4)}" text-anchor="end">${Math.round(r * 100)}%</text>`)
   }
@@ -53,7 +54,7 @@ export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOp
     const anchor = x > W - 200 ? 'end' : 'start'
     out.push(
       `<line class="marker ${m.cls}" x1="${num(x)}" y1="${TOP - 4 - (i % 3) * 13}" x2="${num(x)}" y2="${H - BOTTOM}"/>`,
-      `<text class="marker-label" x="${num(anchor === 'end' ? x - 3 : x + 3)}" y="${TOP - 6 - (i % 3) * 13}" text-anchor="${anchor}">${escapeXml(m.label)}</text>`,
+      `<text class="marker-label" x="${num(anchor === 'end' ? x - 3 : x + 3)}" y="${TOP - 6 - (i % 3) * 13}" text-anchor="${anchor}">${htmlText(m.label)}</text>`,
     )
   })
   if (o.target) {
@@ -64,7 +65,7 @@ export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOp
   const d = path.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(scale.x(p.date))},${num(y(p.rate))}`).join(' ')
   out.push(`<path class="trajectory" d="${d}" fill="none" stroke="${COLOR.accent}" stroke-width="2"/>`)
   path.forEach((p, i) => {
-    out.push(`<g class="${i === 0 ? 'point now' : 'point'}"><title>${escapeXml(p.title)}</title><circle cx="${num(scale.x(p.date))}" cy="${num(y(p.rate))}" r="${i === 0 ? 5 : 3.5}" fill="${i === 0 ? COLOR.bad : COLOR.accent}"/></g>`)
+    out.push(`<g class="${i === 0 ? 'point now' : 'point'}"><title>${htmlText(p.title)}</title><circle cx="${num(scale.x(p.date))}" cy="${num(y(p.rate))}" r="${i === 0 ? 5 : 3.5}" fill="${i === 0 ? COLOR.bad : COLOR.accent}"/></g>`)
   })
   const last = path.at(-1)!
   out.push(`<text class="value" x="${num(scale.x(last.date) - 4)}" y="${num(y(last.rate) + 16)}" text-anchor="end">${o.percent(last.rate)}</text>`)

@@ -1,7 +1,8 @@
 // The wave calendar as a Gantt chart: one row per wave, blackouts shaded across all rows.
 import {COLOR} from './colors.js'
 import {dateScale} from './date-scale.js'
-import {escapeXml, num} from './escape-xml.js'
+import {htmlText} from '../escape/html-text.js'
+import {num} from './svg-number.js'
 import {textWidth} from './fit-text.js'
 
 export interface GanttWave {
@@ -29,7 +30,7 @@ const ROW = 24
 
 export function renderWaveGantt(waves: GanttWave[], blackouts: GanttBlackout[], o: {title: string}): string {
   const height = TOP + Math.max(1, waves.length) * ROW + 24
-  const out: string[] = [`<svg id="chart-gantt" class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${escapeXml(o.title)}">`]
+  const out: string[] = [`<svg id="chart-gantt" class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${htmlText(o.title)}">`]
   if (waves.length === 0) {
     out.push('</svg>')
     return out.join('\n')
@@ -42,8 +43,8 @@ export function renderWaveGantt(waves: GanttWave[], blackouts: GanttBlackout[], 
     if (b.to < from || b.from > to) continue
     const x1 = scale.x(b.from < from ? from : b.from)
     const x2 = scale.x(b.to > to ? to : b.to)
-    out.push(`<g class="blackout"><title>${escapeXml(`${b.label}: ${b.from} – ${b.to}`)}</title><rect x="${num(x1)}" y="${TOP - 14}" width="${num(Math.max(2, x2 - x1))}" height="${bottom - TOP + 14}" fill="${COLOR.blackout}" stroke="#b0bec5" stroke-dasharray="3 2"/>`)
-    out.push(`<text class="blackout-label" x="${num((x1 + x2) / 2)}" y="${TOP - 4}" text-anchor="middle">${escapeXml(b.label)}</text></g>`)
+    out.push(`<g class="blackout"><title>${htmlText(`${b.label}: ${b.from} – ${b.to}`)}</title><rect x="${num(x1)}" y="${TOP - 14}" width="${num(Math.max(2, x2 - x1))}" height="${bottom - TOP + 14}" fill="${COLOR.blackout}" stroke="#b0bec5" stroke-dasharray="3 2"/>`)
+    out.push(`<text class="blackout-label" x="${num((x1 + x2) / 2)}" y="${TOP - 4}" text-anchor="middle">${htmlText(b.label)}</text></g>`)
   }
   for (const d of scale.ticks) {
     const x = scale.x(d)
@@ -55,10 +56,10 @@ export function renderWaveGantt(waves: GanttWave[], blackouts: GanttBlackout[], 
     const x2 = scale.x(w.end)
     const textRight = x2 + 4 + textWidth(w.detail, 12) < W
     out.push(
-      `<g class="wave" data-index="${w.index}"><title>${escapeXml(`${w.label}: ${w.start} – ${w.end} · ${w.detail}`)}</title>`,
-      `<text class="label" x="${LEFT - 6}" y="${y + 16}" text-anchor="end">${escapeXml(w.label)}</text>`,
+      `<g class="wave" data-index="${w.index}"><title>${htmlText(`${w.label}: ${w.start} – ${w.end} · ${w.detail}`)}</title>`,
+      `<text class="label" x="${LEFT - 6}" y="${y + 16}" text-anchor="end">${htmlText(w.label)}</text>`,
       `<rect x="${num(x1)}" y="${y + 4}" width="${num(Math.max(2, x2 - x1))}" height="${ROW - 8}" rx="2" fill="${w.networksOnly ? COLOR.neutral : COLOR.accent}"/>`,
-      `<text class="value" x="${num(textRight ? x2 + 4 : x1 - 4)}" y="${y + 16}" text-anchor="${textRight ? 'start' : 'end'}">${escapeXml(w.detail)}</text></g>`,
+      `<text class="value" x="${num(textRight ? x2 + 4 : x1 - 4)}" y="${y + 16}" text-anchor="${textRight ? 'start' : 'end'}">${htmlText(w.detail)}</text></g>`,
     )
   })
   out.push('</svg>')

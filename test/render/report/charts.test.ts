@@ -1,7 +1,7 @@
 // The report's chart functions: one element per item, escaped text, labels cut to fit, stable output.
 import {describe, expect, it} from 'vitest'
 import {dateScale} from '../../../src/render/report/date-scale.js'
-import {escapeXml} from '../../../src/render/report/escape-xml.js'
+import {htmlText} from '../../../src/render/escape/html-text.js'
 import {fitText, textWidth} from '../../../src/render/report/fit-text.js'
 import {DEPARTMENTS_PER_CHART, renderDepartmentChart} from '../../../src/render/report/render-department-chart.js'
 import {renderTrajectoryChart} from '../../../src/render/report/render-trajectory-chart.js'
@@ -10,9 +10,9 @@ import {renderWaveGantt} from '../../../src/render/report/render-wave-gantt.js'
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0
 const pct = (r: number): string => `${(r * 100).toFixed(1)}%`
 
-describe('escapeXml and fitText', () => {
+describe('htmlText and fitText', () => {
   it('escapes the five markup characters', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
+    expect(htmlText(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
   })
 
   it('measures CJK as one em and Latin as about half', () => {

@@ -1,0 +1,11 @@
+// A file name at the start of a `file:line:col: message` line: one with a control character (a
+// newline would split the line and forge another in a CI log) is written as a JSON string instead.
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/
+
+export function logPath(file: string): string {
+  if (!CONTROL.test(file)) return file
+  // JSON.stringify escapes C0 controls, quotes and backslashes; DEL, C1 and the line separators too.
+  return JSON.stringify(file).replaceAll(/[\u007F-\u009F\u2028\u2029]/g, c => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)
+}
