@@ -31,6 +31,6 @@ export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: L
   ]
   if (r.oneCloudBuilt) lines.push(t(lang, 'adoption.oneCloudBuilt', r.oneCloudBuilt))
   // Markdown keeps the summary as a list above the table, ready to paste into a report.
-  if (format === 'markdown') return `${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`
+  if (format === 'markdown') return terminalLines(`${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`)
   return terminalLines(`${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`)
 }

@@ -47,6 +47,8 @@ td.date { white-space: nowrap; }
 svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 10px; text-align: left; }
+/* A name with no break opportunity (a long id-like string) wraps instead of widening the page. */
+th, td, p, .card { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.register { font-size: 12px; }
 table.register th, table.register td { padding: 3px 5px; vertical-align: top; }

@@ -41,7 +41,7 @@ describe('one escaping helper per format', () => {
     expect(markdownCell('<b>&</b>')).toBe('&lt;b&gt;&amp;&lt;/b&gt;')
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b')
     expect(markdownCell('a\r\nb\rc\nd')).toBe('a b c d')
-    expect(markdownText('x|y')).toBe('x|y')
+    expect(markdownText('x|y\u001b[2J')).toBe('x|y␛[2J')
   })
 
   it('XML: forbidden characters and lone surrogates replaced, astral characters kept, both quotes escaped', () => {
