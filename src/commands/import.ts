@@ -11,6 +11,7 @@ import {loadInventory} from '../io/load-inventory.js'
 import {SCHEMA_DIR, documentValidator} from '../io/load-schemas.js'
 import {readImportMap} from '../io/read-import-map.js'
 import {readRegionNames} from '../io/read-region-names.js'
+import {terminalText} from '../render/escape/terminal-text.js'
 import {readSheet} from '../io/read-sheet.js'
 import {writeOutput} from '../io/write-output.js'
 import {inventoryYaml} from '../render/inventory-yaml.js'
@@ -121,9 +122,9 @@ export default class Import extends BaseCommand<typeof Import> {
     if (!validate(body)) throw new Error(`import produced a record the schema rejects: ${JSON.stringify(validate.errors?.[0])}`)
     result.out = writeOutput(outFile, text, {cwd, force})
     if (!this.jsonEnabled()) {
-      this.log(t(this.lang, 'import.done', {records: result.counts.records, kind: t(this.lang, `import.kind.${kind}`), source: `${file}!${table.sheet}`, headerRow: result.headerRow, out: result.out}))
+      this.log(t(this.lang, 'import.done', {records: result.counts.records, kind: t(this.lang, `import.kind.${kind}`), source: terminalText(`${file}!${table.sheet}`), headerRow: result.headerRow, out: result.out}))
       if (result.counts.generatedIds > 0) this.log(t(this.lang, 'import.generatedIds', {count: result.counts.generatedIds, example: String(imported.records.find(r => r.id)?.id ?? '')}))
-      if (result.ignoredColumns.length > 0) this.log(t(this.lang, 'import.ignored', {columns: result.ignoredColumns.map(c => `${c.header} (${c.cell})`).join(', ')}))
+      if (result.ignoredColumns.length > 0) this.log(t(this.lang, 'import.ignored', {columns: result.ignoredColumns.map(c => `${terminalText(c.header)} (${c.cell})`).join(', ')}))
     }
     return result
   }
