@@ -32,4 +32,25 @@ describe('loadPolicy', () => {
       expect(e.problems.map(p => [p.code, p.position.line, p.position.column, p.data.near])).toEqual([['UNKNOWN_RULE', 7, 9, 'CLOUD-001']])
     }
   })
+
+  const refusal = (file: string) => {
+    try {
+      loadPolicy(file, ROOT)
+    } catch (error) {
+      return (error as YunwangError).problems.map(p => [p.code, p.position.file, p.position.line, p.position.column])
+    }
+    return []
+  }
+  const PACKS = 'test/fixtures/check/packs'
+
+  it.each([
+    ['an absolute path', 'extends-absolute.yaml'],
+    ['a path out of the pack folder', 'extends-escape.yaml'],
+  ])('refuses extends naming %s at the extends line (BAD_EXTENDS), reading nothing', (_what, file) => {
+    expect(refusal(`${PACKS}/${file}`)).toEqual([['BAD_EXTENDS', `${PACKS}/${file}`, 5, 10]])
+  })
+
+  it('refuses a cycle of extends at the extends that closes it (EXTENDS_CYCLE)', () => {
+    expect(refusal(`${PACKS}/cycle-a.yaml`)).toEqual([['EXTENDS_CYCLE', `${PACKS}/cycle-b.yaml`, 5, 10]])
+  })
 })
