@@ -1,3 +1,7 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {YunwangError} from '../../src/core/errors.js'
 import {RULES} from '../../src/core/rules/registry.js'
@@ -52,5 +56,16 @@ describe('loadPolicy', () => {
 
   it('refuses a cycle of extends at the extends that closes it (EXTENDS_CYCLE)', () => {
     expect(refusal(`${PACKS}/cycle-a.yaml`)).toEqual([['EXTENDS_CYCLE', `${PACKS}/cycle-b.yaml`, 5, 10]])
+  })
+
+  it('refuses a --policy that is not a regular file (NOT_A_FILE) instead of hanging on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-policy-fifo-'))
+    execFileSync('mkfifo', [join(dir, 'pack.yaml')])
+    try {
+      expect(refusal(join(dir, 'pack.yaml')).map(p => p[0])).toEqual(['NOT_A_FILE'])
+      expect(refusal('/dev/zero').map(p => p[0])).toEqual(['NOT_A_FILE'])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
