@@ -2,7 +2,7 @@
 // files are listed with ls-tree and their blobs read through one `git cat-file --batch` process.
 // Nothing is written to disk, so repository content can never choose where a file lands.
 import {execFileSync, spawn} from 'node:child_process'
-import {existsSync, statSync} from 'node:fs'
+import {existsSync, realpathSync, statSync} from 'node:fs'
 import {dirname, extname, join, posix, relative, resolve, sep} from 'node:path'
 import {type Problem, YunwangError} from '../core/errors.js'
 import {MAX_FILE_BYTES, type Source, decodeSource, tooLarge} from './read-source.js'
@@ -42,14 +42,26 @@ function anchorDir(path: string): string {
   return existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)
 }
 
+/**
+ * The path with links resolved as far as it exists (git names the top level by its real path, and a
+ * path deleted since the revision still has a real parent), so that a checkout reached through a
+ * link is not taken for a path outside the repository.
+ */
+function realPath(path: string): string {
+  let p = path
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p)
+  return join(realpathSync(p), relative(p, path))
+}
+
 export async function gitSnapshot(rev: string, paths: string[], cwd: string): Promise<GitSnapshot> {
   checkRevision(rev)
-  const full = paths.map(p => resolve(cwd, p))
-  const top = git(['rev-parse', '--show-toplevel'], anchorDir(full[0] ?? cwd)).trim()
+  const full = paths.map(p => realPath(resolve(cwd, p)))
+  const here = realPath(cwd)
+  const top = realPath(git(['rev-parse', '--show-toplevel'], anchorDir(full[0] ?? here)).trim())
   const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top).trim()
   const specs = full.map(p => {
     const rel = relative(top, p)
-    if (rel.startsWith('..') || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) throw new YunwangError('GIT_PATH_OUTSIDE_REPO', {path: relative(cwd, p) || '.', repo: top})
+    if (rel.startsWith('..') || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) throw new YunwangError('GIT_PATH_OUTSIDE_REPO', {path: relative(here, p) || '.', repo: top})
     return rel.split(sep).join(posix.sep) || '.'
   })
   const explicit = new Set(specs)
@@ -65,7 +77,7 @@ export async function gitSnapshot(rev: string, paths: string[], cwd: string): Pr
     const segments = name.split('/')
     const chosen = explicit.has(name) || (EXTENSIONS.has(extname(name).toLowerCase()) && !segments.some(s => s.startsWith('.') || s === 'node_modules'))
     if (!chosen) continue
-    const file = relative(cwd, join(top, ...segments))
+    const file = relative(here, join(top, ...segments))
     if (Number(m[4]) > MAX_FILE_BYTES) problems.push(tooLarge(file, Number(m[4])))
     else wanted.push({oid: m[3], file})
   }

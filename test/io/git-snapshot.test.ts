@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join, relative} from 'node:path'
+import {dirname, join, relative} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {YunwangError} from '../../src/core/errors.js'
 import {gitSnapshot} from '../../src/io/git-snapshot.js'
@@ -65,6 +65,15 @@ describe('gitSnapshot', () => {
     const snap = await gitSnapshot('HEAD', [join(dir, 'inv')], elsewhere)
     expect(snap.sources.length).toBeGreaterThan(0)
     expect(snap.sources.every(s => s.file === relative(elsewhere, join(dir, 'inv', s.file.split('/').at(-1)!)))).toBe(true)
+  })
+
+  it('takes a checkout reached through a symbolic link for the repository it is', async () => {
+    const dir = repo()
+    const link = join(mkdtempSync(join(tmpdir(), 'yw-git-link-')), 'checkout')
+    dirs.push(dirname(link))
+    symlinkSync(dir, link)
+    const snap = await gitSnapshot('HEAD', ['../inv'], join(link, 'sub'))
+    expect(snap.sources.map(s => s.file)).toEqual(readdirSync(join(dir, 'inv')).sort().map(f => `../inv/${f}`))
   })
 
   it.each([['--output=pwned'], ['-c core.pager=touch pwned'], ['-ccore.pager=touch pwned'], ['HEAD\nHEAD'], ['HEAD HEAD'], ['HEAD\u0007'], ['']])('refuses %j as a revision (BAD_REVISION) and runs nothing', async rev => {
