@@ -7,7 +7,7 @@ import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js
 import type {Inventory} from '../core/inventory/model.js'
 import {t} from '../i18n/index.js'
 import {gitSnapshot} from '../io/git-snapshot.js'
-import {loadInventory} from '../io/load-inventory.js'
+import {type LoadResult, loadInventory, loadSources} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {runCheck} from '../core/rules/run-check.js'
 import {inventoryPaths} from '../io/project-config.js'
@@ -41,12 +41,8 @@ export default class Diff extends BaseCommand<typeof Diff> {
     if (this.flags.git !== undefined) {
       const {paths} = inventoryPaths(this.positional, cwd, this.project)
       const rev = this.flags.git
-      const snapshot = gitSnapshot(rev, paths, cwd)
-      try {
-        before = load(paths, snapshot.dir, `${rev}:`)
-      } finally {
-        snapshot.dispose()
-      }
+      const snapshot = await gitSnapshot(rev, paths, cwd)
+      before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd}), `${rev}:`)
       after = load(paths, cwd)
       labels = {before: rev, after: paths.join(' ')}
     } else {
@@ -65,9 +61,13 @@ export default class Diff extends BaseCommand<typeof Diff> {
   }
 }
 
-/** Loads one side; its problems end the command (exit 2), named with `prefix` (the revision) when given. */
-function load(paths: string[], cwd: string, prefix = ''): Inventory {
-  const loaded = loadInventory(paths, {cwd})
+/** Loads one side from the working tree. */
+function load(paths: string[], cwd: string): Inventory {
+  return settle(loadInventory(paths, {cwd}))
+}
+
+/** One side's inventory; its problems end the command (exit 2), named with `prefix` (the revision) when given. */
+function settle(loaded: LoadResult, prefix = ''): Inventory {
   if (loaded.ok) return loaded.inventory
   for (const p of loaded.problems) {
     p.position.file = prefix + p.position.file

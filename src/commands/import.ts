@@ -4,6 +4,7 @@ import {dirname, join, posix, relative, resolve, sep} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
+import {oneLine} from '../core/text/one-line.js'
 import {IMPORT_KINDS, type ImportKind, valueKey} from '../core/import/import-fields.js'
 import {type ImportProblem, type RefIndex, importSheet} from '../core/import/import-sheet.js'
 import {type Lang, t} from '../i18n/index.js'
@@ -114,7 +115,7 @@ export default class Import extends BaseCommand<typeof Import> {
       list: kind,
       records: imported.records,
       schemaPath,
-      comments: [`由 yunwang import 从 ${file}（工作表 ${table.sheet}）生成。 Imported by yunwang import from ${file} (sheet ${table.sheet}).`],
+      comments: [`由 yunwang import 从 ${oneLine(file)}（工作表 ${oneLine(table.sheet)}）生成。 Imported by yunwang import from ${oneLine(file)} (sheet ${oneLine(table.sheet)}).`],
     })
     const validate = documentValidator(doc.kind)
     const body = {apiVersion: 'yunwang/v1', kind: doc.kind, [kind]: imported.records}

@@ -2,6 +2,7 @@
 // leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {YunwangError} from '../core/errors.js'
 import {buildReport} from '../core/report/build-report.js'
 import {type ReportFigures, reportFigures} from '../core/report/report-figures.js'
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
@@ -32,7 +33,7 @@ export default class Report extends BaseCommand<typeof Report> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     format: Flags.option({options: REPORT_FORMATS, default: 'html' as const, summary: 'html (one self-contained file) or markdown. 报告格式。'})(),
-    out: Flags.string({summary: 'Write the report to FILE (atomically; never over an existing file without --force). 输出文件。'}),
+    out: Flags.string({summary: 'Write the report to FILE (atomically; never over an existing file without --force), or - for stdout. 输出文件（- 为标准输出）。'}),
     force: Flags.boolean({summary: 'Overwrite an existing --out file. 覆盖已有文件。', default: false}),
     config: Flags.string({summary: 'PlanConfig file for the waves; default as for plan. 计划参数文件。'}),
     'include-classified': Flags.boolean({summary: 'Name classified systems in the report. 列出涉密系统名称。'}),
@@ -52,7 +53,11 @@ export default class Report extends BaseCommand<typeof Report> {
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null
-    if (this.flags.out !== undefined) {
+    if (this.flags.out === '-') {
+      // stdout carries the JSON document under --json; the report cannot share it.
+      if (this.jsonEnabled()) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'report.stdoutJson')})
+      process.stdout.write(text)
+    } else if (this.flags.out !== undefined) {
       out = writeOutput(this.flags.out, text, {cwd, force: this.flags.force})
       if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, 'report.written', {path: out})}\n`)
     } else if (!this.jsonEnabled()) {

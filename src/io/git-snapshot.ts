@@ -1,45 +1,125 @@
-// Copies inventory paths as they were at a git revision into a temporary folder, so that the loader
-// reads them like any other files (`yunwang diff --git REV`).
-import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {YunwangError} from '../core/errors.js'
+// Reads inventory paths as they were at a git revision, in memory (`yunwang diff --git REV`): the
+// files are listed with ls-tree and their blobs read through one `git cat-file --batch` process.
+// Nothing is written to disk, so repository content can never choose where a file lands.
+import {execFileSync, spawn} from 'node:child_process'
+import {existsSync, realpathSync, statSync} from 'node:fs'
+import {dirname, extname, join, posix, relative, resolve, sep} from 'node:path'
+import {type Problem, YunwangError} from '../core/errors.js'
+import {MAX_FILE_BYTES, type Source, decodeSource, tooLarge} from './read-source.js'
 
-export interface Snapshot {
-  /** Folder holding the files, laid out relative to the working directory as in the tree. */
-  dir: string
-  files: number
-  dispose: () => void
+export interface GitSnapshot {
+  /** The files at the revision, named relative to the working directory as the walker names them. */
+  sources: Source[]
+  /** Files that could not be taken (too large). */
+  problems: Problem[]
 }
 
-const GIT_BUFFER = 1024 * 1024 * 1024
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
+/** Listings and errors only; blobs come through cat-file's stream. */
+const GIT_BUFFER = 64 * 1024 * 1024
 
-function git(args: string[], cwd: string): Buffer {
+/** A revision as a user types it: never an option, never whitespace or control characters. */
+export function checkRevision(rev: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev)})
+}
+
+function git(args: string[], cwd: string): string {
   try {
-    return execFileSync('git', args, {cwd, maxBuffer: GIT_BUFFER, stdio: ['ignore', 'pipe', 'pipe']})
+    // --literal-pathspecs: inventory paths are file names, never pathspec magic such as ":(glob)".
+    return execFileSync('git', ['--literal-pathspecs', ...args], {cwd, maxBuffer: GIT_BUFFER, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'})
   } catch (error) {
-    const e = error as {stderr?: Buffer; message: string; code?: string}
-    const reason = e.code === 'ENOENT' ? 'git is not installed' : (e.stderr?.toString('utf8').trim().split('\n')[0] || e.message)
+    const e = error as {stderr?: string; message: string; code?: string}
+    const reason = e.code === 'ENOENT' ? 'git is not installed' : (e.stderr?.trim().split('\n')[0] || e.message)
     throw new YunwangError('BAD_FLAG', {reason: `--git: ${reason}`})
   }
 }
 
-export function gitSnapshot(rev: string, paths: string[], cwd: string): Snapshot {
-  if (rev.startsWith('-')) throw new YunwangError('BAD_FLAG', {reason: `--git: "${rev}" is not a revision`})
-  git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd)
-  // Names come back relative to cwd, as the paths were given.
-  const names = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', ...paths], cwd).toString('utf8').split('\0').filter(Boolean)
-  const dir = mkdtempSync(join(tmpdir(), 'yunwang-git-'))
-  try {
-    for (const name of names) {
-      const target = join(dir, name)
-      mkdirSync(dirname(target), {recursive: true})
-      writeFileSync(target, git(['cat-file', 'blob', `${rev}:./${name}`], cwd))
-    }
-  } catch (error) {
-    rmSync(dir, {recursive: true, force: true})
-    throw error
+/** The folder of the first inventory path (or its nearest existing parent): the repository is the one it lives in. */
+function anchorDir(path: string): string {
+  let p = path
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p)
+  return existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)
+}
+
+/**
+ * The path with links resolved as far as it exists (git names the top level by its real path, and a
+ * path deleted since the revision still has a real parent), so that a checkout reached through a
+ * link is not taken for a path outside the repository.
+ */
+function realPath(path: string): string {
+  let p = path
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p)
+  return join(realpathSync(p), relative(p, path))
+}
+
+export async function gitSnapshot(rev: string, paths: string[], cwd: string): Promise<GitSnapshot> {
+  checkRevision(rev)
+  const full = paths.map(p => realPath(resolve(cwd, p)))
+  const here = realPath(cwd)
+  const top = realPath(git(['rev-parse', '--show-toplevel'], anchorDir(full[0] ?? here)).trim())
+  const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top).trim()
+  const specs = full.map(p => {
+    const rel = relative(top, p)
+    if (rel.startsWith('..') || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) throw new YunwangError('GIT_PATH_OUTSIDE_REPO', {path: relative(here, p) || '.', repo: top})
+    return rel.split(sep).join(posix.sep) || '.'
+  })
+  const explicit = new Set(specs)
+  // -l adds each blob's size, so that an oversized file is refused before it is read.
+  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', commit, '--', ...specs], top)
+  const wanted: Array<{oid: string; file: string}> = []
+  const problems: Problem[] = []
+  for (const entry of listing.split('\0')) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(entry)
+    // Symbolic links (120000) and submodules are not inventory files at a revision.
+    if (!m || m[2] !== 'blob' || m[1] === '120000') continue
+    const name = m[5]
+    const segments = name.split('/')
+    const chosen = explicit.has(name) || (EXTENSIONS.has(extname(name).toLowerCase()) && !segments.some(s => s.startsWith('.') || s === 'node_modules'))
+    if (!chosen) continue
+    const file = relative(here, join(top, ...segments))
+    if (Number(m[4]) > MAX_FILE_BYTES) problems.push(tooLarge(file, Number(m[4])))
+    else wanted.push({oid: m[3], file})
   }
-  return {dir, files: names.length, dispose: () => rmSync(dir, {recursive: true, force: true})}
+  const blobs = await catBlobs(wanted.map(w => w.oid), top)
+  const sources: Source[] = []
+  wanted.forEach((w, i) => {
+    const src = decodeSource(w.file, blobs[i])
+    if ('code' in src) problems.push(src)
+    else sources.push(src)
+  })
+  return {sources, problems}
+}
+
+/** Reads blobs by object id through one `git cat-file --batch` process, in the order asked. */
+function catBlobs(oids: string[], cwd: string): Promise<Buffer[]> {
+  if (oids.length === 0) return Promise.resolve([])
+  return new Promise((done, fail) => {
+    const child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'pipe']})
+    const chunks: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stderr.on('data', (d: Buffer) => err.push(d))
+    child.on('error', error => fail(new YunwangError('BAD_FLAG', {reason: `--git: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : error.message}`})))
+    child.on('close', code => {
+      const out = Buffer.concat(chunks)
+      const blobs: Buffer[] = []
+      let at = 0
+      for (const oid of oids) {
+        const eol = out.indexOf(0x0a, at)
+        const header = eol === -1 ? '' : out.subarray(at, eol).toString('utf8')
+        const m = /^([0-9a-f]+) blob (\d+)$/.exec(header)
+        if (!m || m[1] !== oid) {
+          fail(new YunwangError('BAD_FLAG', {reason: `--git: cannot read object ${oid}${code ? ` (${Buffer.concat(err).toString('utf8').trim()})` : ''}`}))
+          return
+        }
+        const start = eol + 1
+        blobs.push(out.subarray(start, start + Number(m[2])))
+        at = start + Number(m[2]) + 1
+      }
+      done(blobs)
+    })
+    child.stdin.on('error', () => {})
+    child.stdin.end(oids.map(o => `${o}\n`).join(''))
+  })
 }

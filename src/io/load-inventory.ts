@@ -6,7 +6,7 @@ import {type Problem, problem} from '../core/errors.js'
 import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
 import {parseSource} from './parse-source.js'
-import {readSource} from './read-source.js'
+import {type Source, readSource} from './read-source.js'
 import {documentValidator} from './load-schemas.js'
 import {LineIndex} from './text-position.js'
 
@@ -23,15 +23,31 @@ export interface LoadOptions {
   onProgress?: (phase: 'read' | 'check' | 'references', done: number, total: number, records: number) => void
 }
 
+/** Reads one named file as text, or says why it cannot be read. */
+export type ReadFile = (file: string) => Source | Problem
+
 export function loadInventory(paths: string[], options: LoadOptions): LoadResult {
-  const {cwd} = options
-  const found = findInventoryFiles(paths, cwd)
-  const problems: Problem[] = [...found.problems]
+  const found = findInventoryFiles(paths, options.cwd)
+  return loadFiles(found.files, found.problems, file => readSource(file, options.cwd), options)
+}
+
+/**
+ * The same, from texts already in memory (a git revision): `sources` are named as in messages, and
+ * `problems` are those found while gathering them (a file too large, …).
+ */
+export function loadSources(sources: Source[], problems: Problem[], options: LoadOptions): LoadResult {
+  const byName = new Map(sources.map(s => [s.file, s]))
+  const read: ReadFile = file => byName.get(file) ?? problem('PATH_NOT_FOUND', file, '', {path: file})
+  return loadFiles(sources.map(s => s.file).sort(), problems, read, options)
+}
+
+function loadFiles(files: string[], found: Problem[], read: ReadFile, options: LoadOptions): LoadResult {
+  const problems: Problem[] = [...found]
   const docs: ParsedDocument[] = []
   let records = 0
-  found.files.forEach((file, i) => {
-    options.onProgress?.('read', i, found.files.length, records)
-    const src = readSource(file, cwd)
+  files.forEach((file, i) => {
+    options.onProgress?.('read', i, files.length, records)
+    const src = read(file)
     if ('code' in src) {
       problems.push(src)
       return
@@ -42,15 +58,15 @@ export function loadInventory(paths: string[], options: LoadOptions): LoadResult
       records += recordCount(parsed.value)
     } else problems.push(parsed.problem)
   })
-  options.onProgress?.('check', found.files.length, found.files.length, records)
+  options.onProgress?.('check', files.length, files.length, records)
   const checked = checkDocuments(docs, (kind, value) => {
     const validate = documentValidator(kind)
     return validate(value) ? [] : [...(validate.errors ?? [])]
   })
-  options.onProgress?.('references', found.files.length, found.files.length, records)
+  options.onProgress?.('references', files.length, files.length, records)
   const built = buildInventory(checked.documents, [...problems, ...checked.problems])
-  if (built.ok) return {ok: true, inventory: built.value, files: found.files}
-  return {ok: false, problems: placeProblems(built.problems, cwd), files: found.files, partial: built.partial}
+  if (built.ok) return {ok: true, inventory: built.value, files}
+  return {ok: false, problems: placeProblems(built.problems, options.cwd, read), files, partial: built.partial}
 }
 
 function recordCount(value: unknown): number {
@@ -74,7 +90,7 @@ function comparePointers(a: string, b: string): number {
 }
 
 /** Caps, then gives every problem (and its related position) a line and column, reading each file once. */
-export function placeProblems(all: Problem[], cwd: string): Problem[] {
+export function placeProblems(all: Problem[], cwd: string, read: ReadFile = file => readSource(file, cwd)): Problem[] {
   const sorted = [...all].sort((a, b) =>
     a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1
       : comparePointers(a.position.pointer, b.position.pointer) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
@@ -91,7 +107,7 @@ export function placeProblems(all: Problem[], cwd: string): Problem[] {
   }
   const located = new Map<string, {offsets: ReturnType<typeof locatePointers>; lines: LineIndex}>()
   for (const [file, {pointers}] of byFile) {
-    const src = readSource(file, cwd)
+    const src = read(file)
     if ('code' in src) continue
     const text = src.text.charCodeAt(0) === 0xfeff ? src.text.slice(1) : src.text
     located.set(file, {offsets: locatePointers(text, pointers), lines: new LineIndex(text)})

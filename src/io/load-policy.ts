@@ -2,8 +2,8 @@
 // merges it over the pack it extends: rules, targets and sources by id; other fields replace.
 // A rule yunwang does not implement, or an override of something the base pack lacks, is refused
 // here with its file:line:column, so a typo in a custom pack never switches a check off silently.
-import {existsSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
+import {existsSync, realpathSync} from 'node:fs'
+import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type Problem, YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
@@ -38,6 +38,16 @@ function locate(nameOrFile: string, dir: string, cwd: string): Located {
     return {file: join('seeds', 'policy', `${nameOrFile}.yaml`), cwd: PACKAGE_ROOT}
   }
   return {file: relative(cwd, resolve(dir, nameOrFile)), cwd}
+}
+
+/** The same pack reached by two names is one pack (for cycles). */
+function packKey(where: Located): string {
+  const full = resolve(where.cwd, where.file)
+  try {
+    return realpathSync(full)
+  } catch {
+    return full
+  }
 }
 
 function readPack(where: Located): Raw {
@@ -110,12 +120,35 @@ function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
   return [...out.values()]
 }
 
-function resolvePack(where: Located, depth: number): Raw {
+/**
+ * Where an `extends` leads: a shipped pack's name, or a relative path to a .yaml file inside the
+ * extending pack's folder. Anything else (an absolute path, a way out with `..`, a file of another
+ * kind) is refused at the `extends` line, so a pack can never make yunwang read an arbitrary file.
+ */
+function locateBase(name: string, from: Located): Located | Problem {
+  if (/^[a-z0-9][a-z0-9-]*$/.test(name) && existsSync(join(POLICY_DIR, `${name}.yaml`))) return locate(name, from.cwd, from.cwd)
+  const folder = dirname(resolve(from.cwd, from.file))
+  const target = resolve(folder, name)
+  const rel = relative(folder, target)
+  const escapes = (r: string) => r === '' || r === '..' || r.startsWith(`..${sep}`) || isAbsolute(r)
+  let outside = isAbsolute(name) || escapes(rel) || !/\.ya?ml$/i.test(name)
+  if (!outside && existsSync(target)) outside = escapes(relative(realpathSync(folder), realpathSync(target)))
+  if (outside) return problem('BAD_EXTENDS', from.file, '/extends', {value: name})
+  return {file: relative(from.cwd, target), cwd: from.cwd}
+}
+
+function resolvePack(where: Located, chain: string[]): Raw {
   const pack = readPack(where)
   let base: Raw | undefined
   if (pack.extends) {
-    if (depth >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
-    base = resolvePack(locate(pack.extends, dirname(resolve(where.cwd, where.file)), where.cwd), depth + 1)
+    if (chain.length >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
+    const next = locateBase(pack.extends, where)
+    if ('code' in next) throw new YunwangError('INVALID_INPUT', {}, placeProblems([next], where.cwd))
+    const key = packKey(next)
+    if (chain.includes(key)) {
+      throw new YunwangError('INVALID_INPUT', {}, placeProblems([problem('EXTENDS_CYCLE', where.file, '/extends', {value: pack.extends, path: next.file})], where.cwd))
+    }
+    base = resolvePack(next, [...chain, key])
   }
   const problems = packProblems(where.file, pack, base)
   if (problems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(problems, where.cwd))
@@ -130,7 +163,8 @@ function resolvePack(where: Located, depth: number): Raw {
 }
 
 export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy {
-  const raw = resolvePack(locate(nameOrFile ?? DEFAULT_POLICY, cwd, cwd), 0)
+  const first = locate(nameOrFile ?? DEFAULT_POLICY, cwd, cwd)
+  const raw = resolvePack(first, [packKey(first)])
   return {
     id: raw.id as string,
     name: raw.name as Policy['name'],

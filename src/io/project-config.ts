@@ -1,7 +1,7 @@
 // Finds the inventory paths when a command is given none: yunwang.yaml in the working directory, else ./inventory.
 import {existsSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
-import {YunwangError} from '../core/errors.js'
+import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {YunwangYaml} from '../core/inventory/schema-types.js'
 import {schemaValidator} from './load-schemas.js'
@@ -27,7 +27,20 @@ export function readProjectConfig(cwd: string): YunwangYaml | undefined {
   if (!validate(parsed.value)) {
     throw new YunwangError('INVALID_INPUT', {}, placeProblems(schemaProblems(PROJECT_FILE, parsed.value, [...(validate.errors ?? [])]), cwd))
   }
-  return parsed.value as YunwangYaml
+  const config = parsed.value as YunwangYaml
+  const outside = (config.paths ?? []).flatMap((p, i) => (insideProject(p, cwd) ? [] : [problem('PATH_OUTSIDE_PROJECT', PROJECT_FILE, `/paths/${i}`, {path: p})]))
+  if (outside.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(outside, cwd))
+  return config
+}
+
+/**
+ * A path of yunwang.yaml names something in the project (the folder holding the file): a cloned
+ * repository must not point yunwang at `/` or at files beside it. Paths given on the command line are
+ * the user's own choice and are not held to this.
+ */
+function insideProject(path: string, project: string): boolean {
+  const rel = relative(project, resolve(project, path))
+  return !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`)
 }
 
 export function inventoryPaths(args: string[], cwd: string, config: YunwangYaml = readProjectConfig(cwd) ?? {}): ProjectSettings {

@@ -1,13 +1,12 @@
 // Reads a survey file (.xlsx with exceljs, .csv with csv-parse) into the plain table the importer
 // reads. Spreadsheet dates become YYYY-MM-DD; formulas give their cached result.
-import {readFileSync, statSync} from 'node:fs'
-import {basename, extname, resolve} from 'node:path'
+import {basename, extname} from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import {YunwangError, problem} from '../core/errors.js'
 import type {ImportKind} from '../core/import/import-fields.js'
 import type {CellValue, SheetRow, SheetTable} from '../core/import/sheet-table.js'
-import {MAX_FILE_BYTES} from './read-source.js'
+import {readInputFile} from './read-source.js'
 
 export interface SheetChoice {
   /** --sheet; by default the sheet named for the kind (系统/节点/网络), else the first. */
@@ -25,22 +24,21 @@ function unreadable(file: string, reason: string): YunwangError {
 }
 
 export async function readSheet(file: string, cwd: string, choice: SheetChoice): Promise<SheetTable> {
-  const full = resolve(cwd, file)
-  let size: number
-  try {
-    size = statSync(full).size
-  } catch (error) {
-    throw unreadable(file, (error as NodeJS.ErrnoException).code ?? 'EIO')
-  }
-  if (size > MAX_FILE_BYTES) throw unreadable(file, `larger than ${MAX_FILE_BYTES / 1048576} MiB`)
   const ext = extname(file).toLowerCase()
-  if (ext === '.csv') return readCsv(file, full)
-  if (ext === '.xlsx') return readXlsx(file, full, choice)
-  throw new YunwangError('BAD_FLAG', {reason: `${file}: .xlsx or .csv expected (save .xls/.et files as .xlsx first)`})
+  if (ext !== '.csv' && ext !== '.xlsx') throw new YunwangError('BAD_FLAG', {reason: `${file}: .xlsx or .csv expected (save .xls/.et files as .xlsx first)`})
+  // Only a regular file within the size limit (a FIFO or device would hang or never end).
+  const buf = readInputFile(file, cwd)
+  if (!Buffer.isBuffer(buf)) {
+    if (buf.code === 'READ_ERROR') throw unreadable(file, String(buf.data.reason))
+    buf.position.line = 1
+    buf.position.column = 1
+    throw new YunwangError('INVALID_INPUT', {}, [buf])
+  }
+  if (ext === '.csv') return readCsv(file, buf)
+  return readXlsx(file, buf, choice)
 }
 
-function readCsv(file: string, full: string): SheetTable {
-  const buf = readFileSync(full)
+function readCsv(file: string, buf: Buffer): SheetTable {
   let text: string
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(buf)
@@ -68,10 +66,10 @@ function cellValue(v: ExcelJS.CellValue): CellValue {
   return null
 }
 
-async function readXlsx(file: string, full: string, choice: SheetChoice): Promise<SheetTable> {
+async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise<SheetTable> {
   const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.readFile(full)
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer)
   } catch (error) {
     throw unreadable(file, `not a readable .xlsx workbook (${(error as Error).message.split('\n')[0]})`)
   }

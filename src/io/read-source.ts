@@ -1,6 +1,6 @@
 // Reads one inventory file as text, refusing what cannot be an inventory before any parsing.
 import {isUtf8} from 'node:buffer'
-import {readFileSync, statSync} from 'node:fs'
+import {type Stats, closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {type Problem, problem} from '../core/errors.js'
 import {LineIndex} from './text-position.js'
@@ -14,17 +14,47 @@ export interface Source {
 }
 
 export function readSource(file: string, cwd: string): Source | Problem {
-  const full = resolve(cwd, file)
-  let buf: Buffer
+  const buf = readInputFile(file, cwd)
+  return Buffer.isBuffer(buf) ? decodeSource(file, buf) : buf
+}
+
+export function tooLarge(file: string, size: number): Problem {
+  return problem('FILE_TOO_LARGE', file, '', {size: Math.round(size / 1048576), limit: MAX_FILE_BYTES / 1048576})
+}
+
+/**
+ * The bytes of an input file the user named, or why not. Only a regular file is read: it is opened
+ * without blocking (a FIFO would wait for a writer for ever) and checked on the open descriptor, so
+ * a device such as /dev/zero never gets past the size limit and a file swapped after a check is not read.
+ */
+export function readInputFile(file: string, cwd: string): Buffer | Problem {
+  let fd: number | undefined
   try {
-    const size = statSync(full).size
-    if (size > MAX_FILE_BYTES) {
-      return problem('FILE_TOO_LARGE', file, '', {size: Math.round(size / 1048576), limit: MAX_FILE_BYTES / 1048576})
-    }
-    buf = readFileSync(full)
+    fd = openSync(resolve(cwd, file), constants.O_RDONLY | constants.O_NONBLOCK)
+    const st = fstatSync(fd)
+    if (!st.isFile()) return problem('NOT_A_FILE', file, '', {path: file, type: fileType(st)})
+    if (st.size > MAX_FILE_BYTES) return tooLarge(file, st.size)
+    return readFileSync(fd)
   } catch (error) {
-    return problem('READ_ERROR', file, '', {reason: (error as NodeJS.ErrnoException).code ?? 'EIO'})
+    const code = (error as NodeJS.ErrnoException).code
+    return problem(code === 'ELOOP' ? 'SYMLINK_LOOP' : 'READ_ERROR', file, '', {path: file, reason: code ?? 'EIO'})
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
+}
+
+/** What a non-regular file is, in the words of `ls -l`'s first column. */
+export function fileType(st: Stats): string {
+  if (st.isDirectory()) return 'directory'
+  if (st.isFIFO()) return 'fifo'
+  if (st.isCharacterDevice()) return 'character-device'
+  if (st.isBlockDevice()) return 'block-device'
+  if (st.isSocket()) return 'socket'
+  return 'other'
+}
+
+/** Refuses bytes that cannot be an inventory (BOM of UTF-16, NUL, invalid UTF-8), else the text. */
+export function decodeSource(file: string, buf: Buffer): Source | Problem {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     return withOffset(problem('BAD_ENCODING', file, ''), buf, 0)
   }

@@ -2,19 +2,23 @@
 // problem placed exactly, one line per problem, no stack trace, done within seconds (each run is
 // killed after SECONDS and must have ended by itself before), Object.prototype untouched by the
 // loader in this very process. Cases with an `exit` map are valid input with a compliance finding.
+import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadInventory} from '../../src/io/load-inventory.js'
+import {readProjectConfig} from '../../src/io/project-config.js'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
 
 interface Case {
   name: string
   path: string
   file?: string
-  generate?: 'huge' | 'symlink-loop' | 'empty-dir' | 'none'
+  generate?: 'huge' | 'symlink-loop' | 'empty-dir' | 'none' | 'fifo' | 'device' | 'symlink-pairs' | 'device-project'
+  /** `path` is a project folder: commands run in it with no paths, so yunwang.yaml is what they read. */
+  project?: boolean
   code?: string
   line?: number
   column?: number
@@ -37,10 +41,10 @@ const required = (id: string) => Object.entries(manifest.commands[id].flags).fla
 const LEADING: Record<string, string[]> = {impact: ['plat-auth']}
 /** Commands that compare two snapshots (args old and new) get the bad input on both sides. */
 const twoSnapshots = (id: string) => 'old' in manifest.commands[id].args && 'new' in manifest.commands[id].args
-const commands: Array<[string, (path: string) => string[]]> = Object.keys(manifest.commands)
+const commands: Array<[string, (path: string | undefined) => string[]]> = Object.keys(manifest.commands)
   .filter(id => !id.includes(':') && ('paths' in manifest.commands[id].args || twoSnapshots(id)))
   .sort()
-  .map(id => [id, (p: string) => [...(twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p]), ...required(id)]])
+  .map(id => [id, (p: string | undefined) => [...(p === undefined ? [id, ...(LEADING[id] ?? [])] : twoSnapshots(id) ? [id, p, p] : [id, ...(LEADING[id] ?? []), p]), ...required(id)]])
 
 const expectedExit = (c: Case, id: string) => (c.exit ? (c.exit[id] ?? c.exit['*']) : 2)
 
@@ -57,6 +61,15 @@ beforeAll(() => {
   mkdirSync(join(scratch, 'loop'))
   symlinkSync('.', join(scratch, 'loop', 'again'))
   mkdirSync(join(scratch, 'empty'))
+  // Inputs that are not regular files: a FIFO no one writes to, a device that never ends.
+  execFileSync('mkfifo', [join(scratch, 'fifo.yaml')])
+  symlinkSync('/dev/zero', join(scratch, 'zero.yaml'))
+  mkdirSync(join(scratch, 'zero-project'))
+  symlinkSync('/dev/zero', join(scratch, 'zero-project', 'yunwang.yaml'))
+  // 23 folders, each with two links to the next: 2^22 ways down to the one file at the bottom.
+  for (let i = 0; i <= 22; i++) mkdirSync(join(scratch, 'pairs', `l${i}`), {recursive: true})
+  for (let i = 0; i < 22; i++) for (const name of ['a', 'b']) symlinkSync(join('..', `l${i + 1}`), join(scratch, 'pairs', `l${i}`, name))
+  writeFileSync(join(scratch, 'pairs', 'l22', 'nodes.yaml'), 'apiVersion: yunwang/v1\nkind: NodeInventory\nnodes:\n  - {id: n1, name: 节点, type: self-built, manged: true}\n')
 })
 
 afterAll(() => {
@@ -66,14 +79,30 @@ afterAll(() => {
 
 it('covers every command that reads inventories', () => {
   expect(commands.map(([id]) => id)).toEqual(expect.arrayContaining(['adoption', 'check', 'diff', 'graph', 'impact', 'ipv6', 'plan', 'validate']))
-  expect(cases.length).toBeGreaterThanOrEqual(52)
+  expect(cases.length).toBeGreaterThanOrEqual(58)
 })
 
 describe.each(cases)('$name', c => {
-  const where = () => (c.generate ? {cwd: scratch, path: c.path, file: c.file ?? c.path} : {cwd: ROOT, path: `${BAD}/${c.path}`, file: `${BAD}/${c.file ?? c.path}`})
+  const where = (): {cwd: string; path: string | undefined; file: string} => {
+    if (c.project) return {cwd: c.generate ? join(scratch, c.path) : join(ROOT, BAD, c.path), path: undefined, file: c.file ?? 'yunwang.yaml'}
+    return c.generate ? {cwd: scratch, path: c.path, file: c.file ?? c.path} : {cwd: ROOT, path: `${BAD}/${c.path}`, file: `${BAD}/${c.file ?? c.path}`}
+  }
 
-  it('leaves Object.prototype untouched when loaded in this process', () => {
-    const {cwd, path} = where()
+  if (c.project) {
+    it('is refused when yunwang.yaml is read in this process', () => {
+      const {cwd} = where()
+      let code: string | undefined
+      try {
+        readProjectConfig(cwd)
+      } catch (error) {
+        code = (error as {problems: Array<{code: string}>}).problems[0]?.code
+      }
+      expect(code).toBe(c.code)
+    })
+  }
+
+  if (!c.project) it('leaves Object.prototype untouched when loaded in this process', () => {
+    const {cwd, path = ''} = where()
     const before = Object.getOwnPropertyNames(Object.prototype).sort()
     const r = loadInventory([path], {cwd})
     expect(r.ok).toBe(c.exit !== undefined)
@@ -84,8 +113,11 @@ describe.each(cases)('$name', c => {
 
   it('is placed exactly by validate --json', () => {
     const {cwd, path, file} = where()
-    const r = runJson<{ok: boolean; errors: Array<{code: string; file: string; line: number; column: number; pointer: string}>}>(['validate', path], {cwd, timeout: SECONDS * 1000})
+    type Located = Array<{code: string; file: string; line: number; column: number; pointer: string}>
+    const r = runJson<{ok: boolean; errors: Located; error?: {errors: Located}}>(['validate', ...(path === undefined ? [] : [path])], {cwd, timeout: SECONDS * 1000})
     expect(r.code).toBe(expectedExit(c, 'validate'))
+    // A broken yunwang.yaml stops every command before it starts: the problems come as an error.
+    if (c.project) r.json = {ok: false, errors: r.json.error?.errors ?? []}
     if (c.exit) {
       expect(r.json.ok).toBe(true)
       expect(r.json.errors).toEqual([])
@@ -101,7 +133,7 @@ describe.each(cases)('$name', c => {
     const finding = c.finding
     it(`check --json reports ${finding.rule} ${finding.severity} on ${finding.subject}`, () => {
       const {cwd, path} = where()
-      const r = runJson<{findings: Array<{rule: string; severity: string; subject: {id: string}}>}>(['check', path], {cwd, timeout: SECONDS * 1000})
+      const r = runJson<{findings: Array<{rule: string; severity: string; subject: {id: string}}>}>(['check', ...(path === undefined ? [] : [path])], {cwd, timeout: SECONDS * 1000})
       expect(r.code).toBe(expectedExit(c, 'check'))
       expect(r.json.findings.filter(f => f.rule === finding.rule).map(f => [f.severity, f.subject.id])).toEqual([[finding.severity, finding.subject]])
     })

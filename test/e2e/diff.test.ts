@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -118,5 +118,10 @@ describe('diff --git REV', () => {
     const bad = runJson<{error: {code: string}}>(['diff', '--git', 'no-such-rev'], {cwd: repo})
     expect(bad.code).toBe(2)
     expect(bad.json.error.code).toBe('BAD_FLAG')
+    // An option in the place of a revision never reaches git: exit 2, its own code, no file written.
+    const injected = runJson<{error: {code: string}}>(['diff', '--git=--output=pwned'], {cwd: repo})
+    expect(injected.code).toBe(2)
+    expect(injected.json.error.code).toBe('BAD_REVISION')
+    expect(existsSync(join(repo, 'pwned'))).toBe(false)
   })
 })

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -5,6 +6,7 @@ import ExcelJS from 'exceljs'
 import {load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generatedId} from '../../src/core/import/import-sheet.js'
+import {loadInventory} from '../../src/io/load-inventory.js'
 import {outputErrors} from '../helpers/output-schema.js'
 import {runCli, runJson} from '../helpers/run-cli.js'
 
@@ -146,6 +148,28 @@ describe('import from a workbook the test writes', () => {
     const bad = runJson<{error: {code: string}}>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
     expect(bad.code).toBe(2)
     expect(bad.json.error.code).toBe('BAD_FLAG')
+  })
+
+  it('names a source whose file name holds a line break in one comment line, so the file it writes loads', () => {
+    const csv = join(dir, 'survey\nsystems: oops.csv')
+    writeFileSync(csv, `${HEADER.slice(0, 8).join(',')}\n平台甲,省政务办,省级,320000,三级,pc-main,否,在用\n`)
+    const out = join(dir, 'newline-out')
+    writeFileSync(join(dir, 'newline-nodes.yaml'), NODES)
+    const r = runJson<ImportJson>(['import', csv, '--kind', 'systems', '--out', out, '--inventory', join(dir, 'newline-nodes.yaml')])
+    expect(r.code).toBe(0)
+    const text = readFileSync(join(out, 'systems.yaml'), 'utf8')
+    expect(text.split('\n').slice(0, 2).every(l => l.startsWith('# '))).toBe(true)
+    expect(loadInventory([join(out, 'systems.yaml'), join(dir, 'newline-nodes.yaml')], {cwd: dir}).ok).toBe(true)
+  })
+
+  it.each([['a FIFO', 'pipe.csv'], ['a --map FIFO', 'map-pipe.yaml']])('refuses %s at once (NOT_A_FILE, exit 2)', (_what, name) => {
+    const fifo = join(dir, name)
+    execFileSync('mkfifo', [fifo])
+    const csv = join(dir, 'other.csv')
+    const argv = name.endsWith('.csv') ? ['import', fifo, '--kind', 'nodes', '--out', join(dir, 'x')] : ['import', csv, '--kind', 'systems', '--map', fifo, '--out', join(dir, 'x')]
+    const r = runJson<{error: {errors: Array<{code: string}>}}>(argv, {timeout: 20_000})
+    expect(r.code).toBe(2)
+    expect(r.json.error.errors.map(e => e.code)).toEqual(['NOT_A_FILE'])
   })
 })
 

@@ -1,7 +1,7 @@
 // `yunwang report`: the figures equal those of adoption, plan, ipv6 and check on the same input; the
 // Markdown carries them; classified systems stay unnamed; --out is atomic and never clobbers; output is
 // byte-identical run to run.
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
@@ -38,6 +38,23 @@ describe('report --json', () => {
   const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF]).json
   const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
   const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number}>(['check', EX, ...AS_OF]).json
+
+  it('writes the report to stdout with --out -, which --json cannot share', () => {
+    const r = runCli(['report', EX, ...AS_OF, '--format', 'markdown', '--out', '-'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(runCli(['report', EX, ...AS_OF, '--format', 'markdown']).stdout)
+    const both = runJson<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', '-'])
+    expect(both.code).toBe(2)
+    expect(both.json.error.code).toBe('BAD_FLAG')
+  })
+
+  it('refuses a folder as --out, even with --force (WRITE_NOT_A_FILE, exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-report-dir-'))
+    const r = runJson<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', dir, '--force'])
+    rmSync(dir, {recursive: true, force: true})
+    expect(r.code).toBe(2)
+    expect(r.json.error.code).toBe('WRITE_NOT_A_FILE')
+  })
 
   it('exits 0 and writes nothing without --out', () => {
     expect(report.code).toBe(0)

@@ -1,3 +1,7 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {YunwangError} from '../../src/core/errors.js'
 import {RULES} from '../../src/core/rules/registry.js'
@@ -30,6 +34,38 @@ describe('loadPolicy', () => {
       const e = error as YunwangError
       expect(e.code).toBe('INVALID_INPUT')
       expect(e.problems.map(p => [p.code, p.position.line, p.position.column, p.data.near])).toEqual([['UNKNOWN_RULE', 7, 9, 'CLOUD-001']])
+    }
+  })
+
+  const refusal = (file: string) => {
+    try {
+      loadPolicy(file, ROOT)
+    } catch (error) {
+      return (error as YunwangError).problems.map(p => [p.code, p.position.file, p.position.line, p.position.column])
+    }
+    return []
+  }
+  const PACKS = 'test/fixtures/check/packs'
+
+  it.each([
+    ['an absolute path', 'extends-absolute.yaml'],
+    ['a path out of the pack folder', 'extends-escape.yaml'],
+  ])('refuses extends naming %s at the extends line (BAD_EXTENDS), reading nothing', (_what, file) => {
+    expect(refusal(`${PACKS}/${file}`)).toEqual([['BAD_EXTENDS', `${PACKS}/${file}`, 5, 10]])
+  })
+
+  it('refuses a cycle of extends at the extends that closes it (EXTENDS_CYCLE)', () => {
+    expect(refusal(`${PACKS}/cycle-a.yaml`)).toEqual([['EXTENDS_CYCLE', `${PACKS}/cycle-b.yaml`, 5, 10]])
+  })
+
+  it('refuses a --policy that is not a regular file (NOT_A_FILE) instead of hanging on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-policy-fifo-'))
+    execFileSync('mkfifo', [join(dir, 'pack.yaml')])
+    try {
+      expect(refusal(join(dir, 'pack.yaml')).map(p => p[0])).toEqual(['NOT_A_FILE'])
+      expect(refusal('/dev/zero').map(p => p[0])).toEqual(['NOT_A_FILE'])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
     }
   })
 })

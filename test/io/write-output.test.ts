@@ -1,5 +1,6 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -92,5 +93,64 @@ process.stdout.write('finished')`
     expect(signal).toBe('SIGKILL')
     expect(out).toBe('')
     expect(readFileSync(join(dir, 'systems.yaml'), 'utf8')).toBe(old)
+  })
+
+  const codeOf = (work: () => unknown): string | undefined => {
+    try {
+      work()
+    } catch (error) {
+      return (error as YunwangError).code
+    }
+    return undefined
+  }
+
+  it('refuses a folder or a FIFO as the target, even with --force (WRITE_NOT_A_FILE), and leaves it as it was', () => {
+    const dir = tmp()
+    mkdirSync(join(dir, 'folder'))
+    execFileSync('mkfifo', [join(dir, 'pipe')])
+    expect(codeOf(() => writeOutput('folder', 'x', {cwd: dir, force: true}))).toBe('WRITE_NOT_A_FILE')
+    expect(codeOf(() => writeOutput('pipe', 'x', {cwd: dir, force: true}))).toBe('WRITE_NOT_A_FILE')
+    expect(codeOf(() => writeOutput('pipe', 'x', {cwd: dir}))).toBe('WRITE_NOT_A_FILE')
+    expect(statSync(join(dir, 'folder')).isDirectory()).toBe(true)
+    expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true)
+    expect(readdirSync(dir).sort()).toEqual(['folder', 'pipe'])
+  })
+
+  it('never writes through a symbolic link, with --force or dangling (WRITE_SYMLINK)', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'real.yaml'), 'old\n')
+    symlinkSync('real.yaml', join(dir, 'link.yaml'))
+    symlinkSync('nowhere.yaml', join(dir, 'dangling.yaml'))
+    expect(codeOf(() => writeOutput('link.yaml', 'new\n', {cwd: dir, force: true}))).toBe('WRITE_SYMLINK')
+    expect(codeOf(() => writeOutput('dangling.yaml', 'new\n', {cwd: dir}))).toBe('WRITE_SYMLINK')
+    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toBe('old\n')
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(dir, 'dangling.yaml')).isSymbolicLink()).toBe(true)
+    expect(existsSync(join(dir, 'nowhere.yaml'))).toBe(false)
+  })
+
+  it('names its temporary file beside the target and removes those a killed run left an hour ago', () => {
+    const dir = tmp()
+    const stale = '.out.yaml.yunwang-12345-0123456789ab.tmp'
+    const fresh = '.out.yaml.yunwang-12346-0123456789ac.tmp'
+    const other = '.other.yaml.yunwang-12345-0123456789ab.tmp'
+    for (const f of [stale, fresh, other]) writeFileSync(join(dir, f), 'partial')
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000)
+    utimesSync(join(dir, stale), twoHoursAgo, twoHoursAgo)
+    utimesSync(join(dir, other), twoHoursAgo, twoHoursAgo)
+    writeOutput('out.yaml', 'x: 1\n', {cwd: dir})
+    // Another run may still be writing the fresh one; the other target's leftovers are its own business.
+    expect(readdirSync(dir).sort()).toEqual([fresh, other, 'out.yaml'].sort())
+  })
+
+  it('writes all files or none when a write fails part-way: files written are removed, files replaced get their content back', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'blocker'), 'a file\n')
+    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'new/b.yaml', content: 'b'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir}))).toBe('BAD_FLAG')
+    expect(readdirSync(dir)).toEqual(['blocker'])
+    writeFileSync(join(dir, 'a.yaml'), 'old a\n')
+    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir, force: true}))).toBe('BAD_FLAG')
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('old a\n')
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'blocker'])
   })
 })

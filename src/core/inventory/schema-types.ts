@@ -483,7 +483,7 @@ export interface PolicyPack {
   name?: LocalizedText
   description?: LocalizedText1
   /**
-   * 继承的政策包：随附政策包的名称（如 jiangsu），或相对于本文件的路径。继承时先载入基础包，再按 id 合并本包的 sources、targets 和 rules；本包给出的 name、description、oneCloud 整体替换基础包的同名字段。 The pack this one builds on: the name of a shipped pack (e.g. jiangsu) or a path relative to this file. The base pack is loaded first, then this pack's sources, targets and rules are merged into it by id; name, description and oneCloud, when given here, replace the base pack's.
+   * 继承的政策包：随附政策包的名称（如 jiangsu），或本文件所在文件夹内某个 .yaml 文件的相对路径（不可为绝对路径，不可用 .. 跳出该文件夹；继承不可成环）。继承时先载入基础包，再按 id 合并本包的 sources、targets 和 rules；本包给出的 name、description、oneCloud 整体替换基础包的同名字段。 The pack this one builds on: the name of a shipped pack (e.g. jiangsu), or the relative path of a .yaml file inside this file's folder (never an absolute path, never `..` out of the folder; no cycles). The base pack is loaded first, then this pack's sources, targets and rules are merged into it by id; name, description and oneCloud, when given here, replace the base pack's.
    */
   extends?: string
   /**
