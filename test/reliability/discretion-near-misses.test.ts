@@ -112,8 +112,9 @@ afterAll(() => {
 const EXTRAS = [[], ['--json']]
 /** The runs repeated with --include-classified: one human form and --json of each command that has it, and the forms that differ in what they list. */
 const SHOWN = [
-  'graph', 'graph --json', 'graph --focus czt-feishui --depth 3', 'check', 'check --json', 'check --format junit', 'check --section exemptions --format csv',
-  'report --format markdown', 'report', 'impact czt-feishui', 'impact czt-feishui --json', 'impact czt-zhifu --json', 'impact czt-piaoju --json', 'plan --json',
+  'graph --format dot', 'graph --json', 'graph --focus czt-feishui --depth 3 --format dot', 'check --format table', 'check --json', 'check --format junit',
+  'check --section exemptions --format csv', 'report --format markdown', 'report --format html', 'impact czt-feishui --format table', 'impact czt-feishui --json',
+  'impact czt-zhifu --json', 'impact czt-piaoju --json', 'plan --json',
 ]
 /** Commands that have --include-classified, and what each must then name. */
 const SHOWN_COMMANDS: Record<string, string[]> = {
@@ -198,6 +199,7 @@ describe('discretion on near-miss ids', () => {
   })
 
   it.each(SHOWN)('%s --include-classified names them where they belong', label => {
+    expect(quietRuns().map(([l]) => l)).toContain(label)
     const r = results.get(`shown ${label}`)!
     expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
     const cmd = label.split(' ')[0]
