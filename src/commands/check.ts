@@ -27,11 +27,13 @@ export interface CheckResult {
   exemptions: ExemptionEntry[]
   /** Classified systems' exemptions, counted and not named (0 with --include-classified). */
   exemptionsClassified: number
+  /** Departments not listed, or listed with a milder status, because their findings are about classified systems: by the status they would have (0 with --include-classified). */
+  departmentsWithheld: {fail: number; warn: number}
 }
 
 export default class Check extends BaseCommand<typeof Check> {
   static override summary = 'Compliance findings against the policy pack, per department. 合规检查。'
-  static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on. ' +
+  static override description = 'Runs the policy pack\'s rules over the inventory: every finding names its subject, department and the clause it rests on; a classified system misplaced is counted on its node or network (SEC-001), not named. ' +
     'Then the exemption register: every exemption with its document, approver, dates, days left and status (valid, expiring, expired); classified systems\' exemptions are counted, not named, unless --include-classified. ' +
     'Exit 1 when a finding is at or above --fail-on, 2 on bad input.'
   static override strict = false
@@ -41,7 +43,7 @@ export default class Check extends BaseCommand<typeof Check> {
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
     format: Flags.option({options: ['table', 'csv', 'markdown', 'junit'] as const, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
-    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems in the exemption register. 列出涉密系统的例外。'}),
+    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems in findings and the exemption register. 列出涉密系统的问题和例外。'}),
   }
 
   static override examples = [
@@ -56,7 +58,7 @@ export default class Check extends BaseCommand<typeof Check> {
     const policy = this.policy()
     const department = this.flags.department
     if (department !== undefined) {
-      const known = knownDepartments(inv)
+      const known = knownDepartments(inv, this.flags['include-classified'])
       if (!known.includes(department)) {
         const near = nearest(department, known)
         const suggestion = near ? t(this.lang, 'check.didYouMean', {value: near}) : ''
@@ -64,7 +66,7 @@ export default class Check extends BaseCommand<typeof Check> {
       }
     }
     const failOn = this.flags['fail-on']
-    const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()}))
+    const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, includeClassified: this.flags['include-classified'], listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()}))
     const register = listExemptions(inv, {asOf: this.asOf, noticeDays: policy.exemptionNoticeDays, department, includeClassified: this.flags['include-classified']})
     const failed = failsAt(outcome.summary, failOn)
     if (failed) this.setExitCode(EXIT.findings)
@@ -81,6 +83,7 @@ export default class Check extends BaseCommand<typeof Check> {
       notInPack: outcome.notInPack,
       exemptions: register.exemptions,
       exemptionsClassified: register.classified,
+      departmentsWithheld: outcome.departmentsWithheld,
     }
     if (!this.jsonEnabled()) {
       const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}

@@ -11,6 +11,7 @@ import type {Blackout, PlanResult, ResolvedPlanConfig} from '../core/plan/model.
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
 import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
+import {notFoundId} from '../core/inventory/find-system.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
@@ -55,8 +56,11 @@ export default class Plan extends BaseCommand<typeof Plan> {
     for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)
     if (this.flags.explain !== undefined) {
       const id = this.flags.explain
-      const e = explainPlacement(inv, outcome, id, this.asOf, policy.oneCloud) ?? explainNode(inv, outcome, id, policy.oneCloud, this.flags['include-classified'])
-      if (!e) throw new YunwangError('NOT_FOUND_ID', {id: this.flags.explain})
+      const include = this.flags['include-classified']
+      // Without --include-classified a classified system is answered exactly as an id that does not exist.
+      const hidden = !include && inv.system.get(id)?.classified === true
+      const e = (hidden ? undefined : explainPlacement(inv, outcome, id, this.asOf, policy.oneCloud)) ?? explainNode(inv, outcome, id, policy.oneCloud, include)
+      if (!e) throw notFoundId(inv, id, include, {nodes: true})
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
     } else if (!this.jsonEnabled()) {

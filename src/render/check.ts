@@ -31,6 +31,9 @@ const sev = (lang: Lang, s: Severity) => t(lang, `check.severity.${s}`)
 const subjectText = (lang: Lang, f: Finding) => `${t(lang, `check.subject.${f.subject.kind}`)} ${f.subject.id}`
 const departmentText = (lang: Lang, d: string | null) => d ?? t(lang, 'check.noDepartment')
 
+/** Departments that fail or warn over classified systems only, and so go unnamed. */
+const withheld = (v: CheckView) => v.outcome.departmentsWithheld.fail + v.outcome.departmentsWithheld.warn
+
 export function summaryLine(v: CheckView): string {
   const {summary, departments, findings} = v.outcome
   const by = (s: DepartmentSummary['status']) => departments.filter(d => d.status === s).length
@@ -109,6 +112,7 @@ export function renderCheckTable(v: CheckView): string {
   if (v.section === undefined) out.push(...exemptionsTable(v))
   out.push(t(lang, 'check.departments'))
   out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'table'))
+  if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}))
   out.push(summaryLine(v))
   return terminalLines(`${out.join('\n')}\n`)
 }
@@ -159,6 +163,7 @@ function markdownFindings(v: CheckView): string[] {
   const {lang} = v
   const out = [summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
   out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'markdown'))
+  if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}), '')
   out.push(`### ${t(lang, 'check.findings')}`, '')
   if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
   else {

@@ -16,6 +16,7 @@ interface CheckJson {
   disabled: string[]
   notInPack: string[]
   rules: Array<{rule: string; checked: number; findings: number}>
+  departmentsWithheld: {fail: number; warn: number}
 }
 
 const INV = 'test/fixtures/check/inventory'
@@ -25,8 +26,9 @@ const line = (f: Finding) => `${f.severity} ${f.rule} ${f.subject.kind}:${f.subj
 
 // Worked out by hand from the fixture's comments (see the files under test/fixtures/check/inventory).
 const EXPECTED = [
-  'critical SEC-001 system:s-bad-net 省丁厅',
-  'critical SEC-001 system:s-bad-node 省丁厅',
+  // Classified systems are counted on the node or network they are on, in no department.
+  'critical SEC-001 node:n-prov -',
+  'critical SEC-001 network:net-inet -',
   'error CLOUD-001 system:a-dept 省甲厅',
   'error CLOUD-001 system:b-expired 省乙厅',
   'error CLOUD-002 system:a-dept 省甲厅',
@@ -64,13 +66,34 @@ describe('check on the hand-computed fixture', () => {
     expect(r.json.departments).toEqual([
       {department: '南京市政务办', status: 'pass', counts: counts(0, 0, 0)},
       {department: '南京市数据局', status: 'warn', counts: counts(0, 0, 1)},
-      {department: '省丁厅', status: 'fail', counts: counts(2, 0, 0)},
       {department: '省丙厅', status: 'pass', counts: counts(0, 0, 0)},
       {department: '省乙厅', status: 'fail', counts: counts(0, 3, 3)},
       {department: '省甲厅', status: 'fail', counts: counts(0, 6, 5)},
     ])
     expect(r.json.notInPack).toEqual([])
     expect(r.json.disabled).toEqual([])
+    // 省丁厅 has classified systems only: it fails over SEC-001, which names no department.
+    expect(r.json.departmentsWithheld).toEqual({fail: 1, warn: 0})
+  })
+
+  it('names the classified systems and their department with --include-classified', () => {
+    const shown = check('--include-classified').json
+    expect(shown.findings.filter(f => f.rule === 'SEC-001').map(line)).toEqual(['critical SEC-001 system:s-bad-net 省丁厅', 'critical SEC-001 system:s-bad-node 省丁厅'])
+    expect(shown.findings.find(f => f.subject.id === 's-bad-node')!.data).toMatchObject({id: 's-bad-node', count: 1, node: 'n-prov'})
+    expect(shown.departments.find(d => d.department === '省丁厅')).toEqual({department: '省丁厅', status: 'fail', counts: counts(2, 0, 0)})
+    expect(shown.departmentsWithheld).toEqual({fail: 0, warn: 0})
+    expect(shown.rules.find(x => x.rule === 'SEC-001')).toMatchObject({checked: 3, findings: 2})
+  })
+
+  it('counts the classified systems on each node and network without naming them', () => {
+    const sec = r.json.findings.filter(f => f.rule === 'SEC-001')
+    expect(sec.map(f => f.data)).toEqual([{count: 1, node: 'n-prov', network: []}, {count: 1, node: '', network: ['net-inet']}])
+    expect(sec[0].message).toContain('省政务云')
+    // Every non-classified node (5) and every extranet or internet network (3) is looked at.
+    expect(r.json.rules.find(x => x.rule === 'SEC-001')).toMatchObject({checked: 8, findings: 2})
+    const zh = runCli(['check', INV, ...AS_OF, '--lang', 'zh']).stdout
+    expect(zh).toContain('另有 1 个部门')
+    expect(zh).not.toContain('省丁厅')
   })
 
   it('fills messages with the facts and cites the clause', () => {
@@ -176,14 +199,15 @@ describe('check output formats', () => {
     expect(root.testsuite).toHaveLength(17)
     // Subjects checked, per rule in id order, counted by hand from the fixture. CLOUD-006 looks at the
     // exemptions of b-exempt, b-expired, net-b and net-c; NET-003 finds no consolidation under way.
-    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 4, 2, 10, 3, 10, 0, 3, 4, 3, 3, 5, 2])
-    expect(Number(root.tests)).toBe(72)
+    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 4, 2, 10, 3, 10, 0, 8, 4, 3, 3, 5, 2])
+    expect(Number(root.tests)).toBe(77)
     expect(Number(root.failures)).toBe(12)
     const cases = root.testsuite.flatMap(s => s.testcase ?? [])
-    expect(cases).toHaveLength(72)
+    expect(cases).toHaveLength(77)
     expect(cases.filter(c => c.failure)).toHaveLength(12)
     expect(cases.filter(c => c['system-out']?.startsWith('[warning]'))).toHaveLength(11)
-    expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'system s-bad-node')?.failure?.type).toBe('critical')
+    expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'node n-prov')?.failure?.type).toBe('critical')
+    expect(cases.some(c => c.name.includes('s-bad') || c.name.includes('s-ok'))).toBe(false)
     expect(Number(junit('--fail-on', 'warning').root.failures)).toBe(23)
     expect(Number(junit('--fail-on', 'critical').root.failures)).toBe(2)
   })

@@ -27,7 +27,7 @@ interface ReportJson {
   adoption: {rate: number; onCloud: number; total: number; adjustedRate: number; exempt: number; excluded: Record<string, number>; target: {rate: number; by: string | null; short: number | null; met: boolean | null}; oneCloudBuilt: unknown}
   plan: {waves: number; migrationWaves: number; lowerBound: number; rateAfter: number; unplaced: number; targets: Array<{id: string; by: string; target: number; projected: number; met: boolean; passed: boolean}>}
   ipv6: {rate: number; counts: Record<string, number>; inScope: number; blockers: number}
-  check: {summary: Record<string, number>; departments: Record<string, number>}
+  check: {summary: Record<string, number>; departments: Record<string, number>; withheld: {fail: number; warn: number}}
   exemptions: Record<string, number>
   classified: number
 }
@@ -37,7 +37,7 @@ describe('report --json', () => {
   const adoption = runJson<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF]).json
   const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF]).json
   const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
-  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number}>(['check', EX, ...AS_OF]).json
+  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number; departmentsWithheld: {fail: number; warn: number}}>(['check', EX, ...AS_OF]).json
 
   it('writes the report to stdout with --out -, which --json cannot share', () => {
     const r = runCli(['report', EX, ...AS_OF, '--format', 'markdown', '--out', '-'])
@@ -83,6 +83,7 @@ describe('report --json', () => {
     expect(report.json.check.summary).toEqual(check.summary)
     const count = (s: string): number => check.departments.filter(d => d.status === s).length
     expect(report.json.check.departments).toEqual({pass: count('pass'), warn: count('warn'), fail: count('fail')})
+    expect(report.json.check.withheld).toEqual(check.departmentsWithheld)
     const exemptions = (s: string): number => check.exemptions.filter(e => e.status === s).length
     expect(report.json.exemptions).toEqual({valid: exemptions('valid'), expiring: exemptions('expiring'), expired: exemptions('expired'), classified: check.exemptionsClassified})
     // As of 2026-11-21: sz-gjj expired; jtt-lianwang (2027-01-31) 71 days from its end; five more valid.

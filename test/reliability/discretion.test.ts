@@ -4,9 +4,8 @@
 // A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
 // system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached
 // to the private network net-ziran (which blocks its consolidation). sm-jiyao also gets an exemption,
-// which check's exemption register (and the report's) must count and not name. check's findings name
-// their subject by id; on this copy no finding is about a classified system. check's JUnit form is left
-// out: it lists every subject a rule checked, SEC-001's classified systems included.
+// which check's exemption register (and the report's) must count and not name. check is run in every
+// form, JUnit included: SEC-001's cases are nodes and networks, never classified systems.
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -48,7 +47,7 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   for (const f of formats('adoption')) out.push(['adoption', f])
   for (const b of manifest.commands.adoption.flags.by.options ?? []) out.push(['adoption', ['--by', b]])
   if (has('report')) for (const f of formats('report')) out.push(['report', f])
-  for (const f of formats('check').filter(f => f[1] !== 'junit')) out.push(['check', f])
+  for (const f of formats('check')) out.push(['check', f])
   for (const f of ['csv', 'markdown']) out.push(['check', ['--section', 'exemptions', '--format', f]])
   return out
 }
@@ -111,6 +110,8 @@ beforeAll(async () => {
   }
   jobs.push(async () => void results.set('impact classified', await runCliAsync(['impact', 'sm-gongwen', inv, '--as-of', AS_OF])))
   jobs.push(async () => void results.set('impact unknown', await runCliAsync(['impact', 'sm-nothere', inv, '--as-of', AS_OF])))
+  jobs.push(async () => void results.set('explain classified', await runCliAsync(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-gongwen'])))
+  jobs.push(async () => void results.set('explain unknown', await runCliAsync(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-nothere'])))
   await runAll(jobs)
 }, 600_000)
 
@@ -161,9 +162,9 @@ describe('discretion', () => {
     }
   })
 
-  it('impact on a classified id without --include-classified answers as for an id that does not exist', () => {
-    const secret = results.get('impact classified')!
-    const unknown = results.get('impact unknown')!
+  it.each(['impact', 'explain'])('%s on a classified id without --include-classified answers as for an id that does not exist', what => {
+    const secret = results.get(`${what} classified`)!
+    const unknown = results.get(`${what} unknown`)!
     expect(secret.code).toBe(2)
     expect(unknown.code).toBe(2)
     expect(secret.stdout + secret.stderr.replaceAll('sm-gongwen', 'sm-nothere')).toBe(unknown.stdout + unknown.stderr)

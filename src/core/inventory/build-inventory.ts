@@ -55,8 +55,12 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   const networks = collect<S.Network>('network', 'networks')
 
   let suggestions = 0
-  const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', at: Position, id: string, pool: Map<string, unknown>) => {
-    const near = suggestions++ < MAX_SUGGESTIONS ? nearest(id, pool.keys()) : undefined
+  // A hint never offers a classified system or node: every command prints these problems, and a
+  // classified id is named nowhere without --include-classified.
+  const offered = (pool: Map<string, Entry<object>>) =>
+    [...pool].filter(([, e]) => !('classified' in e.record && e.record.classified === true)).map(([id]) => id)
+  const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', at: Position, id: string, pool: Map<string, Entry<object>>) => {
+    const near = suggestions++ < MAX_SUGGESTIONS ? nearest(id, offered(pool)) : undefined
     problems.push(problem(code, at.file, at.pointer, {id, ...(near ? {near} : {})}))
   }
 

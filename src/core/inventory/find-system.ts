@@ -7,7 +7,19 @@ import {nearest} from '../text/nearest.js'
 export function findSystemOrThrow(inv: Inventory, id: string, includeClassified: boolean): SystemRecord {
   const s = inv.system.get(id)
   if (s && (includeClassified || !s.classified)) return s
-  const candidates = inv.systems.filter(x => includeClassified || !x.classified).map(x => x.id)
+  throw notFoundId(inv, id, includeClassified)
+}
+
+/**
+ * NOT_FOUND_ID for `id`, with the nearest system id (or node id, with `nodes`, for commands that take
+ * either) as a hint; classified systems and nodes are never offered unless `includeClassified`, so a
+ * classified id and an unknown one get the same answer.
+ */
+export function notFoundId(inv: Inventory, id: string, includeClassified: boolean, o: {nodes?: boolean} = {}): YunwangError {
+  const candidates = [
+    ...inv.systems.filter(x => includeClassified || !x.classified).map(x => x.id),
+    ...(o.nodes ? inv.nodes.filter(n => includeClassified || !n.classified).map(n => n.id) : []),
+  ]
   const suggestion = nearest(id, candidates)
-  throw new YunwangError('NOT_FOUND_ID', suggestion ? {id, suggestion} : {id})
+  return new YunwangError('NOT_FOUND_ID', suggestion ? {id, suggestion} : {id})
 }

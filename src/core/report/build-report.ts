@@ -52,7 +52,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   const adoption = summarizeAdoption(inv, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
   const plan = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: policy.targets}).result
   const ipv6 = computeIpv6Readiness(inv)
-  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions})
+  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified})
   const classified = inv.systems.filter(s => s.classified)
   return {
     asOf: o.asOf,

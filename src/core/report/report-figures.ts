@@ -19,7 +19,8 @@ export interface ReportFigures {
     targets: Array<{id: string; by: string; target: number; projected: number; met: boolean; passed: boolean}>
   }
   ipv6: {rate: number; counts: {ready: number; partial: number; blocked: number; unknown: number}; inScope: number; blockers: number}
-  check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}}
+  /** `withheld`: departments failing or warning over classified systems only, counted and not named. */
+  check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}; withheld: {fail: number; warn: number}}
   /** The exemption register by status; `classified` counts classified systems' exemptions left unnamed. */
   exemptions: Record<ExemptionStatus, number> & {classified: number}
   classified: number
@@ -50,13 +51,17 @@ export function reportFigures(d: ReportData): ReportFigures {
       targets: d.targets.map(x => ({id: x.id, by: x.by, target: x.target, projected: x.projected, met: x.met, passed: x.passed})),
     },
     ipv6: {rate: d.ipv6.rate, counts: d.ipv6.counts, inScope: d.ipv6.inScope, blockers: d.ipv6.blockers.length},
-    check: {summary: d.check.summary, departments},
+    check: {summary: d.check.summary, departments, withheld: d.check.departmentsWithheld},
     exemptions,
     classified: d.classified.count,
   }
 }
 
-/** Departments with a critical or error finding, most such findings first, then by name. */
+/**
+ * Departments with a critical or error finding, most such findings first, then by name. Findings about
+ * classified systems name no department without --include-classified, so a department failing over them
+ * only is not here: `check.departmentsWithheld.fail` counts it.
+ */
 export function failingDepartments(d: ReportData): FailingDepartment[] {
   const serious = (c: SeverityCounts): number => c.critical + c.error
   return d.check.departments

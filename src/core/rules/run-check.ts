@@ -53,6 +53,12 @@ export interface CheckOutcome {
   disabled: string[]
   /** Rules yunwang implements that the pack does not list, so they did not run. */
   notInPack: string[]
+  /**
+   * Departments that fail (or warn) over findings about classified systems, which name no department,
+   * and so are left out of `departments` or shown there with a milder status: counted by the status
+   * they would have (0 with `includeClassified` or `department`).
+   */
+  departmentsWithheld: {fail: number; warn: number}
 }
 
 export interface CheckOptions {
@@ -63,6 +69,8 @@ export interface CheckOptions {
   department?: string
   /** List every subject each rule checked (JUnit output). */
   listSubjects?: boolean
+  /** Name classified systems (SEC-001's subjects) and their departments; else they are counted. */
+  includeClassified?: boolean
 }
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
@@ -93,9 +101,14 @@ function subjectDepartment(inv: Inventory, s: Subject): string | null {
   return null
 }
 
-/** Every department named in the inventory: systems' departments and private networks' owners. */
-export function knownDepartments(inv: Inventory): string[] {
-  return [...new Set([...inv.systems.map(s => s.department), ...inv.networks.flatMap(n => (n.owner ? [n.owner] : []))])].sort(cmp)
+/**
+ * Every department named in the inventory: systems' departments and private networks' owners. Without
+ * `includeClassified` a department known only by its classified systems is left out, so that it is
+ * neither accepted nor suggested.
+ */
+export function knownDepartments(inv: Inventory, includeClassified = false): string[] {
+  const systems = inv.systems.filter(s => includeClassified || !s.classified)
+  return [...new Set([...systems.map(s => s.department), ...inv.networks.flatMap(n => (n.owner ? [n.owner] : []))])].sort(cmp)
 }
 
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
@@ -103,10 +116,12 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const listSubjects = o.listSubjects === true || o.department !== undefined
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
+    includeClassified: o.includeClassified === true,
   }
   const mine = (department: string | null) => o.department === undefined || department === o.department
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
+  const withheld = new Map<string, SeverityCounts>()
   for (const rule of policy.rules) {
     const impl = RULES[rule.id]
     if (!rule.enabled || !impl) continue
@@ -114,6 +129,13 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     const source = citationText(policy, rule.source)
     let count = 0
     for (const hit of result.hits) {
+      if (o.department === undefined) {
+        for (const d of hit.withheld ?? []) {
+          const c = withheld.get(d) ?? zeroCounts()
+          c[rule.severity]++
+          withheld.set(d, c)
+        }
+      }
       if (!mine(hit.department)) continue
       const facts = {...hit.data, ...hit.words}
       findings.push({
@@ -159,6 +181,15 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     .sort(([a], [b]) => cmp(a, b))
     .map(([department, counts]) => ({department, status: departmentStatus(counts), counts}))
 
+  const departmentsWithheld = {fail: 0, warn: 0}
+  for (const [d, hidden] of withheld) {
+    const shown = perDepartment.get(d)
+    const all = zeroCounts()
+    for (const sev of SEVERITIES) all[sev] = (shown?.[sev] ?? 0) + hidden[sev]
+    const status = departmentStatus(all)
+    if (status !== 'pass' && (!shown || status !== departmentStatus(shown))) departmentsWithheld[status]++
+  }
+
   const listed = new Set(policy.rules.map(r => r.id))
   return {
     findings,
@@ -167,5 +198,6 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     rules,
     disabled: policy.rules.filter(r => !r.enabled).map(r => r.id),
     notInPack: Object.keys(RULES).filter(id => !listed.has(id)).sort(cmp),
+    departmentsWithheld,
   }
 }

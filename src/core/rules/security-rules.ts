@@ -1,21 +1,54 @@
 // Security rules (SEC-001 … SEC-004): classified separation, MLPS certification, 密评 and off-site DR.
+import type {SystemRecord} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
 import {type RuleFunction, checkEach} from './types.js'
 
-/** A classified system (any status but retired) on a non-classified node or attached to the extranet or internet. */
-export const sec001: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(s => s.classified && s.status !== 'retired'), s => s.id, s => {
+/**
+ * A classified system (any status but retired) on a non-classified node or attached to the extranet or
+ * internet. Classified systems are counted, never named, unless `includeClassified`: the rule then
+ * checks places, every non-classified node and every extranet or internet network, and a finding is
+ * about the place with the number of classified systems on it, attributed to no department (naming
+ * the department would point at its classified system); the departments it leaves unnamed go in
+ * `withheld`. With `includeClassified` a finding is about each system, in its department.
+ */
+export const sec001: RuleFunction = ctx => {
+  const misplaced = ctx.inv.systems.filter(s => s.classified && s.status !== 'retired').map(s => {
     const node = ctx.inv.node.get(s.hosting.node)
     const open = s.networks.map(id => ctx.inv.network.get(id)).filter(n => n !== undefined && (n.type === 'extranet' || n.type === 'internet'))
-    const badNode = node !== undefined && !node.classified
-    if (!badNode && open.length === 0) return undefined
-    // Classified systems are named by id only; the pack's message does not use {name}.
-    return {
-      department: s.department,
-      data: {id: s.id, node: badNode ? node.id : '', network: open.map(n => n!.id)},
-      words: {node: badNode ? node.name : '—', network: open.length > 0 ? open.map(n => n!.name) : '—'},
-    }
+    return {s, node: node !== undefined && !node.classified ? node : undefined, open: open.map(n => n!)}
   })
+  if (ctx.includeClassified) {
+    const place = new Map(misplaced.map(m => [m.s.id, m]))
+    return checkEach(ctx, 'system', misplaced.map(m => m.s), s => s.id, s => {
+      const {node, open} = place.get(s.id)!
+      if (!node && open.length === 0) return undefined
+      return {
+        department: s.department,
+        data: {id: s.id, count: 1, node: node?.id ?? '', network: open.map(n => n.id)},
+        words: {node: node?.name ?? '—', network: open.length > 0 ? open.map(n => n.name) : '—'},
+      }
+    })
+  }
+  const onNode = new Map<string, SystemRecord[]>()
+  const onNetwork = new Map<string, SystemRecord[]>()
+  const add = (m: Map<string, SystemRecord[]>, id: string, s: SystemRecord) => m.set(id, [...(m.get(id) ?? []), s])
+  for (const m of misplaced) {
+    if (m.node) add(onNode, m.node.id, m.s)
+    for (const n of m.open) add(onNetwork, n.id, m.s)
+  }
+  const departmentsOf = (systems: SystemRecord[]) => [...new Set(systems.map(s => s.department))].sort()
+  const nodes = checkEach(ctx, 'node', ctx.inv.nodes.filter(n => !n.classified), n => n.id, n => {
+    const on = onNode.get(n.id)
+    if (!on) return undefined
+    return {department: null, withheld: departmentsOf(on), data: {count: on.length, node: n.id, network: []}, words: {node: n.name, network: '—'}}
+  })
+  const networks = checkEach(ctx, 'network', ctx.inv.networks.filter(n => n.type === 'extranet' || n.type === 'internet'), n => n.id, n => {
+    const on = onNetwork.get(n.id)
+    if (!on) return undefined
+    return {department: null, withheld: departmentsOf(on), data: {count: on.length, node: '', network: [n.id]}, words: {node: '—', network: [n.name]}}
+  })
+  return {checked: nodes.checked + networks.checked, subjects: [...nodes.subjects, ...networks.subjects], hits: [...nodes.hits, ...networks.hits]}
+}
 
 /** An in-scope system whose MLPS level exceeds its node's certification. A node with no certification given is not judged. */
 export const sec002: RuleFunction = ctx =>

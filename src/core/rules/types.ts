@@ -22,6 +22,8 @@ export interface RuleHit {
   data: Record<string, string | number | string[]>
   /** Human words for placeholders where they differ from `data` (names instead of ids). */
   words?: Record<string, Fact>
+  /** Departments the hit concerns but leaves unnamed (classified systems' departments, see SEC-001). */
+  withheld?: string[]
 }
 
 export interface RuleResult {
@@ -45,6 +47,8 @@ export interface RuleContext {
   regions: ReadonlyMap<string, Localized>
   /** List every subject checked, not only count them; off by default to keep a million-system run small. */
   listSubjects?: boolean
+  /** Name classified systems in findings; without it they are counted (SEC-001). */
+  includeClassified?: boolean
 }
 
 export type RuleFunction = (ctx: RuleContext) => RuleResult

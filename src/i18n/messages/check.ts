@@ -10,6 +10,10 @@ export const check: Catalog = {
   },
   'check.exit': {zh: '存在 {failOn} 及以上级别的发现，退出码 1', en: 'findings at or above {failOn}: exit code 1'},
   'check.notInPack': {zh: '政策包未列出以下已实现的规则，未执行：{rules}', en: 'rules implemented but not listed in the policy pack, not run: {rules}'},
+  'check.departmentsWithheld': {
+    zh: '另有 {count} 个部门因涉密系统的问题不合规或有警告，不列名（加 --include-classified 列出）',
+    en: '{count} more department(s) fail or warn over classified systems, not named (--include-classified names them)',
+  },
   'check.noDepartment': {zh: '（不属于单个部门）', en: '(no single department)'},
   'check.departments': {zh: '各部门合规状态', en: 'Department status'},
   'check.findings': {zh: '发现', en: 'Findings'},

@@ -61,6 +61,7 @@ export const report: Catalog = {
   'report.noWaves': {zh: '没有需要迁移的系统或专网，未排批次。', en: 'Nothing to move: no waves planned.'},
   'report.noBlockers': {zh: '没有 IPv6 阻塞点。', en: 'No IPv6 blockers.'},
   'report.noFailing': {zh: '没有不合规部门。', en: 'No failing department.'},
+  'report.failingWithheld': {zh: '另有 {count} 个部门仅因涉密系统的问题不合规，不列名（加 --include-classified 列出）。', en: '{count} more department(s) fail over classified systems only, not named (--include-classified names them).'},
   'report.col.department': {zh: '部门', en: 'department'},
   'report.col.rate': {zh: '上云率', en: 'rate'},
   'report.col.onCloud': {zh: '已上云', en: 'on cloud'},

@@ -92,6 +92,7 @@ export function renderReportMarkdown(d: ReportData): string {
     const sev = ['critical', 'error', 'warning'] as const
     out.push(table([L('report.col.department'), ...sev.map(s => L(`check.severity.${s}`))], failing.map(x => [x.department, ...sev.map(s => x.counts[s])]), [1, 2, 3]))
   }
+  if (d.check.departmentsWithheld.fail > 0) out.push(L('report.failingWithheld', {count: d.check.departmentsWithheld.fail}), '')
 
   out.push(`## ${L('report.section.exemptions')}`, '', markdownText(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
   if (d.exemptions.exemptions.length > 0) {

@@ -24,12 +24,12 @@ const NETWORKS: NetworkInput[] = [
 ]
 
 type Targets = RuleContext['targets']
-interface Options {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string; oneCloud?: OneCloudDefinition; targets?: Targets; noticeDays?: number}
+interface Options {networks?: NetworkInput[]; nodes?: NodeInput[]; asOf?: string; oneCloud?: OneCloudDefinition; targets?: Targets; noticeDays?: number; includeClassified?: boolean}
 
 function context(inv: Inventory, o: Options = {}): RuleContext {
   return {
     inv, asOf: o.asOf ?? '2026-06-30', oneCloud: o.oneCloud ?? ONE_CLOUD, exemptionNoticeDays: o.noticeDays ?? 90, targets: o.targets ?? [],
-    regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]]),
+    regions: new Map([['320100', {zh: '南京市', en: 'Nanjing'}]]), includeClassified: o.includeClassified,
   }
 }
 
@@ -343,19 +343,36 @@ describe('SVC-002 one platform per city', () => {
 })
 
 describe('SEC-001 classified systems on open nodes or networks', () => {
-  it('fires on a non-classified node, or on the extranet or internet, in any status but retired', () => {
-    expect(fires('SEC-001', [
-      {id: 'a', classified: true, hosting: {node: 'n-prov'}, networks: ['sec']},
-      {id: 'b', classified: true, hosting: {node: 'n-secret'}, networks: ['inet']},
-      {id: 'c', classified: true, status: 'planned', hosting: {node: 'n-secret'}, networks: ['x']},
-    ])).toEqual(['a', 'b', 'c'])
+  const misplaced: SystemInput[] = [
+    {id: 'a', classified: true, department: '省丁厅', hosting: {node: 'n-prov'}, networks: ['sec']},
+    {id: 'b', classified: true, department: '省戊厅', hosting: {node: 'n-secret'}, networks: ['inet']},
+    {id: 'c', classified: true, department: '省丁厅', status: 'planned', hosting: {node: 'n-secret'}, networks: ['x']},
+    {id: 'd', classified: true, department: '省丁厅', hosting: {node: 'n-prov'}, networks: ['x']},
+  ]
+  it('fires on a non-classified node, or on the extranet or internet, in any status but retired (with includeClassified)', () => {
+    expect(fires('SEC-001', misplaced, {includeClassified: true})).toEqual(['a', 'b', 'c', 'd'])
+  })
+  it('without includeClassified, counts them on each node and network, in no department', () => {
+    const inv = makeInventory({systems: misplaced, nodes: NODES, networks: NETWORKS})
+    const r = RULES['SEC-001'].run({...context(inv), listSubjects: true})
+    expect(r.hits.map(h => [h.subject.kind, h.subject.id, h.data.count, h.department, h.withheld])).toEqual([
+      ['node', 'n-prov', 2, null, ['省丁厅']],
+      ['network', 'inet', 1, null, ['省戊厅']],
+      ['network', 'x', 2, null, ['省丁厅']],
+    ])
+    // Every non-classified node and every extranet or internet network is a subject; no system is.
+    expect(r.checked).toBe(NODES.length - 1 + 3)
+    expect(r.subjects.every(s => s.kind !== 'system')).toBe(true)
+    expect(JSON.stringify(r.hits)).not.toMatch(/"[abcd]"/)
   })
   it('does not fire on a classified node and network, when retired, or for non-classified systems', () => {
-    expect(fires('SEC-001', [
+    const quiet: SystemInput[] = [
       {id: 'a', classified: true, hosting: {node: 'n-secret'}, networks: ['sec']},
       {id: 'b', classified: true, status: 'retired', hosting: {node: 'n-prov'}, networks: ['inet']},
       {id: 'c', hosting: {node: 'n-prov'}, networks: ['inet']},
-    ])).toEqual([])
+    ]
+    expect(fires('SEC-001', quiet)).toEqual([])
+    expect(fires('SEC-001', quiet, {includeClassified: true})).toEqual([])
   })
 })
 
