@@ -198,7 +198,7 @@ export function renderReportHtml(d: ReportData): string {
     for (const x of failing) out.push(`<tr><td>${htmlText(x.department)}</td>${sev.map(s => `<td class="num">${x.counts[s]}</td>`).join('')}</tr>`)
     out.push('</tbody></table>')
   }
-  if (d.check.departmentsWithheld.fail > 0) out.push(`<p>${escapeXml(L('report.failingWithheld', {count: d.check.departmentsWithheld.fail}))}</p>`)
+  if (d.check.departmentsWithheld.fail > 0) out.push(`<p>${htmlText(L('report.failingWithheld', {count: d.check.departmentsWithheld.fail}))}</p>`)
   out.push('</section>')
 
   // The exemption register: the most urgent first (sorted by until); expiring rows shaded, expired in red.
