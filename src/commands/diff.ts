@@ -54,7 +54,7 @@ export default class Diff extends BaseCommand<typeof Diff> {
     }
     const policy = this.policy()
     const regions = loadRegionNames()
-    const findings = (inv: Inventory) => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions}).findings
+    const findings = (inv: Inventory) => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions, includeClassified: this.flags['include-classified']}).findings
     const result = diffInventories(before, after, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], findings})
     if (!this.jsonEnabled()) process.stdout.write(renderDiff(result, before, after, labels, this.lang, this.flags.format))
     return result
