@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time on a two-core machine: most tests wait on the CLI processes they start, so one
+    // worker (vitest's default there) leaves a core idle.
+    maxWorkers: 2,
     // Fails the run when any file under examples/ or test/fixtures/ changed while the tests ran.
     globalSetup: ['test/setup/hash-inputs.ts'],
   },
