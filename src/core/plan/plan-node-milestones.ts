@@ -18,7 +18,7 @@ export interface NodeMilestone {
 /**
  * `leaves[i]` is the wave in which system i leaves its node (moved or decommissioned), 0 when it does not.
  * Systems counted are those in service or retiring, classified included (a classified system keeps a room
- * open as much as any other); retired and planned ones hold nothing.
+ * open as much as every other); retired and planned ones hold nothing.
  */
 export function planNodeMilestones(
   inv: Inventory, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>, leaves: Int32Array, includeClassified: boolean,
