@@ -8,7 +8,7 @@ import type {ExemptionEntry, ExemptionRegister} from '../core/rules/list-exempti
 import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-check.js'
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
-import {renderTabular} from './tabular.js'
+import {renderTabular, Strong} from './tabular.js'
 import {xmlText} from './escape/xml-text.js'
 
 export const CHECK_SECTIONS = ['findings', 'exemptions'] as const
@@ -150,7 +150,7 @@ function markdownExemptions(v: CheckView): string[] {
     header: ['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`)),
     rows: v.register.exemptions.map(e => [
       // Bold marks what needs a decision soon (expiring) or is already void (expired).
-      e.status === 'valid' ? t(lang, 'check.exemption.valid') : `**${t(lang, `check.exemption.${e.status}`)}**`,
+      e.status === 'valid' ? t(lang, 'check.exemption.valid') : new Strong(t(lang, `check.exemption.${e.status}`)),
       e.until, e.daysLeft, exemptionSubject(lang, e), e.name, departmentText(lang, e.department), coversText(lang, e.covers),
       e.document ?? '—', e.approvedBy, e.approvedOn ?? '—', e.reason,
     ]),

@@ -7,9 +7,19 @@ import {textTable} from './text-table.js'
 export type TabularFormat = 'table' | 'csv' | 'markdown'
 export const TABULAR_FORMATS = ['table', 'csv', 'markdown'] as const
 
+/** A cell Markdown shows in bold (e.g. an exemption that needs a decision); plain text in the other formats. */
+export class Strong {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text
+  }
+}
+
+export type Cell = string | number | Strong
+
 export interface Tabular {
   header: string[]
-  rows: Array<Array<string | number>>
+  rows: Cell[][]
   /** Columns to right-align (numbers, percentages). */
   numeric?: number[]
   /** Columns whose cells the renderer joins as lines (the table keeps the breaks; CSV and Markdown have none). */
@@ -17,10 +27,10 @@ export interface Tabular {
 }
 
 export function renderTabular(t: Tabular, format: TabularFormat): string {
-  if (format === 'csv') return csvDocument([t.header, ...t.rows])
+  if (format === 'csv') return csvDocument([t.header, ...t.rows.map(r => r.map(c => (c instanceof Strong ? c.text : c)))])
   if (format === 'markdown') {
     const align = t.header.map((_, i) => (t.numeric?.includes(i) ? '---:' : '---'))
-    return [t.header, align, ...t.rows].map(r => `| ${r.map(markdownCell).join(' | ')} |`).join('\n') + '\n'
+    return [t.header, align, ...t.rows].map(r => `| ${r.map(c => (c instanceof Strong ? `**${markdownCell(c.text)}**` : markdownCell(c))).join(' | ')} |`).join('\n') + '\n'
   }
   // East Asian wide characters count as two columns, so Chinese names line up.
   return textTable([t.header, ...t.rows.map(r => r.map(String))], {right: t.numeric, lines: t.lines})

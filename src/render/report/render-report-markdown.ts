@@ -3,7 +3,7 @@ import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
 import {t} from '../../i18n/index.js'
 import {targetResultKey} from './render-report-html.js'
-import {percent, renderTabular} from '../tabular.js'
+import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
 
@@ -13,7 +13,7 @@ export function renderReportMarkdown(d: ReportData): string {
   const f = reportFigures(d)
   const a = d.adoption
   const target = 'short' in a.target ? a.target : null
-  const table = (header: string[], rows: Array<Array<string | number>>, numeric: number[] = []): string =>
+  const table = (header: string[], rows: Cell[][], numeric: number[] = []): string =>
     renderTabular({header, rows, numeric}, 'markdown')
   const out: string[] = [
     `# ${L('report.title')}`,
@@ -100,7 +100,7 @@ export function renderReportMarkdown(d: ReportData): string {
       ['status', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'until', 'daysLeft'].map(c => L(`check.exemptions.col.${c}`)),
       d.exemptions.exemptions.map(e => [
         // Bold marks what needs a decision soon (expiring) or is already void (expired).
-        e.status === 'valid' ? L('check.exemption.valid') : `**${L(`check.exemption.${e.status}`)}**`,
+        e.status === 'valid' ? L('check.exemption.valid') : new Strong(L(`check.exemption.${e.status}`)),
         `${L(`check.subject.${e.kind}`)} ${e.id}`, e.name, e.department ?? L('check.noDepartment'), coversText(d.lang, e.covers),
         e.document ?? '—', e.approvedBy, e.approvedOn ?? '—', e.until, e.daysLeft,
       ]),

@@ -6,6 +6,7 @@ import {logPath} from '../../../src/render/escape/log-path.js'
 import {markdownCell, markdownText} from '../../../src/render/escape/markdown-cell.js'
 import {terminalLines, terminalText} from '../../../src/render/escape/terminal-text.js'
 import {xmlText} from '../../../src/render/escape/xml-text.js'
+import {renderTabular, Strong} from '../../../src/render/tabular.js'
 import {textTable} from '../../../src/render/text-table.js'
 
 describe('one escaping helper per format', () => {
@@ -41,7 +42,14 @@ describe('one escaping helper per format', () => {
     expect(markdownCell('<b>&</b>')).toBe('&lt;b&gt;&amp;&lt;/b&gt;')
     expect(markdownCell('a\\|b')).toBe('a\\\\\\|b')
     expect(markdownCell('a\r\nb\rc\nd')).toBe('a b c d')
-    expect(markdownText('x|y\u001b[2J')).toBe('x|y␛[2J')
+    expect(markdownText('x|y\u001b[2J')).toBe('x|y␛\\[2J')
+  })
+
+  it('Markdown: inventory text starts no emphasis, code span, link or strikethrough; Strong cells are bold', () => {
+    expect(markdownText('*财政*_局_`x`[a](b)~~c~~')).toBe('\\*财政\\*\\_局\\_\\`x\\`\\[a\\](b)\\~\\~c\\~\\~')
+    expect(markdownCell('a\\*')).toBe('a\\\\\\*')
+    expect(renderTabular({header: ['h'], rows: [[new Strong('*x*')]]}, 'markdown')).toBe('| h |\n| --- |\n| **\\*x\\*** |\n')
+    expect(renderTabular({header: ['h'], rows: [[new Strong('=x')]]}, 'csv')).toContain("'=x")
   })
 
   it('XML: forbidden characters and lone surrogates replaced, astral characters kept, both quotes escaped', () => {
