@@ -32,8 +32,13 @@ interface Located {
 }
 
 /** A shipped pack by name; otherwise a path, relative to `dir` (the working directory, or the extending pack's folder). */
+/** A pack shipped with yunwang (seeds/policy/NAME.yaml), named rather than a file. */
+export function isShippedPack(name: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/.test(name) && existsSync(join(POLICY_DIR, `${name}.yaml`))
+}
+
 function locate(nameOrFile: string, dir: string, cwd: string): Located {
-  if (/^[a-z0-9][a-z0-9-]*$/.test(nameOrFile) && existsSync(join(POLICY_DIR, `${nameOrFile}.yaml`))) {
+  if (isShippedPack(nameOrFile)) {
     // Shown as seeds/policy/NAME.yaml, so a problem in a shipped pack says where the pack is.
     return {file: join('seeds', 'policy', `${nameOrFile}.yaml`), cwd: PACKAGE_ROOT}
   }
@@ -126,7 +131,7 @@ function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
  * kind) is refused at the `extends` line, so a pack can never make yunwang read an arbitrary file.
  */
 function locateBase(name: string, from: Located): Located | Problem {
-  if (/^[a-z0-9][a-z0-9-]*$/.test(name) && existsSync(join(POLICY_DIR, `${name}.yaml`))) return locate(name, from.cwd, from.cwd)
+  if (isShippedPack(name)) return locate(name, from.cwd, from.cwd)
   const folder = dirname(resolve(from.cwd, from.file))
   const target = resolve(folder, name)
   const rel = relative(folder, target)
