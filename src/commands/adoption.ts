@@ -1,19 +1,15 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {GROUP_BYS, type GroupBy} from '../core/adoption/group-adoption.js'
-import {type AdoptionSummary, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
+import {GROUP_BYS} from '../core/adoption/group-adoption.js'
+import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
-export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
-  asOf: string
-  by: GroupBy
-  warnings: string[]
-}
+export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 
 export default class Adoption extends BaseCommand<typeof Adoption> {
   static override summary = 'Cloud-adoption rate, overall and by group, against the target. 非涉密系统上云率。'

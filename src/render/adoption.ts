@@ -1,6 +1,6 @@
 // Human output of `adoption`: the rate and target in two or three lines, then the groups worst first.
 import {terminalLines} from './escape/terminal-text.js'
-import type {AdoptionResult} from '../commands/adoption.js'
+import type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
