@@ -2,7 +2,7 @@
 import {Args, Command, Errors, Flags, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
-import {problemJson, problemLine} from './render/problems.js'
+import {errorMessageKey, problemJson, problemLine} from './render/problems.js'
 import {isRealDate} from './core/dates.js'
 import {today} from './io/clock.js'
 import type {Inventory} from './core/inventory/model.js'
@@ -118,7 +118,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (err instanceof YunwangError) {
       process.exitCode = exitCodeFor(err.code)
       const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
-      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length}) + suggestion
+      const message = t(this.lang, errorMessageKey(err.code), {...err.data, count: err.problems.length}) + suggestion
       if (this.jsonEnabled()) {
         this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
       } else {

@@ -3,7 +3,7 @@ import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
-import {t} from '../i18n/index.js'
+import {labelFor, t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
@@ -35,8 +35,8 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined
     const label = (key: string): string => {
       if (by === 'region') return regions!(key)
-      if (by === 'level') return t(this.lang, `adoption.level.${key}`)
-      if (by === 'node-type') return t(this.lang, `adoption.nodeType.${key}`)
+      if (by === 'level') return labelFor(this.lang, 'adoption.level.', key)
+      if (by === 'node-type') return labelFor(this.lang, 'adoption.nodeType.', key)
       return key
     }
     const {empty, ...summary} = summarizeAdoption(inv, policy, {asOf: this.asOf, lang: this.lang, by, label})
