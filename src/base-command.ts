@@ -30,8 +30,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
-  /** Every positional argument, in order (inventory paths are variadic). */
-  protected positional: string[] = []
+  /** Every positional argument as parsed, in order (inventory paths are variadic, so not in `args`). */
+  protected argvParsed: readonly string[] = []
   protected lang: Lang = langFromEnv(process.env)
   protected asOf = today()
   protected project: YunwangYaml = {}
@@ -48,7 +48,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     })
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
-    this.positional = argv as string[]
+    this.argvParsed = argv as string[]
     this.spinner = await loadSpinner(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY), process.stderr.columns ?? 0))
     this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
@@ -60,9 +60,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     }
   }
 
-  /** The inventory named by the arguments (or yunwang.yaml, or ./inventory); input problems end the command with exit 2. */
-  protected loadInventoryOrThrow(): Inventory {
-    const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
+  /** The inventory at `pathArgs` (none: yunwang.yaml's paths, else ./inventory); input problems end the command with exit 2. */
+  protected loadInventoryOrThrow(pathArgs: readonly string[]): Inventory {
+    const {paths} = inventoryPaths(pathArgs, process.cwd(), this.project)
     const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
     if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
     return loaded.inventory

@@ -29,7 +29,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   ]
 
   public async run(): Promise<AdoptionResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const by = this.flags.by
     const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined

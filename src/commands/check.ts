@@ -54,7 +54,7 @@ export default class Check extends BaseCommand<typeof Check> {
   ]
 
   public async run(): Promise<CheckResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const department = this.flags.department
     if (department !== undefined) {

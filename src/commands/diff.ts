@@ -39,15 +39,15 @@ export default class Diff extends BaseCommand<typeof Diff> {
     let after: Inventory
     let labels: {before: string; after: string}
     if (this.flags.git !== undefined) {
-      const {paths} = inventoryPaths(this.positional, cwd, this.project)
+      const {paths} = inventoryPaths(this.argvParsed, cwd, this.project)
       const rev = this.flags.git
       const snapshot = await gitSnapshot(rev, paths, cwd)
       before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd}), `${rev}:`)
       after = load(paths, cwd)
       labels = {before: rev, after: paths.join(' ')}
     } else {
-      if (this.positional.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
-      const [a, b] = this.positional
+      if (this.argvParsed.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
+      const [a, b] = this.argvParsed
       before = load([a], cwd)
       after = load([b], cwd)
       labels = {before: a, after: b}

@@ -36,7 +36,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const {focus, depth} = this.flags
     if (depth !== undefined && focus === undefined) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'graph.badFlag.depth')})
     if (depth !== undefined && !/^\d{1,6}$/.test(depth)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'graph.badFlag.depthValue')})
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
     const view = this.phase('graph', inv.systems.length, () => selectGraphView(inv, buildDependencyIndex(inv), {

@@ -24,9 +24,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
   static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
 
   public async run(): Promise<ImpactResult> {
-    const [id, ...paths] = this.positional
-    this.positional = paths
-    const inv = this.loadInventoryOrThrow()
+    const [id, ...paths] = this.argvParsed
+    const inv = this.loadInventoryOrThrow(paths)
     const includeClassified = this.flags['include-classified']
     findSystemOrThrow(inv, id, includeClassified)
     const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified})

@@ -27,7 +27,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   ]
 
   public async run(): Promise<Ipv6Result> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const by = this.flags.by
     let groupBy
     if (by === 'department') groupBy = {by, key: (s: {department: string}) => s.department, label: (k: string) => k}

@@ -46,7 +46,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
 
   public async run(): Promise<PlanCommandResult> {
     const overrides = this.overrides()
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()

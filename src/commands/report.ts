@@ -45,7 +45,7 @@ export default class Report extends BaseCommand<typeof Report> {
   ]
 
   public async run(): Promise<ReportResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const cwd = process.cwd()
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
