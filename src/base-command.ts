@@ -1,5 +1,5 @@
 // What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
-import {Args, Command, Errors, Flags, type Interfaces} from '@oclif/core'
+import {Args, Command, Errors, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
 import {errorMessageKey, problemJson, problemLine} from './render/problems.js'
@@ -12,6 +12,7 @@ import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
 import {writeJson} from './io/write-json.js'
+import {globalFlags} from './flags.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -22,11 +23,7 @@ export const inventoryPathsArg = Args.string({description: 'inventory files or d
 
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true
-  static override baseFlags = {
-    lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
-    'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
-    policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
-  }
+  static override baseFlags = globalFlags
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>

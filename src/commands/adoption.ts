@@ -1,6 +1,7 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag} from '../flags.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {labelFor, t} from '../i18n/index.js'
@@ -20,7 +21,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+    format: formatFlag(TABULAR_FORMATS, 'table'),
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',

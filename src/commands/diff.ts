@@ -2,6 +2,7 @@
 // before and after, and compliance findings new and resolved.
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
@@ -25,8 +26,8 @@ export default class Diff extends BaseCommand<typeof Diff> {
   }
   static override flags = {
     git: Flags.string({summary: 'Compare the inventory paths at this git revision with the working tree. 与该 git 版本比较。'}),
-    format: Flags.option({options: ['table', 'markdown'] as const, default: 'table', summary: 'Human output: table, or markdown for a CI job summary. 输出格式。'})(),
-    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems too. 列出涉密系统。'}),
+    format: formatFlag(['table', 'markdown'] as const, 'table'),
+    'include-classified': includeClassifiedFlag,
   }
   static override examples = [
     '<%= config.bin %> diff snapshots/2025-06 inventory',

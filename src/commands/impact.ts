@@ -1,6 +1,7 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
-import {Args, Flags} from '@oclif/core'
+import {Args} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
 import {renderImpact} from '../render/impact.js'
@@ -18,8 +19,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
     paths: inventoryPathsArg,
   }
   static override flags = {
-    'include-classified': Flags.boolean({summary: 'Name classified systems. 显示涉密系统。'}),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+    'include-classified': includeClassifiedFlag,
+    format: formatFlag(TABULAR_FORMATS, 'table'),
   }
   static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
 
