@@ -1,8 +1,8 @@
 // What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
-import {Args, Command, Errors, Flags, type Interfaces} from '@oclif/core'
+import {Args, Command, Errors, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
-import {problemJson, problemLine} from './render/problems.js'
+import {errorMessageKey, problemJson, problemLine} from './render/problems.js'
 import {isRealDate} from './core/dates.js'
 import {today} from './io/clock.js'
 import type {Inventory} from './core/inventory/model.js'
@@ -12,6 +12,7 @@ import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
 import {writeJson} from './io/write-json.js'
+import {globalFlags} from './flags.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -22,16 +23,12 @@ export const inventoryPathsArg = Args.string({description: 'inventory files or d
 
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true
-  static override baseFlags = {
-    lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
-    'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
-    policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
-  }
+  static override baseFlags = globalFlags
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
-  /** Every positional argument, in order (inventory paths are variadic). */
-  protected positional: string[] = []
+  /** Every positional argument as parsed, in order (inventory paths are variadic, so not in `args`). */
+  protected argvParsed: readonly string[] = []
   protected lang: Lang = langFromEnv(process.env)
   protected asOf = today()
   protected project: YunwangYaml = {}
@@ -48,7 +45,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     })
     this.flags = flags as BaseFlags<T>
     this.args = args as BaseArgs<T>
-    this.positional = argv as string[]
+    this.argvParsed = argv as string[]
     this.spinner = await loadSpinner(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY), process.stderr.columns ?? 0))
     this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
@@ -60,9 +57,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     }
   }
 
-  /** The inventory named by the arguments (or yunwang.yaml, or ./inventory); input problems end the command with exit 2. */
-  protected loadInventoryOrThrow(): Inventory {
-    const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
+  /** The inventory at `pathArgs` (none: yunwang.yaml's paths, else ./inventory); input problems end the command with exit 2. */
+  protected loadInventoryOrThrow(pathArgs: readonly string[]): Inventory {
+    const {paths} = inventoryPaths(pathArgs, process.cwd(), this.project)
     const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
     if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
     return loaded.inventory
@@ -118,7 +115,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (err instanceof YunwangError) {
       process.exitCode = exitCodeFor(err.code)
       const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
-      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length}) + suggestion
+      const message = t(this.lang, errorMessageKey(err.code), {...err.data, count: err.problems.length}) + suggestion
       if (this.jsonEnabled()) {
         this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
       } else {

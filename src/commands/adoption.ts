@@ -1,19 +1,16 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {GROUP_BYS, type GroupBy} from '../core/adoption/group-adoption.js'
-import {type AdoptionSummary, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
-import {t} from '../i18n/index.js'
+import {formatFlag} from '../flags.js'
+import {GROUP_BYS} from '../core/adoption/group-adoption.js'
+import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
+import {labelFor, t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
-export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
-  asOf: string
-  by: GroupBy
-  warnings: string[]
-}
+export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 
 export default class Adoption extends BaseCommand<typeof Adoption> {
   static override summary = 'Cloud-adoption rate, overall and by group, against the target. 非涉密系统上云率。'
@@ -24,7 +21,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+    format: formatFlag(TABULAR_FORMATS, 'table'),
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
@@ -33,14 +30,14 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   ]
 
   public async run(): Promise<AdoptionResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const by = this.flags.by
     const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined
     const label = (key: string): string => {
       if (by === 'region') return regions!(key)
-      if (by === 'level') return t(this.lang, `adoption.level.${key}`)
-      if (by === 'node-type') return t(this.lang, `adoption.nodeType.${key}`)
+      if (by === 'level') return labelFor(this.lang, 'adoption.level.', key)
+      if (by === 'node-type') return labelFor(this.lang, 'adoption.nodeType.', key)
       return key
     }
     const {empty, ...summary} = summarizeAdoption(inv, policy, {asOf: this.asOf, lang: this.lang, by, label})

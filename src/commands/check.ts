@@ -2,6 +2,7 @@
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
@@ -41,9 +42,9 @@ export default class Check extends BaseCommand<typeof Check> {
   static override flags = {
     'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
-    format: Flags.option({options: ['table', 'csv', 'markdown', 'junit'] as const, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
+    format: formatFlag(['table', 'csv', 'markdown', 'junit'] as const, 'table'),
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
-    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems in findings and the exemption register. 列出涉密系统的问题和例外。'}),
+    'include-classified': includeClassifiedFlag,
   }
 
   static override examples = [
@@ -54,7 +55,7 @@ export default class Check extends BaseCommand<typeof Check> {
   ]
 
   public async run(): Promise<CheckResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const department = this.flags.department
     if (department !== undefined) {

@@ -2,6 +2,7 @@
 // before and after, and compliance findings new and resolved.
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
@@ -25,8 +26,8 @@ export default class Diff extends BaseCommand<typeof Diff> {
   }
   static override flags = {
     git: Flags.string({summary: 'Compare the inventory paths at this git revision with the working tree. 与该 git 版本比较。'}),
-    format: Flags.option({options: ['table', 'markdown'] as const, default: 'table', summary: 'Human output: table, or markdown for a CI job summary. 输出格式。'})(),
-    'include-classified': Flags.boolean({default: false, summary: 'Name classified systems too. 列出涉密系统。'}),
+    format: formatFlag(['table', 'markdown'] as const, 'table'),
+    'include-classified': includeClassifiedFlag,
   }
   static override examples = [
     '<%= config.bin %> diff snapshots/2025-06 inventory',
@@ -39,15 +40,15 @@ export default class Diff extends BaseCommand<typeof Diff> {
     let after: Inventory
     let labels: {before: string; after: string}
     if (this.flags.git !== undefined) {
-      const {paths} = inventoryPaths(this.positional, cwd, this.project)
+      const {paths} = inventoryPaths(this.argvParsed, cwd, this.project)
       const rev = this.flags.git
       const snapshot = await gitSnapshot(rev, paths, cwd)
       before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd}), `${rev}:`)
       after = load(paths, cwd)
       labels = {before: rev, after: paths.join(' ')}
     } else {
-      if (this.positional.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
-      const [a, b] = this.positional
+      if (this.argvParsed.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
+      const [a, b] = this.argvParsed
       before = load([a], cwd)
       after = load([b], cwd)
       labels = {before: a, after: b}

@@ -1,6 +1,7 @@
 // `yunwang graph [PATHS]`: the dependency graph as DOT, Mermaid, GraphML or JSON, with cycles listed.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {writeJson} from '../io/write-json.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
@@ -21,11 +22,11 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    format: Flags.option({options: ['dot', 'mermaid', 'graphml', 'json'] as const, default: 'dot' as const, summary: 'Output format. 输出格式。'})(),
+    format: formatFlag(['dot', 'mermaid', 'graphml', 'json'] as const, 'dot'),
     focus: Flags.string({summary: 'Only this system and its neighbourhood. 只看此系统及其邻域。'}),
     depth: Flags.string({summary: 'Dependency steps from --focus, each direction (default 1). 邻域深度。'}),
     cluster: Flags.option({options: ['department', 'node'] as const, default: 'department' as const, summary: 'Cluster by department or hosting node. 分组方式。'})(),
-    'include-classified': Flags.boolean({summary: 'Name classified systems. 显示涉密系统。'}),
+    'include-classified': includeClassifiedFlag,
   }
   static override examples = [
     '<%= config.bin %> graph examples/jiangsu --format dot | dot -Tsvg > graph.svg',
@@ -36,7 +37,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const {focus, depth} = this.flags
     if (depth !== undefined && focus === undefined) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'graph.badFlag.depth')})
     if (depth !== undefined && !/^\d{1,6}$/.test(depth)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'graph.badFlag.depthValue')})
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
     const view = this.phase('graph', inv.systems.length, () => selectGraphView(inv, buildDependencyIndex(inv), {

@@ -1,6 +1,7 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
-import {Args, Flags} from '@oclif/core'
+import {Args} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
 import {renderImpact} from '../render/impact.js'
@@ -18,15 +19,14 @@ export default class Impact extends BaseCommand<typeof Impact> {
     paths: inventoryPathsArg,
   }
   static override flags = {
-    'include-classified': Flags.boolean({summary: 'Name classified systems. 显示涉密系统。'}),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+    'include-classified': includeClassifiedFlag,
+    format: formatFlag(TABULAR_FORMATS, 'table'),
   }
   static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
 
   public async run(): Promise<ImpactResult> {
-    const [id, ...paths] = this.positional
-    this.positional = paths
-    const inv = this.loadInventoryOrThrow()
+    const [id, ...paths] = this.argvParsed
+    const inv = this.loadInventoryOrThrow(paths)
     const includeClassified = this.flags['include-classified']
     findSystemOrThrow(inv, id, includeClassified)
     const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified})

@@ -3,6 +3,7 @@
 import {dirname, join, posix, relative, resolve, sep} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {forceFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {oneLine} from '../core/text/one-line.js'
 import {IMPORT_KINDS, type ImportKind, valueKey} from '../core/import/import-fields.js'
@@ -69,7 +70,7 @@ export default class Import extends BaseCommand<typeof Import> {
     map: Flags.string({summary: 'YAML mapping of header → field, for other layouts. 表头到字段的映射文件。'}),
     sheet: Flags.string({summary: 'Worksheet to read (default: the one named for the kind, else the first). 工作表名称。'}),
     inventory: Flags.string({summary: 'Inventory to resolve node/network/system names against (repeatable). 用于按名称解析引用的清单。', multiple: true}),
-    force: Flags.boolean({summary: 'Overwrite an existing file. 覆盖已有文件。', default: false}),
+    force: forceFlag,
   }
   static override examples = [
     '<%= config.bin %> import examples/survey/摸底清查表-示例.xlsx --kind nodes --out inventory',

@@ -1,6 +1,7 @@
 // `yunwang init [DIR]`: a small commented starter inventory and a yunwang.yaml that later commands read.
-import {Args, Flags} from '@oclif/core'
+import {Args} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
+import {forceFlag} from '../flags.js'
 import {t} from '../i18n/index.js'
 import {initFiles} from '../io/read-init-templates.js'
 import {writeOutputs} from '../io/write-output.js'
@@ -14,7 +15,7 @@ export default class Init extends BaseCommand<typeof Init> {
   static override summary = 'Create a starter inventory with comments, and yunwang.yaml. 生成带注释的示例清单和 yunwang.yaml。'
   static override description = 'Writes yunwang.yaml (paths, policy, lang) and inventory/{systems,nodes,networks,plan}.yaml, each with the schema line editors use and comments in Chinese and English. Writes all files or none; never overwrites without --force.'
   static override args = {dir: Args.string({description: 'folder to create the files in', default: '.'})}
-  static override flags = {force: Flags.boolean({default: false, summary: 'Overwrite existing files. 覆盖已有文件。'})}
+  static override flags = {force: forceFlag}
   static override examples = ['<%= config.bin %> init my-province', '<%= config.bin %> init . --force']
 
   public async run(): Promise<InitResult> {

@@ -1,6 +1,7 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag} from '../flags.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
@@ -16,7 +17,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format for people. 输出格式。'})(),
+    format: formatFlag(TABULAR_FORMATS, 'table'),
     section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
   }
   static override examples = [
@@ -27,7 +28,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   ]
 
   public async run(): Promise<Ipv6Result> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const by = this.flags.by
     let groupBy
     if (by === 'department') groupBy = {by, key: (s: {department: string}) => s.department, label: (k: string) => k}

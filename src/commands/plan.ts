@@ -2,6 +2,7 @@
 // consolidation around them.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isRealDate} from '../core/dates.js'
 import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
@@ -31,7 +32,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
   ]
 
   static override flags = {
-    config: Flags.string({summary: 'PlanConfig file (kind: PlanConfig); default the one among the inventory paths. 计划参数文件。'}),
+    config: planConfigFlag,
     start: Flags.string({summary: 'First day of wave 1, YYYY-MM-DD. 第一批开始日期。'}),
     'wave-days': Flags.integer({summary: 'Length of a wave window in days. 每批天数。', min: 1, max: 366}),
     'max-systems-per-wave': Flags.integer({summary: 'At most this many systems per wave. 每批最多系统数。', min: 1}),
@@ -40,13 +41,13 @@ export default class Plan extends BaseCommand<typeof Plan> {
     blackout: Flags.string({multiple: true, summary: 'Blackout FROM..TO (repeatable; replaces the file\'s). 封网期。'}),
     explain: Flags.string({summary: 'Say why system ID landed in its wave, or what happens to node ID (onboard, close). 解释某系统的批次或某节点的纳管、关停。'}),
     strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
-    format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
-    'include-classified': Flags.boolean({summary: 'Name classified systems in the output. 列出涉密系统名称。'}),
+    format: formatFlag(TABULAR_FORMATS, 'table'),
+    'include-classified': includeClassifiedFlag,
   }
 
   public async run(): Promise<PlanCommandResult> {
     const overrides = this.overrides()
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()

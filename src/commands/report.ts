@@ -2,6 +2,7 @@
 // leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {buildReport} from '../core/report/build-report.js'
 import {type ReportFigures, reportFigures} from '../core/report/report-figures.js'
@@ -32,11 +33,11 @@ export default class Report extends BaseCommand<typeof Report> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    format: Flags.option({options: REPORT_FORMATS, default: 'html' as const, summary: 'html (one self-contained file) or markdown. 报告格式。'})(),
+    format: formatFlag(REPORT_FORMATS, 'html'),
     out: Flags.string({summary: 'Write the report to FILE (atomically; never over an existing file without --force), or - for stdout. 输出文件（- 为标准输出）。'}),
-    force: Flags.boolean({summary: 'Overwrite an existing --out file. 覆盖已有文件。', default: false}),
-    config: Flags.string({summary: 'PlanConfig file for the waves; default as for plan. 计划参数文件。'}),
-    'include-classified': Flags.boolean({summary: 'Name classified systems in the report. 列出涉密系统名称。'}),
+    force: forceFlag,
+    config: planConfigFlag,
+    'include-classified': includeClassifiedFlag,
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',
@@ -45,7 +46,7 @@ export default class Report extends BaseCommand<typeof Report> {
   ]
 
   public async run(): Promise<ReportResult> {
-    const inv = this.loadInventoryOrThrow()
+    const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const cwd = process.cwd()
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)

@@ -21,7 +21,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
   static override examples = ['<%= config.bin %> validate examples/jiangsu', '<%= config.bin %> validate inventory/ --json']
 
   public async run(): Promise<ValidateResult> {
-    const {paths} = inventoryPaths(this.positional, process.cwd(), this.project)
+    const {paths} = inventoryPaths(this.argvParsed, process.cwd(), this.project)
     const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
     const inv = loaded.ok ? loaded.inventory : loaded.partial
     const result: ValidateResult = {

@@ -16,7 +16,7 @@ import {validate} from './messages/validate.js'
 export type {Catalog, Lang} from './catalog.js'
 
 /** One catalog per area; a key defined in two of them is reported by `duplicateKeys` (and its test). */
-const catalogs: Catalog[] = [
+const catalogs = [
   common,
   problems,
   validate,
@@ -29,9 +29,14 @@ const catalogs: Catalog[] = [
   plan,
   ipv6,
   report,
-]
+] satisfies Catalog[]
 
-const catalog: Catalog = Object.assign({}, ...catalogs) as Catalog
+type KeysOf<C> = C extends unknown ? keyof C & string : never
+
+/** Every key of every catalog: `t` takes nothing else, so a misspelt key does not compile. */
+export type MessageKey = KeysOf<(typeof catalogs)[number]>
+
+const catalog: Readonly<Record<string, Record<Lang, string> | undefined>> = Object.assign({}, ...catalogs)
 
 export function duplicateKeys(): string[] {
   const seen = new Set<string>()
@@ -45,11 +50,32 @@ export function duplicateKeys(): string[] {
   return [...twice].sort()
 }
 
-export function messageKeys(): string[] {
-  return Object.keys(catalog).sort()
+/** Every entry as written in its catalog, for the test that zh and en hold the same keys. */
+export function catalogEntries(): Array<[string, Partial<Record<Lang, unknown>>]> {
+  return catalogs.flatMap(c => Object.entries(c)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-export function t(lang: Lang, key: string, values: Record<string, unknown> = {}): string {
+export function messageKeys(): MessageKey[] {
+  return (Object.keys(catalog) as MessageKey[]).sort()
+}
+
+/** The part of the keys starting with `P` after it: `KeyAfter<'diff.col.'>` is 'id' | 'name' | … */
+export type KeyAfter<P extends string> = MessageKey extends infer K ? (K extends `${P}${infer S}` ? S : never) : never
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key)
+}
+
+/**
+ * The text of `prefix + value` for a value that comes from data rather than code (a node type, a JSON type
+ * name, a reason code): the value itself when no key names it, rather than a key printed to the user.
+ */
+export function labelFor(lang: Lang, prefix: string, value: string, values: Record<string, unknown> = {}): string {
+  const key = `${prefix}${value}`
+  return isMessageKey(key) ? t(lang, key, values) : value
+}
+
+export function t(lang: Lang, key: MessageKey, values: Record<string, unknown> = {}): string {
   const entry = catalog[key]
   if (!entry) return key
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {

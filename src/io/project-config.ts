@@ -51,8 +51,8 @@ function insideProject(path: string, project: string): boolean {
   return within(relative(realpathSync(project), realpathSync(target)))
 }
 
-export function inventoryPaths(args: string[], cwd: string, config: YunwangYaml = readProjectConfig(cwd) ?? {}): ProjectSettings {
-  if (args.length > 0) return {paths: args, config}
+export function inventoryPaths(args: readonly string[], cwd: string, config: YunwangYaml = readProjectConfig(cwd) ?? {}): ProjectSettings {
+  if (args.length > 0) return {paths: [...args], config}
   if (config.paths && config.paths.length > 0) {
     const base = dirname(resolve(cwd, PROJECT_FILE))
     return {paths: config.paths.map(p => relative(cwd, resolve(base, p)) || '.'), config}

@@ -1,6 +1,6 @@
 // Human output of `adoption`: the rate and target in two or three lines, then the groups worst first.
 import {terminalLines} from './escape/terminal-text.js'
-import type {AdoptionResult} from '../commands/adoption.js'
+import type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
@@ -16,7 +16,7 @@ function targetLine(r: AdoptionResult, lang: Lang): string {
 export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: Lang): string {
   const withCode = r.by === 'region'
   const header = [t(lang, `adoption.col.${r.by}`), ...(withCode ? [t(lang, 'adoption.col.code')] : []),
-    ...['onCloud', 'total', 'rate', 'gap', 'exempt'].map(c => t(lang, `adoption.col.${c}`))]
+    ...(['onCloud', 'total', 'rate', 'gap', 'exempt'] as const).map(c => t(lang, `adoption.col.${c}`))]
   const first = withCode ? 2 : 1
   const tabular = {
     header,

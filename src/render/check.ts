@@ -72,7 +72,7 @@ function exemptionRows(v: CheckView): string[][] {
 }
 
 function exemptionHeader(lang: Lang): string[] {
-  return ['status', 'until', 'daysLeft', 'subject', 'department', 'covers', 'approval', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`))
+  return (['status', 'until', 'daysLeft', 'subject', 'department', 'covers', 'approval', 'reason'] as const).map(c => t(lang, `check.exemptions.col.${c}`))
 }
 
 /** The register as the human table: most urgent first (sorted by until), the reason wrapped. */
@@ -147,7 +147,7 @@ function markdownExemptions(v: CheckView): string[] {
   const out = [`### ${t(lang, 'check.exemptions.title')}`, '', exemptionsSummary(v.lang, v.register, v.noticeDays), '']
   if (v.register.exemptions.length === 0) return out
   out.push(renderTabular({
-    header: ['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'].map(c => t(lang, `check.exemptions.col.${c}`)),
+    header: (['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'] as const).map(c => t(lang, `check.exemptions.col.${c}`)),
     rows: v.register.exemptions.map(e => [
       // Bold marks what needs a decision soon (expiring) or is already void (expired).
       e.status === 'valid' ? t(lang, 'check.exemption.valid') : new Strong(t(lang, `check.exemption.${e.status}`)),

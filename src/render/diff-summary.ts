@@ -3,7 +3,7 @@ import {terminalLines} from './escape/terminal-text.js'
 import {markdownText} from './escape/markdown-cell.js'
 import type {DiffResult} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
-import {type Lang, t} from '../i18n/index.js'
+import {type KeyAfter, type Lang, type MessageKey, t} from '../i18n/index.js'
 import {percent, renderTabular} from './tabular.js'
 
 export interface DiffLabels {
@@ -13,12 +13,12 @@ export interface DiffLabels {
 
 export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, labels: DiffLabels, lang: Lang, format: 'table' | 'markdown'): string {
   const md = format === 'markdown'
-  const col = (k: string) => t(lang, `diff.col.${k}`)
+  const col = (k: KeyAfter<'diff.col.'>) => t(lang, `diff.col.${k}`)
   const cloud = (on: boolean) => t(lang, on ? 'diff.onCloud' : 'diff.offCloud')
   const name = (id: string) => after.system.get(id)?.name ?? before.system.get(id)?.name ?? ''
   const out: string[] = []
   const heading = (text: string, level: number) => (md ? `${'#'.repeat(level)} ${text}` : text)
-  const section = (title: string, count: number, header: string[], rows: Array<Array<string | number>>) => {
+  const section = (title: MessageKey, count: number, header: string[], rows: Array<Array<string | number>>) => {
     const h = heading(t(lang, title, {count}), 3)
     out.push(rows.length === 0 ? `${h}${md ? '\n\n' : ': '}${t(lang, 'diff.none')}` : `${h}\n${md ? '\n' : ''}${renderTabular({header, rows}, md ? 'markdown' : 'table').trimEnd()}`)
   }

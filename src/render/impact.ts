@@ -11,7 +11,7 @@ function rows(list: ImpactEntry[], lang: Lang): Array<Array<string | number>> {
 }
 
 export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang): string {
-  const header = ['distance', 'id', 'name', 'department', 'state'].map(c => t(lang, `impact.col.${c}`))
+  const header = (['distance', 'id', 'name', 'department', 'state'] as const).map(c => t(lang, `impact.col.${c}`))
   if (format !== 'table') {
     // One table with a direction column, so the CSV/Markdown pastes as one sheet.
     const dir = (d: string) => (lang === 'zh' ? (d === 'dependents' ? '依赖它' : '它依赖') : d)

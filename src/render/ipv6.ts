@@ -1,7 +1,7 @@
 // Human output of `yunwang ipv6`: a summary, then one table per section, in table, csv or markdown form.
 import {terminalLines} from './escape/terminal-text.js'
 import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
-import {type Lang, t} from '../i18n/index.js'
+import {type KeyAfter, type Lang, labelFor, t} from '../i18n/index.js'
 import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
 
 export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'conflicts'
@@ -14,7 +14,7 @@ const IDS_SHOWN = 8
 export function reasonText(reason: string, lang: Lang): string {
   const colon = reason.indexOf(':')
   const code = colon === -1 ? reason : reason.slice(0, colon)
-  return t(lang, `ipv6.reason.${code}`, {id: colon === -1 ? '' : reason.slice(colon + 1)})
+  return labelFor(lang, 'ipv6.reason.', code, {id: colon === -1 ? '' : reason.slice(colon + 1)})
 }
 
 function idList(ids: string[], format: TabularFormat, lang: Lang): string {
@@ -23,7 +23,7 @@ function idList(ids: string[], format: TabularFormat, lang: Lang): string {
 }
 
 function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat, lang: Lang): Tabular {
-  const col = (k: string): string => t(lang, `ipv6.col.${k}`)
+  const col = (k: KeyAfter<'ipv6.col.'>): string => t(lang, `ipv6.col.${k}`)
   const yesNo = (b: boolean): string => t(lang, b ? 'ipv6.yes' : 'ipv6.no')
   switch (section) {
     case 'groups':

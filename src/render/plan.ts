@@ -4,7 +4,7 @@
 import type {NodeExplanation} from '../core/plan/explain-node.js'
 import type {Explanation} from '../core/plan/explain-placement.js'
 import type {Blackout, PlanResult, PlanTarget, PlanWarning, Resources} from '../core/plan/model.js'
-import {type Lang, t} from '../i18n/index.js'
+import {type Lang, type MessageKey, labelFor, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
@@ -14,7 +14,7 @@ const reasonSuffix = (b: Blackout, lang: Lang) => (b.reason ? (lang === 'zh' ? `
 
 export function warningMessage(w: PlanWarning, lang: Lang): string {
   const rates = typeof w.data.target === 'number' && typeof w.data.projected === 'number' ? shownRates(w.data.projected, w.data.target) : {}
-  return t(lang, `plan.warning.${w.code}`, {subject: w.subject, ...w.data, ...rates, ...(typeof w.data.metric === 'string' ? {metric: t(lang, `plan.metric.${w.data.metric}`)} : {})})
+  return t(lang, `plan.warning.${w.code}`, {subject: w.subject, ...w.data, ...rates, ...(typeof w.data.metric === 'string' ? {metric: labelFor(lang, 'plan.metric.', w.data.metric)} : {})})
 }
 
 /** A projection short of its target never reads as the target itself (99.96% is not "100.0%"). */
@@ -30,7 +30,7 @@ export function unplacedMessage(u: PlanResult['unplaced'][number], lang: Lang): 
 
 /** One row per system or network action; the whole plan as one table (the csv form). */
 export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: Array<Array<string | number>>} {
-  const header = ['wave', 'start', 'end', 'kind', 'id', 'from', 'to', 'group', 'action', 'rate'].map(k => t(lang, `plan.col.${k === 'rate' ? 'rate' : k}`))
+  const header = (['wave', 'start', 'end', 'kind', 'id', 'from', 'to', 'group', 'action', 'rate'] as const).map(k => t(lang, `plan.col.${k}`))
   const rows: Array<Array<string | number>> = []
   for (const w of r.waves) {
     for (const s of w.systems) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.system'), s.id, s.from, s.to ?? '', s.group, t(lang, `plan.action.${s.action}`), percent(w.projectedRate)])
@@ -44,7 +44,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   const items = planItems(r, lang)
   if (format === 'csv') return renderTabular({...items, numeric: [0]}, 'csv')
   const md = format === 'markdown'
-  const heading = (key: string) => (md ? `\n## ${t(lang, key)}\n` : `\n${t(lang, key)}`)
+  const heading = (key: MessageKey) => (md ? `\n## ${t(lang, key)}\n` : `\n${t(lang, key)}`)
   const out: string[] = []
   const lb = r.lowerBound
   out.push(...headline(r, lang))
@@ -61,7 +61,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   else {
     out.push(t(lang, 'plan.bound.above', {extra: lb.planned - lb.waves}))
     for (const h of lb.heldBack) {
-      const key = h.kind === 'capacity' && !/^\d+-\d+$/.test(h.detail) ? 'plan.held.capacityVia' : `plan.held.${h.kind}`
+      const key: MessageKey = h.kind === 'capacity' && !/^\d+-\d+$/.test(h.detail) ? 'plan.held.capacityVia' : `plan.held.${h.kind}`
       out.push(`  - ${t(lang, key, {group: h.group, detail: h.detail})}`)
     }
   }
@@ -71,7 +71,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   }
   out.push(heading('plan.heading.waves'))
   out.push(renderTabular({
-    header: ['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'].map(k => t(lang, `plan.col.${k}`)),
+    header: (['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'] as const).map(k => t(lang, `plan.col.${k}`)),
     rows: r.waves.map(w => [
       w.index, w.start, w.end, w.load.systems, num(w.load.vcpu),
       w.networks.map(n => `${n.id} ${t(lang, `plan.netAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
@@ -85,7 +85,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   if (r.targets.length > 0) {
     out.push(heading('plan.heading.targets'))
     out.push(renderTabular({
-      header: ['target', 'metric', 'by', 'goal', 'projected', 'atWave', 'met'].map(k => t(lang, `plan.col.${k}`)),
+      header: (['target', 'metric', 'by', 'goal', 'projected', 'atWave', 'met'] as const).map(k => t(lang, `plan.col.${k}`)),
       rows: r.targets.map(x => {
         const shown = shownRates(x.projected, x.target)
         return [x.id, t(lang, `plan.metric.${x.metric}`), x.by, shown.target, shown.projected, x.wave === 0 ? t(lang, 'plan.target.now') : x.wave, t(lang, x.met ? 'plan.target.met' : 'plan.target.missed')]
@@ -98,7 +98,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   if (r.unplaced.length > 0) {
     out.push(heading('plan.heading.unplaced'))
     out.push(renderTabular({
-      header: ['id', 'group', 'reason'].map(k => t(lang, `plan.col.${k}`)),
+      header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)),
       rows: r.unplaced.map(u => [u.id, u.group, unplacedMessage(u, lang)]),
     }, format))
   }
@@ -123,7 +123,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
       if (c.waves.length === 0) rows.push([c.node, '-', res(c.freeAtStart, lang), res(c.freeAtEnd, lang)])
       for (const w of c.waves) rows.push([c.node, w.wave, res(w.before, lang), res(w.after, lang)])
     }
-    out.push(renderTabular({header: ['node', 'wave', 'before', 'after'].map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}, format))
+    out.push(renderTabular({header: (['node', 'wave', 'before', 'after'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}, format))
     for (const c of r.capacity) {
       if (c.shortfall && (c.shortfall.vcpu > 0 || c.shortfall.memoryGiB > 0 || c.shortfall.storageTiB > 0)) {
         out.push(t(lang, 'plan.shortfall', {node: c.node, vcpu: num(c.shortfall.vcpu), memoryGiB: num(c.shortfall.memoryGiB), storageTiB: num(c.shortfall.storageTiB)}))
@@ -172,7 +172,7 @@ function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang):
       closedSoFar += close.length
       return [w.index, w.end, onboard.join(md ? ', ' : '\n') || '-', close.join(md ? ', ' : '\n') || '-', closedSoFar]
     })
-    out.push(renderTabular({header: ['wave', 'end', 'onboarded', 'closed', 'closedSoFar'].map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4], lines: [2, 3]}, format))
+    out.push(renderTabular({header: (['wave', 'end', 'onboarded', 'closed', 'closedSoFar'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4], lines: [2, 3]}, format))
   }
   if (r.blockedNodes.length > 0) {
     out.push(md ? `\n## ${t(lang, 'plan.heading.blockedNodes')}\n` : `\n${t(lang, 'plan.heading.blockedNodes')}`)
@@ -190,7 +190,7 @@ export function renderExplanation(e: Explanation | NodeExplanation, lang: Lang):
   }
   const lines = [t(lang, 'plan.explain.placed', {...e, members: e.members, action: t(lang, `plan.action.${e.action}`)})]
   if (e.node) {
-    const key = e.node.via === 'province' && e.node.full && e.node.full.length > 0 ? 'plan.explain.node.provinceFull' : `plan.explain.node.${e.node.via}`
+    const key: MessageKey = e.node.via === 'province' && e.node.full && e.node.full.length > 0 ? 'plan.explain.node.provinceFull' : `plan.explain.node.${e.node.via}`
     lines.push(`  - ${t(lang, key, {node: e.node.node, full: e.node.full ?? []})}`)
   }
   for (const b of e.because) {

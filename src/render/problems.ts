@@ -1,6 +1,6 @@
 // Words for problems: the message and fix hint of each, and the `file:line:col: message` line form.
-import type {Position, Problem} from '../core/errors.js'
-import {type Lang, t} from '../i18n/index.js'
+import type {ErrorCode, Position, Problem, ProblemCode} from '../core/errors.js'
+import {type Lang, type MessageKey, isMessageKey, labelFor, t} from '../i18n/index.js'
 import {logPath} from './escape/log-path.js'
 import {terminalText} from './escape/terminal-text.js'
 
@@ -18,14 +18,23 @@ export const where = (p: Position): string => `${logPath(p.file)}:${p.line ?? 1}
 
 function values(p: Problem, lang: Lang): Record<string, unknown> {
   const v: Record<string, unknown> = {...p.data}
-  if (typeof v.kind === 'string') v.kind = t(lang, `kind.${v.kind}`)
-  if (typeof v.expected === 'string') v.expected = v.expected.split(' | ').map(x => t(lang, `type.${x}`)).join(' / ')
-  if (typeof v.actual === 'string' && p.code === 'WRONG_TYPE') v.actual = t(lang, `type.${v.actual}`)
+  if (typeof v.kind === 'string') v.kind = labelFor(lang, 'kind.', v.kind)
+  if (typeof v.expected === 'string') v.expected = v.expected.split(' | ').map(x => labelFor(lang, 'type.', x)).join(' / ')
+  if (typeof v.actual === 'string' && p.code === 'WRONG_TYPE') v.actual = labelFor(lang, 'type.', v.actual)
   if (p.related) v.first = where(p.related)
   v.note = p.code === 'WRONG_TYPE' && p.data.expected === 'boolean' ? t(lang, 'hint.booleanNote') : ''
   v.suggestion = typeof v.near === 'string' ? t(lang, 'suggest.didYouMean', {value: v.near}) : ''
   if (Array.isArray(v.allowed)) v.allowed = (v.allowed as string[]).join(', ')
   return v
+}
+
+function isProblemCode(code: ErrorCode): code is ProblemCode {
+  return isMessageKey(`problem.${code}`)
+}
+
+/** The message of an error code: `error.CODE`, or a problem's own message when a problem code ends a command alone. */
+export function errorMessageKey(code: ErrorCode): MessageKey {
+  return isProblemCode(code) ? `problem.${code}` : `error.${code}`
 }
 
 export function problemMessage(p: Problem, lang: Lang): {message: string; hint: string} {

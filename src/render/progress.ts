@@ -27,7 +27,7 @@ export async function loadSpinner(enabled: boolean): Promise<OraFactory | undefi
 }
 
 /** `started` is when the work began (default now): a phase late in a long command shows at once. */
-export function startProgress(ora: OraFactory | undefined, now: () => number = () => performance.now(), started = now()): Progress {
+export function startProgress(ora: OraFactory | undefined, now: () => number = () => performance.now(), started = now(), stream: NodeJS.WritableStream = process.stderr): Progress {
   if (!ora) return {update() {}, stop() {}}
   let spinner: Ora | undefined
   let last = 0
@@ -36,7 +36,7 @@ export function startProgress(ora: OraFactory | undefined, now: () => number = (
       const t = now()
       if (t - started < SHOW_AFTER_MS || t - last < FRAME_MS) return
       last = t
-      spinner ??= ora({stream: process.stderr, discardStdin: false})
+      spinner ??= ora({stream, discardStdin: false})
       spinner.text = text
       spinner.render()
     },

@@ -147,8 +147,15 @@ describe('every output format survives hostile inventory text', () => {
     }
   })
 
-  it('JSON: one document each', () => {
-    for (const r of runs.filter(x => x.kind === 'json')) expect(() => JSON.parse(r.result!.stdout), label(r)).not.toThrow()
+  it('JSON: one document each, the names and departments in it exactly as written', () => {
+    const json = new Map(runs.filter(x => x.kind === 'json').map(r => [r.argv[0], JSON.parse(r.result!.stdout) as Record<string, unknown>]))
+    expect([...json.keys()].sort()).toEqual(['adoption', 'check', 'graph', 'ipv6', 'plan', 'report'])
+    for (const [command, doc] of json) expect(Object.keys(doc), command).not.toContain('error')
+    const graph = json.get('graph') as {nodes: Array<{id: string; name: string; department: string}>}
+    expect(graph.nodes.find(n => n.id === 'a-portal')).toMatchObject({name: hostile('='), department: hostile('-')})
+    expect(graph.nodes.find(n => n.id === 'b-auth')).toMatchObject({name: hostile('\t'), department: hostile('\r')})
+    const adoption = json.get('adoption') as {groups: Array<{key: string}>}
+    expect(adoption.groups.map(g => g.key).sort()).toEqual([hostile('-'), hostile('\r'), hostile('='), hostile('+'), hostile('@')].sort())
   })
 
   it('DOT: Graphviz draws it', () => {

@@ -24,6 +24,13 @@ export interface AdoptionSummary {
   empty: boolean
 }
 
+/** The `--json` result of `yunwang adoption`: the summary with its date, grouping and warnings. */
+export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
+  asOf: string
+  by: GroupBy
+  warnings: string[]
+}
+
 export interface SummarizeAdoptionOptions {
   asOf: string
   lang: Lang

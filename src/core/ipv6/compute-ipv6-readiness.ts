@@ -11,12 +11,17 @@ import {type PrefixConflict, findPrefixConflicts} from './find-prefix-conflicts.
 
 export type Ipv6Status = 'ready' | 'partial' | 'blocked' | 'unknown'
 
+/** The blocked reasons, by the kind of the blocker they name. */
+const BLOCKED_BY = {node: 'node-not-dual-stack', network: 'network-not-dual-stack'} as const
+
 /**
  * Machine codes, `code` or `code:id`: node-not-dual-stack:ID, network-not-dual-stack:ID (blocked);
  * no-ipv6-block, app-support-unknown (unknown); no-valid-address, no-aaaa, app-support-partial,
  * app-support-none (partial). A ready system has none.
  */
-export type Ipv6Reason = string
+export type Ipv6Reason =
+  | `${(typeof BLOCKED_BY)[keyof typeof BLOCKED_BY]}:${string}`
+  | 'no-ipv6-block' | 'app-support-unknown' | 'no-valid-address' | 'no-aaaa' | 'app-support-partial' | 'app-support-none'
 
 export interface Ipv6SystemResult {
   id: string
@@ -106,14 +111,14 @@ function statusOf(inv: Inventory, s: SystemRecord, hasValidAddress: boolean): {s
   for (const id of networks) {
     if (inv.network.get(id)?.dualStack !== true) blockers.push({kind: 'network', id})
   }
-  if (blockers.length > 0) return {status: 'blocked', reasons: blockers.map(b => `${b.kind}-not-dual-stack:${b.id}`), blockers}
+  if (blockers.length > 0) return {status: 'blocked', reasons: blockers.map(b => `${BLOCKED_BY[b.kind]}:${b.id}` as const), blockers}
   if (!s.ipv6) return {status: 'unknown', reasons: ['no-ipv6-block'], blockers}
   const app = s.ipv6.appSupport ?? 'unknown'
   if (app === 'unknown') return {status: 'unknown', reasons: ['app-support-unknown'], blockers}
   const reasons: Ipv6Reason[] = []
   if (!hasValidAddress) reasons.push('no-valid-address')
   if (s.ipv6.aaaa !== true) reasons.push('no-aaaa')
-  if (app !== 'full') reasons.push(`app-support-${app}`)
+  if (app !== 'full') reasons.push(app === 'partial' ? 'app-support-partial' : 'app-support-none')
   return {status: reasons.length === 0 ? 'ready' : 'partial', reasons, blockers}
 }
 

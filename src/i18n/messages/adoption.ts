@@ -1,7 +1,6 @@
 // Messages of `yunwang adoption`.
-import type {Catalog} from '../catalog.js'
 
-export const adoption: Catalog = {
+export const adoption = {
   'adoption.summary': {
     zh: '非涉密系统上云率 {rate}（{onCloud}/{total}）；剔除有效豁免（{exempt} 个）后 {adjustedRate}',
     en: 'cloud-adoption rate {rate} ({onCloud}/{total}); {adjustedRate} with {exempt} validly exempt system(s) set aside',

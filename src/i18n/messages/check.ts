@@ -1,7 +1,6 @@
 // Messages of `yunwang check` and of the policy-pack problems it can meet.
-import type {Catalog} from '../catalog.js'
 
-export const check: Catalog = {
+export const check = {
   'check.unknownDepartment': {zh: '清单中没有部门 "{name}"{suggestion}', en: 'no department "{name}" in the inventory{suggestion}'},
   'check.didYouMean': {zh: '；是否指 "{value}"？', en: '; did you mean "{value}"?'},
   'check.summary': {

@@ -1,7 +1,6 @@
 // Messages of `yunwang diff`.
-import type {Catalog} from '../catalog.js'
 
-export const diffMessages: Catalog = {
+export const diffMessages = {
   'diff.title': {zh: '清单变化：{before} → {after}', en: 'Inventory changes: {before} → {after}'},
   'diff.rate': {zh: '非涉密系统上云率：{before} → {after}（{delta} 个百分点；上云 {onBefore}/{totalBefore} → {onAfter}/{totalAfter}）', en: 'Cloud-adoption rate: {before} → {after} ({delta} pp; on the cloud {onBefore}/{totalBefore} → {onAfter}/{totalAfter})'},
   'diff.added': {zh: '新增系统（{count}）', en: 'Systems added ({count})'},

@@ -1,7 +1,6 @@
 // Messages of `yunwang graph` and `yunwang impact`.
-import type {Catalog} from '../catalog.js'
 
-export const graph: Catalog = {
+export const graph = {
   'error.suggestion': {zh: '；是否想输入 "{suggestion}"？', en: '; did you mean "{suggestion}"?'},
   'graph.badFlag.depth': {zh: '--depth 需要与 --focus 一起使用', en: '--depth needs --focus'},
   'graph.badFlag.depthValue': {zh: '--depth 应为非负整数', en: '--depth takes a whole number ≥ 0'},
@@ -10,7 +9,6 @@ export const graph: Catalog = {
   'graph.state.exempt': {zh: '豁免', en: 'exempt'},
   'graph.state.out-of-scope': {zh: '不计入（已下线/拟建）', en: 'out of scope (retired/planned)'},
   'graph.state.classified': {zh: '涉密', en: 'classified'},
-  'graph.summary': {zh: '{nodes} 个系统，{edges} 条依赖，{cycles} 个依赖环', en: '{nodes} systems, {edges} dependencies, {cycles} cycle(s)'},
   'graph.cycles': {zh: '依赖环（须整体迁移的迁移组）', en: 'dependency cycles (move groups that must move together)'},
   'graph.cycle.classified': {zh: '另含 {count} 个涉密系统', en: 'plus {count} classified system(s)'},
   'graph.classifiedHidden': {

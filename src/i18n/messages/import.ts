@@ -1,7 +1,6 @@
 // Messages of `yunwang import`: every rejected cell, and the summary.
-import type {Catalog} from '../catalog.js'
 
-export const importMessages: Catalog = {
+export const importMessages = {
   'import.done': {zh: '已从 {source} 导入 {records} 条{kind}记录（表头在第 {headerRow} 行）→ {out}', en: 'imported {records} {kind} from {source} (header row {headerRow}) → {out}'},
   'import.generatedIds': {zh: '{count} 条记录没有标识，已按名称生成稳定标识（如 {example}）', en: '{count} record(s) had no id; stable ids were generated from their names (e.g. {example})'},
   'import.ignored': {zh: '未识别的列（未导入；可用 --map 指定）：{columns}', en: 'columns not recognised (not imported; map them with --map): {columns}'},

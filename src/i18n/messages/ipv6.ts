@@ -1,7 +1,6 @@
 // Messages of `yunwang ipv6`.
-import type {Catalog} from '../catalog.js'
 
-export const ipv6: Catalog = {
+export const ipv6 = {
   'ipv6.summary': {
     zh: 'IPv6 就绪率 {rate}：{inScope} 个在范围内系统中 {ready} 个就绪，{partial} 个部分就绪，{blocked} 个受阻，{unknown} 个未知',
     en: 'IPv6 readiness {rate}: {ready} of {inScope} in-scope systems ready, {partial} partial, {blocked} blocked, {unknown} unknown',

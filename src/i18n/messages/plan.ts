@@ -1,7 +1,6 @@
 // Messages of `yunwang plan`.
-import type {Catalog} from '../catalog.js'
 
-export const plan: Catalog = {
+export const plan = {
   'plan.summary': {
     zh: '迁移计划：{candidates} 个待迁系统（{groups} 个迁移组），{waves} 个迁移批次（下界 {bound}）；上云率 {before} → {after}',
     en: 'migration plan: {candidates} systems to move ({groups} move groups) in {waves} migration waves (lower bound {bound}); adoption {before} → {after}',
@@ -139,7 +138,6 @@ export const plan: Catalog = {
   'plan.explainNode.none.one-cloud': {zh: '节点 {id} 已是一朵云节点，计划不对其安排纳管或关停', en: 'node {id} is already on the one cloud: the plan neither onboards nor closes it'},
   'plan.explainNode.none.dr': {zh: '节点 {id} 为灾备节点，不作迁移目标，计划不对其安排纳管或关停', en: 'node {id} is a disaster-recovery site: never a migration target, neither onboarded nor closed'},
   'plan.explainNode.none.not-closed': {zh: '节点 {id} 的类型不在政策包的纳管或关停范围内，计划不对其安排里程碑', en: 'node {id} is of a type the policy pack neither onboards nor closes: no milestone'},
-  'plan.flag.config': {zh: 'PlanConfig 文件', en: 'PlanConfig file'},
   'badFlag.planDate': {zh: '{flag} 应为 YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '{flag} takes a real date as YYYY-MM-DD, not "{value}"'},
   'badFlag.blackout': {zh: '--blackout 应为 开始..结束（YYYY-MM-DD..YYYY-MM-DD，开始不晚于结束），而不是 "{value}"', en: '--blackout takes FROM..TO (YYYY-MM-DD..YYYY-MM-DD, FROM not after TO), not "{value}"'},
   'badFlag.noPlanConfig': {zh: '{file} 中没有 PlanConfig（kind: PlanConfig）', en: 'no PlanConfig (kind: PlanConfig) in {file}'},

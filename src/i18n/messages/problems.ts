@@ -1,7 +1,6 @@
 // Messages and fix hints for every input problem code, zh and en side by side.
-import type {Catalog} from '../catalog.js'
 
-export const problems: Catalog = {
+export const problems = {
   'problem.PATH_NOT_FOUND': {zh: '路径不存在：{path}', en: 'path does not exist: {path}'},
   'hint.PATH_NOT_FOUND': {zh: '检查路径拼写，或在 yunwang.yaml 的 paths 中修正', en: 'check the spelling, or fix `paths` in yunwang.yaml'},
   'problem.NO_INPUT': {zh: '未找到清单文件（*.yaml、*.yml、*.json）：{path}', en: 'no inventory files (*.yaml, *.yml, *.json) under {path}'},

@@ -1,7 +1,6 @@
 // Messages of `yunwang report`: the leadership report in HTML and Markdown.
-import type {Catalog} from '../catalog.js'
 
-export const report: Catalog = {
+export const report = {
   'report.title': {zh: '政务云网建设进展报告', en: 'Government cloud and network progress report'},
   'report.subtitle': {zh: '评估日 {asOf} · 政策包 {policy}', en: 'As of {asOf} · policy pack {policy}'},
   'report.motto': {zh: '以月保季、以季保年', en: 'Monthly steps secure the quarter; quarters secure the year'},
@@ -19,7 +18,6 @@ export const report: Catalog = {
   'report.key.onCloud': {zh: '已上云 / 应上云', en: 'On cloud / in scope'},
   'report.key.adjusted': {zh: '剔除有效豁免后上云率', en: 'Adjusted rate (exemptions set aside)'},
   'report.key.adjustedNote': {zh: '豁免 {exempt} 个', en: '{exempt} exempt'},
-  'report.key.target': {zh: '目标 {rate}（{by} 前）', en: 'target {rate} by {by}'},
   'report.key.targetShort': {zh: '目标 {rate}（{by} 前），还差 {short} 个', en: 'target {rate} by {by}, {short} short'},
   'report.key.targetMet': {zh: '目标 {rate}（{by} 前）已达成', en: 'target {rate} by {by} met'},
   'report.key.waves': {zh: '计划批次', en: 'Waves planned'},

@@ -2,7 +2,7 @@
 // no font or image fetched (a Content-Security-Policy forbids it), printable on A4.
 import {type ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
-import {t} from '../../i18n/index.js'
+import {type KeyAfter, type MessageKey, t} from '../../i18n/index.js'
 import {percent} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {htmlText} from '../escape/html-text.js'
@@ -75,11 +75,11 @@ interface Card {
 }
 
 /** Each target the plan moves, at its date; a date already past is said in words, not left to the chart. */
-function renderTargetsHtml(d: ReportData, L: (key: string, values?: Record<string, unknown>) => string): string[] {
+function renderTargetsHtml(d: ReportData, L: (key: MessageKey, values?: Record<string, unknown>) => string): string[] {
   if (d.targets.length === 0) return []
   const out = [`<section id="sec-targets"><h2>${htmlText(L('report.section.targets'))}</h2>`]
   for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`<p class="alert-text">${htmlText(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}</p>`)
-  out.push('<table id="targets"><thead><tr>', ...['target', 'by', 'goal', 'targetProjected', 'result'].map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+  out.push('<table id="targets"><thead><tr>', ...(['target', 'by', 'goal', 'targetProjected', 'result'] as const).map(c => `<th${c === 'goal' || c === 'targetProjected' ? ' class="num"' : ''}>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
   for (const x of d.targets) {
     out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${htmlText(x.label)}</td><td class="date">${htmlText(x.by)}</td><td class="num">${htmlText(percent(x.target))}</td><td class="num">${htmlText(percent(x.projected))}</td><td>${htmlText(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
   }
@@ -88,7 +88,7 @@ function renderTargetsHtml(d: ReportData, L: (key: string, values?: Record<strin
 }
 
 /** met; missed by the plan at that date; or missed with the date already past. */
-export function targetResultKey(x: {met: boolean; passed: boolean; wave: number}): string {
+export function targetResultKey(x: {met: boolean; passed: boolean; wave: number}): MessageKey {
   if (x.met) return x.wave === 0 ? 'report.target.metNow' : 'report.target.met'
   return x.passed ? 'report.target.passed' : 'report.target.missed'
 }
@@ -97,7 +97,7 @@ export function renderReportHtml(d: ReportData): string {
   const lang = d.lang
   const f = reportFigures(d)
   const a = d.adoption
-  const L = (key: string, values: Record<string, unknown> = {}): string => t(lang, key, values)
+  const L = (key: MessageKey, values: Record<string, unknown> = {}): string => t(lang, key, values)
   const target = 'short' in a.target ? a.target : null
   const targetNote = target
     ? target.met ? L('report.key.targetMet', {rate: percent(target.rate), by: target.by}) : L('report.key.targetShort', {rate: percent(target.rate), by: target.by, short: target.short})
@@ -205,7 +205,7 @@ export function renderReportHtml(d: ReportData): string {
   out.push(`<section class="part" id="sec-exemptions"><h2>${htmlText(L('report.section.exemptions'))}</h2>`)
   out.push(`<p class="note">${htmlText(exemptionsSummary(lang, d.exemptions, d.exemptionNoticeDays))}</p>`)
   if (d.exemptions.exemptions.length > 0) {
-    const cols: Array<[string, string]> = [
+    const cols: Array<[KeyAfter<'check.exemptions.col.'>, string]> = [
       ['status', 'nowrap'], ['subject', ''], ['department', ''], ['covers', ''], ['document', ''], ['approvedBy', ''], ['approvedOn', 'nowrap'], ['until', 'nowrap'], ['daysLeft', 'num'],
     ]
     out.push('<table id="exemptions" class="register"><thead><tr>', ...cols.map(([c, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${htmlText(L(`check.exemptions.col.${c}`))}</th>`), '</tr></thead><tbody>')
@@ -229,7 +229,7 @@ export function renderReportHtml(d: ReportData): string {
 
   out.push(`<section id="sec-classified"><h2>${htmlText(L('report.section.classified'))}</h2>`)
   if (d.classified.systems) {
-    out.push(`<p>${htmlText(L('report.classifiedListed', {count: d.classified.count}))}</p>`, '<table><thead><tr>', ...['id', 'name', 'department'].map(c => `<th>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    out.push(`<p>${htmlText(L('report.classifiedListed', {count: d.classified.count}))}</p>`, '<table><thead><tr>', ...(['id', 'name', 'department'] as const).map(c => `<th>${htmlText(L(`report.col.${c}`))}</th>`), '</tr></thead><tbody>')
     for (const s of d.classified.systems) out.push(`<tr><td>${htmlText(s.id)}</td><td>${htmlText(s.name)}</td><td>${htmlText(s.department)}</td></tr>`)
     out.push('</tbody></table>')
   } else out.push(`<p>${htmlText(L('report.classifiedCounted', {count: d.classified.count}))}</p>`)

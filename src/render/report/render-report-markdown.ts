@@ -1,7 +1,7 @@
 // The report as Markdown for a CI job summary: the same figures as the HTML, as tables.
 import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
-import {t} from '../../i18n/index.js'
+import {type MessageKey, t} from '../../i18n/index.js'
 import {targetResultKey} from './render-report-html.js'
 import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
@@ -9,7 +9,7 @@ import {markdownText} from '../escape/markdown-cell.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
-  const L = (key: string, values: Record<string, unknown> = {}): string => t(d.lang, key, values)
+  const L = (key: MessageKey, values: Record<string, unknown> = {}): string => t(d.lang, key, values)
   const f = reportFigures(d)
   const a = d.adoption
   const target = 'short' in a.target ? a.target : null
@@ -43,7 +43,7 @@ export function renderReportMarkdown(d: ReportData): string {
     out.push(`## ${L('report.section.targets')}`, '')
     for (const x of d.targets.filter(x => x.passed && !x.met)) out.push(`**${markdownText(L('report.target.passedMissed', {label: x.label, by: x.by, asOf: d.asOf, value: percent(x.projected), target: percent(x.target)}))}**`, '')
     out.push(table(
-      ['target', 'by', 'goal', 'targetProjected', 'result'].map(c => L(`report.col.${c}`)),
+      (['target', 'by', 'goal', 'targetProjected', 'result'] as const).map(c => L(`report.col.${c}`)),
       d.targets.map(x => [x.label, x.by, percent(x.target), percent(x.projected), L(targetResultKey(x), {wave: x.wave})]),
       [2, 3],
     ), L('report.targetsNote'), '')
@@ -97,7 +97,7 @@ export function renderReportMarkdown(d: ReportData): string {
   out.push(`## ${L('report.section.exemptions')}`, '', markdownText(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
   if (d.exemptions.exemptions.length > 0) {
     out.push(table(
-      ['status', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'until', 'daysLeft'].map(c => L(`check.exemptions.col.${c}`)),
+      (['status', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'until', 'daysLeft'] as const).map(c => L(`check.exemptions.col.${c}`)),
       d.exemptions.exemptions.map(e => [
         // Bold marks what needs a decision soon (expiring) or is already void (expired).
         e.status === 'valid' ? L('check.exemption.valid') : new Strong(L(`check.exemption.${e.status}`)),

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {t} from '../../../src/i18n/index.js'
+import {isMessageKey, t} from '../../../src/i18n/index.js'
 import {reasonText} from '../../../src/render/ipv6.js'
 
 const schema = JSON.parse(readFileSync(new URL('../../../schemas/output/ipv6.schema.json', import.meta.url), 'utf8'))
@@ -8,7 +8,9 @@ const schema = JSON.parse(readFileSync(new URL('../../../schemas/output/ipv6.sch
 describe('ipv6 messages', () => {
   it('has zh and en words for every address problem code of the output schema', () => {
     for (const code of schema.properties.addressProblems.items.properties.problem.enum as string[]) {
-      for (const lang of ['zh', 'en'] as const) expect(t(lang, `ipv6.problem.${code}`)).not.toBe(`ipv6.problem.${code}`)
+      const key = `ipv6.problem.${code}`
+      expect(isMessageKey(key), key).toBe(true)
+      for (const lang of ['zh', 'en'] as const) expect(isMessageKey(key) && t(lang, key).trim()).not.toBe('')
     }
   })
 

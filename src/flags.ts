@@ -1,0 +1,22 @@
+// The flags several commands take, declared once so that each reads the same in every command's help.
+import {Flags} from '@oclif/core'
+
+/** --lang, --as-of and --policy: every command's (BaseCommand.baseFlags). */
+export const globalFlags = {
+  lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
+  'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
+  policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
+}
+
+/** Without it classified systems are counted and never named, in every output. */
+export const includeClassifiedFlag = Flags.boolean({default: false, summary: 'Name classified systems; without it they are counted, not named. 列出涉密系统名称（默认只计数）。'})
+
+/** The human output's form; the choices are the command's own (help lists them). */
+export function formatFlag<const T extends string>(options: readonly T[], fallback: T) {
+  return Flags.option({options, default: fallback, summary: 'Output format. 输出格式。'})()
+}
+
+export const forceFlag = Flags.boolean({default: false, summary: 'Overwrite existing files. 覆盖已有文件。'})
+
+/** The PlanConfig of plan and of the report's waves. */
+export const planConfigFlag = Flags.string({summary: 'PlanConfig file (kind: PlanConfig); default the one among the inventory paths. 计划参数文件。'})
