@@ -12,7 +12,7 @@ export const common: Catalog = {
   'error.WRITE_NOT_A_FILE': {zh: '{path} 不是普通文件（{type}），不会写入；请指定一个文件路径', en: '{path} is not a regular file ({type}) and is not written; name a file path'},
   'error.WRITE_SYMLINK': {zh: '{path} 是符号链接，不会经由它写入（即使加 --force）；请指定链接目标或删除链接', en: '{path} is a symbolic link and is not written through, even with --force; name its target, or remove the link'},
   'error.INTERNAL': {zh: '云网内部错误：{reason}（请报告此问题）', en: 'internal error in yunwang: {reason} (please report it)'},
-  'flag.lang': {zh: '输出语言（默认取自 LANG/LC_ALL）', en: 'output language (default from LANG/LC_ALL)'},
+  'flag.lang': {zh: '输出语言（默认取自 LC_ALL/LANG，否则取系统区域设置）', en: 'output language (default from LC_ALL/LANG, else the system locale)'},
   'flag.asOf': {zh: '评估日期 YYYY-MM-DD（默认今天）', en: 'evaluation date YYYY-MM-DD (default today)'},
   'flag.policy': {zh: '政策包名称或文件', en: 'policy pack name or file'},
   'progress.read': {zh: '读取清单 {done}/{total} 个文件，{records} 条记录', en: 'reading inventory: {done}/{total} files, {records} records'},
