@@ -28,6 +28,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
   }
 
+  /** Whether the command reads yunwang.yaml; `init` does not, so that it can repair a broken one. */
+  static readsProject = true
+
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
   /** Every positional argument, in order (inventory paths are variadic). */
@@ -50,7 +53,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.args = args as BaseArgs<T>
     this.positional = argv as string[]
     this.spinner = await loadSpinner(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY), process.stderr.columns ?? 0))
-    this.project = readProjectConfig(process.cwd()) ?? {}
+    if ((this.ctor as typeof BaseCommand).readsProject) this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
     else if (this.project.lang) this.lang = this.project.lang
     const asOf = this.flags['as-of']

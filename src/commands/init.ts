@@ -16,6 +16,8 @@ export default class Init extends BaseCommand<typeof Init> {
   static override args = {dir: Args.string({description: 'folder to create the files in', default: '.'})}
   static override flags = {force: Flags.boolean({default: false, summary: 'Overwrite existing files. 覆盖已有文件。'})}
   static override examples = ['<%= config.bin %> init my-province', '<%= config.bin %> init . --force']
+  // A broken yunwang.yaml must not stop `init --force` from replacing it.
+  static override readsProject = false
 
   public async run(): Promise<InitResult> {
     const dir = this.args.dir

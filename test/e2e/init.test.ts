@@ -67,6 +67,22 @@ describe('init', () => {
     expect(r.json.warnings.map(w => w.code)).not.toContain('START_IN_PAST')
   })
 
+  it.each([
+    ['bad YAML', 'paths: [inventory\nlang: zh\n'],
+    ['a schema error', 'paths: 3\nlang: klingon\n'],
+    ['a path outside the project', 'paths: [/]\n'],
+  ])('repairs a yunwang.yaml with %s with --force', (_, broken) => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'yunwang.yaml'), broken)
+    expect(runJson(['validate'], {cwd: dir}).code).toBe(2)
+    const refused = runJson<{error: {code: string}}>(['init'], {cwd: dir})
+    expect(refused.code).toBe(2)
+    expect(refused.json.error.code).toBe('WRITE_EXISTS')
+    expect(readFileSync(join(dir, 'yunwang.yaml'), 'utf8')).toBe(broken)
+    expect(runJson(['init', '--force'], {cwd: dir}).code).toBe(0)
+    expect(runJson(['validate'], {cwd: dir}).code).toBe(0)
+  })
+
   it('writes into the working directory by default, and never overwrites without --force', () => {
     const dir = tmp()
     writeFileSync(join(dir, 'yunwang.yaml'), 'paths: [mine]\n')
