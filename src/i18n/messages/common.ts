@@ -11,6 +11,7 @@ export const common: Catalog = {
   'error.GIT_PATH_OUTSIDE_REPO': {zh: '{path} 不在 git 仓库 {repo} 中；--git 只比较同一仓库内的清单路径', en: '{path} is not in the git repository {repo}; --git compares inventory paths of one repository'},
   'error.WRITE_NOT_A_FILE': {zh: '{path} 不是普通文件（{type}），不会写入；请指定一个文件路径', en: '{path} is not a regular file ({type}) and is not written; name a file path'},
   'error.WRITE_SYMLINK': {zh: '{path} 是符号链接，不会经由它写入（即使加 --force）；请指定链接目标或删除链接', en: '{path} is a symbolic link and is not written through, even with --force; name its target, or remove the link'},
+  'error.UNKNOWN_COMMAND': {zh: '没有 "{id}" 这个命令（{bin} --help 列出全部命令）', en: 'there is no command "{id}" ({bin} --help lists them all)'},
   'error.INTERNAL': {zh: '云网内部错误：{reason}（请报告此问题）', en: 'internal error in yunwang: {reason} (please report it)'},
   'flag.lang': {zh: '输出语言（默认取自 LC_ALL/LANG，否则取系统区域设置）', en: 'output language (default from LC_ALL/LANG, else the system locale)'},
   'flag.asOf': {zh: '评估日期 YYYY-MM-DD（默认今天）', en: 'evaluation date YYYY-MM-DD (default today)'},
