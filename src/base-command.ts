@@ -12,6 +12,7 @@ import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
 import {writeJson} from './io/write-json.js'
+import {langFlag, usageError} from './usage-error.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -118,25 +119,24 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof Errors.ExitError) throw err
-    if (err instanceof YunwangError) {
-      process.exitCode = exitCodeFor(err.code)
-      const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
-      const message = t(this.lang, `error.${err.code}`, {...err.data, count: err.problems.length}) + suggestion
+    // A parse error comes before the flags are known: --lang is read from the command line itself.
+    if (!this.flags) this.lang = langFlag(this.argv) ?? this.lang
+    const usage = err instanceof YunwangError ? undefined : usageError(err, this.lang, {
+      flags: {...(this.ctor as typeof BaseCommand).baseFlags, ...this.ctor.flags, json: {type: 'boolean'}},
+      argv: this.argv,
+    })
+    const known = usage ?? (err instanceof YunwangError ? err : undefined)
+    if (known) {
+      process.exitCode = exitCodeFor(known.code)
+      const suggestion = typeof known.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: known.data.suggestion}) : ''
+      const message = t(this.lang, `error.${known.code}`, {...known.data, count: known.problems.length}) + suggestion
       if (this.jsonEnabled()) {
-        this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
+        const errors = known.problems.length > 0 ? {errors: known.problems.map(p => problemJson(p, this.lang))} : {}
+        this.logJson({error: {code: known.code, message, exitCode: process.exitCode, ...known.data, ...errors}})
       } else {
-        for (const p of err.problems) process.stderr.write(`${problemLine(p, this.lang)}\n`)
+        for (const p of known.problems) process.stderr.write(`${problemLine(p, this.lang)}\n`)
         process.stderr.write(`yunwang: ${message}\n`)
       }
-      return
-    }
-    const oclifExit = (err as {oclif?: {exit?: number}}).oclif?.exit
-    if (typeof oclifExit === 'number') {
-      // oclif's own usage errors (unknown flag, missing argument): exit 2, one line, no stack.
-      process.exitCode = oclifExit === 0 ? 0 : EXIT.input
-      const message = err.message.split('\n')[0]
-      if (this.jsonEnabled()) this.logJson({error: {code: 'BAD_FLAG', message, exitCode: process.exitCode}})
-      else process.stderr.write(`yunwang: ${t(this.lang, 'error.BAD_FLAG', {reason: err.message.trim()})}\n`)
       return
     }
     process.exitCode = EXIT.internal

@@ -32,6 +32,7 @@ export interface Problem {
 
 export type ErrorCode = ProblemCode | 'INVALID_INPUT' | 'BAD_FLAG' | 'NOT_FOUND_ID' | 'WRITE_EXISTS' | 'DATE_OUT_OF_RANGE' | 'INTERNAL'
   | 'BAD_REVISION' | 'GIT_PATH_OUTSIDE_REPO' | 'WRITE_NOT_A_FILE' | 'WRITE_SYMLINK'
+  | 'UNKNOWN_FLAG' | 'MISSING_ARGUMENT' | 'UNEXPECTED_ARGUMENT' | 'UNKNOWN_COMMAND'
 
 export class YunwangError extends Error {
   readonly code: ErrorCode

@@ -6,12 +6,12 @@ import {nearest} from '../core/text/nearest.js'
 import {type Lang, langFromEnv, t} from '../i18n/index.js'
 import {readProjectConfig} from '../io/project-config.js'
 import {writeJson} from '../io/write-json.js'
+import {langFlag} from '../usage-error.js'
 
 /** --lang from the command line, else yunwang.yaml's lang (when it reads), else the environment. */
 function langOf(argv: string[]): Lang {
-  const i = argv.findIndex(a => a === '--lang' || a.startsWith('--lang='))
-  const flag = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--lang='.length) : argv[i + 1]
-  if (flag === 'zh' || flag === 'en') return flag
+  const flag = langFlag(argv)
+  if (flag) return flag
   try {
     const project = readProjectConfig(process.cwd())?.lang
     if (project) return project
