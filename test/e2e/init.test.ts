@@ -51,7 +51,7 @@ describe('init', () => {
     const dir = tmp()
     expect(runJson(['init', 'starter'], {cwd: dir, env: {LANG: 'zh_CN.UTF-8'}}).code).toBe(0)
     expect(readFileSync(join(dir, 'starter', 'yunwang.yaml'), 'utf8')).not.toMatch(/^\s*lang:/m)
-    const r = runJson<{error: {code: string}}>(['impact', 'no-such-system'], {cwd: join(dir, 'starter'), env: {LANG: 'en_US.UTF-8'}})
+    const r = runJson<{error: {code: string; message: string}}>(['impact', 'no-such-system'], {cwd: join(dir, 'starter'), env: {LANG: 'en_US.UTF-8'}})
     expect(r.json.error.code).toBe('NOT_FOUND_ID')
     expect(r.json.error.message).toMatch(/^[\x20-\x7e]+$/)
   })
