@@ -59,7 +59,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     else if (this.project.lang) this.lang = this.project.lang
     const asOf = this.flags['as-of']
     if (asOf !== undefined) {
-      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
+      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
       this.asOf = asOf
     }
   }
@@ -129,7 +129,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (known) {
       process.exitCode = exitCodeFor(known.code)
       const suggestion = typeof known.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: known.data.suggestion}) : ''
-      const message = t(this.lang, `error.${known.code}`, {...known.data, count: known.problems.length}) + suggestion
+      const message = t(this.lang, messageKey(known), {...known.data, count: known.problems.length}) + suggestion
       if (this.jsonEnabled()) {
         const errors = known.problems.length > 0 ? {errors: known.problems.map(p => problemJson(p, this.lang))} : {}
         this.logJson({error: {code: known.code, message, exitCode: process.exitCode, ...known.data, ...errors}})
@@ -144,4 +144,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if (this.jsonEnabled()) this.logJson({error: {code: 'INTERNAL', message: t(this.lang, 'error.INTERNAL', {reason}), exitCode: EXIT.internal}})
     else process.stderr.write(`yunwang: ${t(this.lang, 'error.INTERNAL', {reason})}\n${process.env.DEBUG ? `${err?.stack}\n` : ''}`)
   }
+}
+
+/** An error's message key; a git failure has one message per reason (git's own text is English). */
+function messageKey(err: YunwangError): string {
+  return err.code === 'GIT_FAILED' ? `error.GIT_FAILED.${String(err.data.reason)}` : `error.${err.code}`
 }
