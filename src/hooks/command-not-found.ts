@@ -5,7 +5,6 @@ import {EXIT} from '../core/errors.js'
 import {nearest} from '../core/text/nearest.js'
 import {type Lang, langFromEnv, t} from '../i18n/index.js'
 import {readProjectConfig} from '../io/project-config.js'
-import {writeJson} from '../io/write-json.js'
 import {langFlag} from '../usage-error.js'
 
 /** --lang from the command line, else yunwang.yaml's lang (when it reads), else the environment. */
@@ -21,21 +20,23 @@ function langOf(argv: string[]): Lang {
   return langFromEnv(process.env)
 }
 
+/**
+ * The message goes to stderr, also under --json: a command that does not exist has no JSON contract, and
+ * tools that look for oclif's "command … not found" on stderr keep finding it.
+ */
 const hook: Hook.CommandNotFound = async function (opts) {
   const argv = opts.argv ?? []
   const lang = langOf(argv)
-  const shown = (id: string) => id.replaceAll(':', ' ')
-  const commands = opts.config.commands.filter(c => !c.hidden).map(c => shown(c.id))
-  const id = shown(opts.id)
-  const suggestion = nearest(id, commands)
+  const ids = opts.config.commands.filter(c => !c.hidden).map(c => c.id)
+  // With spaces between topics, oclif joins the words that follow a command into its id ("status:inventory").
+  const segments = opts.id.split(':')
+  const topic = segments.findIndex((_, i) => !ids.some(id => id.startsWith(`${segments.slice(0, i + 1).join(':')}:`)))
+  const id = segments.slice(0, topic === -1 ? segments.length : topic + 1).join(' ')
+  const suggestion = nearest(id, ids.map(c => c.replaceAll(':', ' ')))
   const message = t(lang, 'error.UNKNOWN_COMMAND', {id, bin: opts.config.bin})
     + (suggestion === undefined ? '' : t(lang, 'error.suggestion', {suggestion}))
   process.exitCode = EXIT.input
-  if (argv.includes('--json')) {
-    writeJson({error: {code: 'UNKNOWN_COMMAND', message, exitCode: EXIT.input, ...(suggestion === undefined ? {} : {suggestion})}}, chunk => process.stdout.write(chunk))
-  } else {
-    process.stderr.write(`${opts.config.bin}: ${message}\n`)
-  }
+  process.stderr.write(`${opts.config.bin}: ${message}\n`)
 }
 
 export default hook

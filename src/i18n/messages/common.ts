@@ -11,7 +11,7 @@ export const common: Catalog = {
   'error.GIT_PATH_OUTSIDE_REPO': {zh: '{path} 不在 git 仓库 {repo} 中；--git 只比较同一仓库内的清单路径', en: '{path} is not in the git repository {repo}; --git compares inventory paths of one repository'},
   'error.WRITE_NOT_A_FILE': {zh: '{path} 不是普通文件（{type}），不会写入；请指定一个文件路径', en: '{path} is not a regular file ({type}) and is not written; name a file path'},
   'error.WRITE_SYMLINK': {zh: '{path} 是符号链接，不会经由它写入（即使加 --force）；请指定链接目标或删除链接', en: '{path} is a symbolic link and is not written through, even with --force; name its target, or remove the link'},
-  'error.UNKNOWN_COMMAND': {zh: '没有 "{id}" 这个命令（{bin} --help 列出全部命令）', en: 'there is no command "{id}" ({bin} --help lists them all)'},
+  'error.UNKNOWN_COMMAND': {zh: '没有 {id} 这个命令（{bin} --help 列出全部命令）', en: 'command {id} not found ({bin} --help lists them all)'},
   'error.UNKNOWN_FLAG': {zh: '没有选项 {flags}', en: 'unknown option {flags}'},
   'error.MISSING_ARGUMENT': {zh: '缺少参数 {args}（加 --help 查看用法）', en: 'missing argument {args} (add --help for the usage)'},
   'error.UNEXPECTED_ARGUMENT': {zh: '多余的参数 {args}（加 --help 查看用法）', en: 'unexpected argument {args} (add --help for the usage)'},
