@@ -31,11 +31,13 @@ function oneLine(message: string): string {
   return message.split('\n').map(l => l.trim()).filter(l => l !== '' && !/^See more help with --help$/.test(l)).join('; ')
 }
 
-function badValue(lang: Lang, spec: UsageSpec, flag: string): YunwangError {
+function badValue(lang: Lang, spec: UsageSpec, flag: string, message: string): YunwangError {
   const def = spec.flags[flag] ?? {}
   const value = valueOf(spec.argv, flag)
   if (value === undefined) return new YunwangError('BAD_FLAG', {flag, reason: t(lang, 'usage.noValue', {flag})})
   if (def.options) return new YunwangError('BAD_FLAG', {flag, value, options: [...def.options], reason: t(lang, 'usage.options', {flag, value, options: def.options.join(', ')})})
+  // A parser other than oclif's integer one: its own words, on one line, after the flag.
+  if (!/Expected an integer/.test(message)) return new YunwangError('BAD_FLAG', {flag, value, reason: `--${flag}: ${oneLine(message.replace(/^Parsing --[\w-]+ /, ''))}`})
   const range = def.min !== undefined && def.max !== undefined ? 'usage.integerRange' : def.min === undefined ? 'usage.integer' : 'usage.integerMin'
   const data: Record<string, string | number> = {flag, value}
   if (def.min !== undefined) data.min = def.min
@@ -68,6 +70,6 @@ export function usageError(err: Error, lang: Lang, spec: UsageSpec): YunwangErro
   const flag = parsing?.[1]
     ?? /^Expected --([\w-]+)=/.exec(err.message)?.[1]
     ?? /^Flag --([\w-]+) (?:expects)/.exec(err.message)?.[1]
-  if (flag !== undefined) return badValue(lang, spec, flag)
+  if (flag !== undefined) return badValue(lang, spec, flag, err.message)
   return new YunwangError('BAD_FLAG', {reason: oneLine(err.message)})
 }
