@@ -13,6 +13,7 @@ import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './re
 import {loadPolicy} from './io/load-policy.js'
 import {writeJson} from './io/write-json.js'
 import {globalFlags} from './flags.js'
+import {langFlag, usageError} from './usage-error.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
@@ -24,6 +25,9 @@ export const inventoryPathsArg = Args.string({description: 'inventory files or d
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true
   static override baseFlags = globalFlags
+
+  /** Whether the command reads yunwang.yaml; `init` does not, so that it can repair a broken one. */
+  static readsProject = true
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
@@ -47,12 +51,12 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     this.args = args as BaseArgs<T>
     this.argvParsed = argv as string[]
     this.spinner = await loadSpinner(progressEnabled(this.jsonEnabled(), process.env, Boolean(process.stderr.isTTY), process.stderr.columns ?? 0))
-    this.project = readProjectConfig(process.cwd()) ?? {}
+    if ((this.ctor as typeof BaseCommand).readsProject) this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
     else if (this.project.lang) this.lang = this.project.lang
     const asOf = this.flags['as-of']
     if (asOf !== undefined) {
-      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
+      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
       this.asOf = asOf
     }
   }
@@ -112,25 +116,24 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
     if (err instanceof Errors.ExitError) throw err
-    if (err instanceof YunwangError) {
-      process.exitCode = exitCodeFor(err.code)
-      const suggestion = typeof err.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: err.data.suggestion}) : ''
-      const message = t(this.lang, errorMessageKey(err.code), {...err.data, count: err.problems.length}) + suggestion
+    // A parse error comes before the flags are known: --lang is read from the command line itself.
+    if (!this.flags) this.lang = langFlag(this.argv) ?? this.lang
+    const usage = err instanceof YunwangError ? undefined : usageError(err, this.lang, {
+      flags: {...(this.ctor as typeof BaseCommand).baseFlags, ...this.ctor.flags, json: {type: 'boolean'}},
+      argv: this.argv,
+    })
+    const known = usage ?? (err instanceof YunwangError ? err : undefined)
+    if (known) {
+      process.exitCode = exitCodeFor(known.code)
+      const suggestion = typeof known.data.suggestion === 'string' ? t(this.lang, 'error.suggestion', {suggestion: known.data.suggestion}) : ''
+      const message = t(this.lang, errorMessageKey(known.code, known.data), {...known.data, count: known.problems.length}) + suggestion
       if (this.jsonEnabled()) {
-        this.logJson({error: {code: err.code, message, exitCode: process.exitCode, errors: err.problems.map(p => problemJson(p, this.lang))}})
+        const errors = known.problems.length > 0 ? {errors: known.problems.map(p => problemJson(p, this.lang))} : {}
+        this.logJson({error: {code: known.code, message, exitCode: process.exitCode, ...known.data, ...errors}})
       } else {
-        for (const p of err.problems) process.stderr.write(`${problemLine(p, this.lang)}\n`)
+        for (const p of known.problems) process.stderr.write(`${problemLine(p, this.lang)}\n`)
         process.stderr.write(`yunwang: ${message}\n`)
       }
-      return
-    }
-    const oclifExit = (err as {oclif?: {exit?: number}}).oclif?.exit
-    if (typeof oclifExit === 'number') {
-      // oclif's own usage errors (unknown flag, missing argument): exit 2, one line, no stack.
-      process.exitCode = oclifExit === 0 ? 0 : EXIT.input
-      const message = err.message.split('\n')[0]
-      if (this.jsonEnabled()) this.logJson({error: {code: 'BAD_FLAG', message, exitCode: process.exitCode}})
-      else process.stderr.write(`yunwang: ${t(this.lang, 'error.BAD_FLAG', {reason: err.message.trim()})}\n`)
       return
     }
     process.exitCode = EXIT.internal
@@ -139,3 +142,6 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     else process.stderr.write(`yunwang: ${t(this.lang, 'error.INTERNAL', {reason})}\n${process.env.DEBUG ? `${err?.stack}\n` : ''}`)
   }
 }
+
+/** An error's message key; a git failure has one message per reason (git's own text is English). */
+

@@ -3,7 +3,7 @@ import {Flags} from '@oclif/core'
 
 /** --lang, --as-of and --policy: every command's (BaseCommand.baseFlags). */
 export const globalFlags = {
-  lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LANG/LC_ALL. 输出语言。', helpGroup: 'GLOBAL'})(),
+  lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LC_ALL/LANG, else the system locale. 输出语言。', helpGroup: 'GLOBAL'})(),
   'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
   policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
 }

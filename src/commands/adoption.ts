@@ -9,6 +9,7 @@ import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
+import {type WarningJson, warningJson} from '../render/warning-json.js'
 
 export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 
@@ -45,10 +46,10 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
       asOf: this.asOf,
       by,
       ...summary,
-      warnings: empty ? [t(this.lang, 'adoption.warning.empty')] : [],
+      warnings: empty ? [warningJson('EMPTY_SCOPE', t(this.lang, 'adoption.warning.empty'))] : [],
     }
     if (!this.jsonEnabled()) {
-      for (const w of result.warnings) process.stderr.write(`yunwang: ${w}\n`)
+      for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
       this.log(renderAdoption(result, this.flags.format, this.lang).trimEnd())
     }
     return result

@@ -8,7 +8,11 @@ import {regionLabeller} from '../core/inventory/region-label.js'
 import {IPV6_SECTIONS, renderIpv6} from '../render/ipv6.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
-export type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
+import {t} from '../i18n/index.js'
+import {type WarningJson, warningJson} from '../render/warning-json.js'
+
+/** The readiness result with warnings as every command gives them. */
+export type Ipv6CommandResult = Omit<Ipv6Result, 'warnings'> & {warnings: WarningJson[]}
 
 export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override summary = 'IPv6 dual-stack readiness, blockers, address problems and prefix conflicts. IPv6 双栈就绪情况。'
@@ -27,7 +31,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     '<%= config.bin %> ipv6 examples/jiangsu --json',
   ]
 
-  public async run(): Promise<Ipv6Result> {
+  public async run(): Promise<Ipv6CommandResult> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
     const by = this.flags.by
     let groupBy
@@ -38,6 +42,6 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     const options = {groupBy}
     const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     if (!this.jsonEnabled()) process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section}))
-    return result
+    return {...result, warnings: result.warnings.map(w => warningJson(w.code, t(this.lang, 'ipv6.emptyScope')))}
   }
 }

@@ -15,8 +15,10 @@ import {findPlanConfig} from '../io/find-plan-config.js'
 import {notFoundId} from '../core/inventory/find-system.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
+import {type WarningJson, warningJson} from '../render/warning-json.js'
 
-export type PlanCommandResult = PlanResult & {explanation?: Explanation | NodeExplanation}
+/** The plan with warnings as every command gives them ({code, message, subject, ...data}). */
+export type PlanCommandResult = Omit<PlanResult, 'warnings'> & {warnings: WarningJson[]; explanation?: Explanation | NodeExplanation}
 
 export default class Plan extends BaseCommand<typeof Plan> {
   static override summary = 'Plan migration waves into the one cloud and private-network consolidation. 编排迁移上云批次与业务专网整合。'
@@ -52,9 +54,10 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
     const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], targets: policy.targets}))
-    const result: PlanCommandResult = outcome.result
-    for (const w of result.warnings) w.message = warningMessage(w, this.lang)
-    for (const u of result.unplaced) u.message = unplacedMessage(u, this.lang)
+    const plan = outcome.result
+    for (const u of plan.unplaced) u.message = unplacedMessage(u, this.lang)
+    const warnings = plan.warnings.map(w => warningJson(w.code, warningMessage(w, this.lang), {subject: w.subject, ...w.data}))
+    const result: PlanCommandResult = {...plan, warnings}
     if (this.flags.explain !== undefined) {
       const id = this.flags.explain
       const include = this.flags['include-classified']
@@ -65,9 +68,9 @@ export default class Plan extends BaseCommand<typeof Plan> {
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
     } else if (!this.jsonEnabled()) {
-      process.stdout.write(renderPlan(result, this.flags.format, this.lang))
+      process.stdout.write(renderPlan(plan, this.flags.format, this.lang))
     }
-    const missed = result.warnings.some(w => w.code === 'DEADLINE_MISSED')
+    const missed = plan.warnings.some(w => w.code === 'DEADLINE_MISSED')
     if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)
     return result
   }

@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'BAD_REGION' | 'BAD_CIDR' | 'OUT_OF_RANGE' | 'DUPLICATE_ID' | 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK'
   | 'UNKNOWN_SYSTEM' | 'SELF_DEPENDENCY' | 'INVERTED_RANGE' | 'MULTIPLE_PLAN_CONFIGS' | 'TOO_MANY_ERRORS'
   | 'UNKNOWN_RULE' | 'NO_BASE_ENTRY' | 'NOT_A_FILE' | 'PATH_OUTSIDE_PROJECT' | 'BAD_EXTENDS' | 'EXTENDS_CYCLE'
+  | 'EXTENDS_TOO_DEEP' | 'BAD_MAP_FILE' | 'BAD_MAP_ENTRY' | 'FULLWIDTH_COLON' | 'FULLWIDTH_SPACE'
 
 /** Where a problem is: `pointer` is a JSON pointer into the file; line and column are 1-based. */
 export interface Position {
@@ -32,6 +33,8 @@ export interface Problem {
 
 export type ErrorCode = ProblemCode | 'INVALID_INPUT' | 'BAD_FLAG' | 'NOT_FOUND_ID' | 'WRITE_EXISTS' | 'DATE_OUT_OF_RANGE' | 'INTERNAL'
   | 'BAD_REVISION' | 'GIT_PATH_OUTSIDE_REPO' | 'WRITE_NOT_A_FILE' | 'WRITE_SYMLINK'
+  | 'UNKNOWN_FLAG' | 'MISSING_ARGUMENT' | 'UNEXPECTED_ARGUMENT' | 'UNKNOWN_COMMAND'
+  | 'WRITE_FAILED' | 'GIT_FAILED' | 'UNSUPPORTED_FORMAT' | 'SHEET_NOT_FOUND'
 
 export class YunwangError extends Error {
   readonly code: ErrorCode

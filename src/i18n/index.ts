@@ -85,8 +85,11 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, unknown> =
   })
 }
 
-/** zh for a LC_ALL/LANG starting with "zh", else en. LC_ALL wins over LANG, as in POSIX. */
-export function langFromEnv(env: Record<string, string | undefined>): Lang {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
+/**
+ * zh for a LC_ALL/LC_MESSAGES/LANG starting with "zh" (LC_ALL wins, as in POSIX), else en. When none is
+ * set (Windows has no LANG), the system locale decides: `Intl`'s default, e.g. zh-CN on Chinese Windows.
+ */
+export function langFromEnv(env: Record<string, string | undefined>, systemLocale = Intl.DateTimeFormat().resolvedOptions().locale): Lang {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale || ''
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en'
 }

@@ -24,14 +24,17 @@ export function checkRevision(rev: string): void {
   if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev)})
 }
 
-function git(args: string[], cwd: string): string {
+/** Why a git step failed, as the error's `reason`: git's own text is English and goes in `detail` only. */
+type GitFailure = 'no-git' | 'no-repository' | 'no-revision' | 'failed'
+
+function git(args: string[], cwd: string, failure: GitFailure, data: Record<string, string> = {}): string {
   try {
     // --literal-pathspecs: inventory paths are file names, never pathspec magic such as ":(glob)".
     return execFileSync('git', ['--literal-pathspecs', ...args], {cwd, maxBuffer: GIT_BUFFER, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'})
   } catch (error) {
     const e = error as {stderr?: string; message: string; code?: string}
-    const reason = e.code === 'ENOENT' ? 'git is not installed' : (e.stderr?.trim().split('\n')[0] || e.message)
-    throw new YunwangError('BAD_FLAG', {reason: `--git: ${reason}`})
+    if (e.code === 'ENOENT') throw new YunwangError('GIT_FAILED', {reason: 'no-git', ...data})
+    throw new YunwangError('GIT_FAILED', {reason: failure, ...data, detail: e.stderr?.trim().split('\n')[0] || e.message})
   }
 }
 
@@ -57,8 +60,8 @@ export async function gitSnapshot(rev: string, paths: string[], cwd: string): Pr
   checkRevision(rev)
   const full = paths.map(p => realPath(resolve(cwd, p)))
   const here = realPath(cwd)
-  const top = realPath(git(['rev-parse', '--show-toplevel'], anchorDir(full[0] ?? here)).trim())
-  const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top).trim()
+  const top = realPath(git(['rev-parse', '--show-toplevel'], anchorDir(full[0] ?? here), 'no-repository', {path: relative(here, anchorDir(full[0] ?? here)) || '.'}).trim())
+  const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top, 'no-revision', {rev}).trim()
   const specs = full.map(p => {
     const rel = relative(top, p)
     if (rel.startsWith('..') || rel.startsWith(sep) || /^[a-zA-Z]:/.test(rel)) throw new YunwangError('GIT_PATH_OUTSIDE_REPO', {path: relative(here, p) || '.', repo: top})
@@ -66,7 +69,7 @@ export async function gitSnapshot(rev: string, paths: string[], cwd: string): Pr
   })
   const explicit = new Set(specs)
   // -l adds each blob's size, so that an oversized file is refused before it is read.
-  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', commit, '--', ...specs], top)
+  const listing = git(['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', commit, '--', ...specs], top, 'failed', {rev})
   const wanted: Array<{oid: string; file: string}> = []
   const problems: Problem[] = []
   for (const entry of listing.split('\0')) {
@@ -100,7 +103,7 @@ function catBlobs(oids: string[], cwd: string): Promise<Buffer[]> {
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => chunks.push(d))
     child.stderr.on('data', (d: Buffer) => err.push(d))
-    child.on('error', error => fail(new YunwangError('BAD_FLAG', {reason: `--git: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : error.message}`})))
+    child.on('error', error => fail(new YunwangError('GIT_FAILED', (error as NodeJS.ErrnoException).code === 'ENOENT' ? {reason: 'no-git'} : {reason: 'failed', detail: error.message})))
     child.on('close', code => {
       const out = Buffer.concat(chunks)
       const blobs: Buffer[] = []
@@ -110,7 +113,7 @@ function catBlobs(oids: string[], cwd: string): Promise<Buffer[]> {
         const header = eol === -1 ? '' : out.subarray(at, eol).toString('utf8')
         const m = /^([0-9a-f]+) blob (\d+)$/.exec(header)
         if (!m || m[1] !== oid) {
-          fail(new YunwangError('BAD_FLAG', {reason: `--git: cannot read object ${oid}${code ? ` (${Buffer.concat(err).toString('utf8').trim()})` : ''}`}))
+          fail(new YunwangError('GIT_FAILED', {reason: 'failed', detail: `cat-file ${oid}${code ? `: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0]}` : ''}`}))
           return
         }
         const start = eol + 1

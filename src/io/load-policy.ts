@@ -146,7 +146,9 @@ function resolvePack(where: Located, chain: string[]): Raw {
   const pack = readPack(where)
   let base: Raw | undefined
   if (pack.extends) {
-    if (chain.length >= MAX_EXTENDS) throw new YunwangError('BAD_FLAG', {reason: `policy "extends" chain deeper than ${MAX_EXTENDS}`})
+    if (chain.length >= MAX_EXTENDS) {
+      throw new YunwangError('INVALID_INPUT', {}, placeProblems([problem('EXTENDS_TOO_DEEP', where.file, '/extends', {value: pack.extends, limit: MAX_EXTENDS})], where.cwd))
+    }
     const next = locateBase(pack.extends, where)
     if ('code' in next) throw new YunwangError('INVALID_INPUT', {}, placeProblems([next], where.cwd))
     const key = packKey(next)

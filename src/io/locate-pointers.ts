@@ -17,7 +17,8 @@ export function escapePointer(segment: string): string {
   return segment.replaceAll('~', '~0').replaceAll('/', '~1')
 }
 
-function startOf(e: Event): number {
+/** Where a node starts in the text; -1 for an empty scalar (a blank value), which has no text. */
+export function startOf(e: Event): number {
   switch (e.type) {
     case EVENT_MAPPING:
     case EVENT_SEQUENCE:
@@ -87,7 +88,8 @@ export function locatePointers(text: string, wanted: Iterable<string>): Map<stri
     } else {
       path = `${top.path}/${escapePointer(top.key)}`
       const entry = found.get(path)
-      if (entry) entry.value = startOf(e)
+      // A blank value (`department:` and nothing after it) has no text of its own: it is at its key.
+      if (entry && startOf(e) >= 0) entry.value = startOf(e)
       top.key = undefined
     }
     if (e.type === EVENT_MAPPING) stack.push({kind: 'map', path, key: undefined})

@@ -1,6 +1,7 @@
 // Parses one source text (YAML, or JSON by extension) into a plain value, refusing hostile shapes.
-import {YAMLException, load} from 'js-yaml'
+import {EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, YAMLException, getScalarValue, load, parseEvents} from 'js-yaml'
 import {type Problem, type ProblemCode, problem} from '../core/errors.js'
+import {startOf} from './locate-pointers.js'
 import type {Source} from './read-source.js'
 import {LineIndex} from './text-position.js'
 
@@ -65,7 +66,12 @@ function yamlProblem(file: string, text: string, error: unknown): Problem {
   else if (/input is empty/.test(reason)) code = 'EMPTY_FILE'
   else if (/single document/.test(reason)) code = 'MULTI_DOCUMENT'
   else data.reason = reason
+  if (code === 'YAML_SYNTAX' && error.mark) {
+    const typo = fullWidthTypo(file, text, error.mark.line + 1)
+    if (typo) return typo
+  }
   const p = problem(code, file, '', data)
+  if (code === 'DUPLICATE_KEY' && error.mark) return duplicateKey(p, text, error.mark.position)
   if (error.mark) {
     p.position.line = error.mark.line + 1
     p.position.column = error.mark.column + 1
@@ -113,4 +119,82 @@ function aliasExpansion(root: unknown): number {
     return n
   }
   return size(root) - distinct(root, new Set())
+}
+
+/** A key, and a full-width colon where its `:` should be (no ASCII colon before it). */
+const FULL_WIDTH_COLON = /^[ \t]*(?:-[ \t]+)?[^\s:#'"{}[\]>|&*!%@`,-][^:#\n]*?\uff1a/
+/** Full-width spaces (U+3000) in a line's indentation. */
+const FULL_WIDTH_INDENT = /^[ \t]*(?:-[ \t]+)?\u3000/
+
+/**
+ * A Chinese input method types `：` for `:` and `　` for a space. js-yaml then fails a line or two later
+ * with a message about mapping entries; this finds the character itself, on the error's line or the three
+ * before it (nearest first), so the problem names the character to replace where it is.
+ */
+function fullWidthTypo(file: string, text: string, errorLine: number): Problem | undefined {
+  const first = Math.max(1, errorLine - 3)
+  let start = 0
+  for (let line = 1; line < first && start !== -1; line++) start = text.indexOf('\n', start) + 1 || -1
+  if (start === -1) return undefined
+  const lines: string[] = []
+  for (let line = first; line <= errorLine; line++) {
+    const end = text.indexOf('\n', start)
+    lines.push(text.slice(start, end === -1 ? text.length : end).replace(/\r$/, ''))
+    if (end === -1) break
+    start = end + 1
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const space = FULL_WIDTH_INDENT.exec(lines[i])
+    const colon = FULL_WIDTH_COLON.exec(lines[i])
+    const hit = space ? {code: 'FULLWIDTH_SPACE' as const, at: space[0].length - 1} : colon ? {code: 'FULLWIDTH_COLON' as const, at: colon[0].length - 1} : undefined
+    if (!hit) continue
+    const p = problem(hit.code, file, '')
+    p.position.line = first + i
+    p.position.column = [...lines[i].slice(0, hit.at)].length + 1
+    return p
+  }
+  return undefined
+}
+
+/**
+ * A key repeated in one mapping, with the key and where it first appeared; `inList` when the mapping is a
+ * list item, where the usual cause is a new item whose `- ` is missing.
+ */
+function duplicateKey(p: Problem, text: string, offset: number): Problem {
+  const lines = new LineIndex(text)
+  Object.assign(p.position, lines.at(offset))
+  type Frame = {map: false; asKey: boolean} | {map: true; asKey: boolean; keys: Map<string, number>; atKey: boolean; inList: boolean}
+  const stack: Frame[] = []
+  let events: ReturnType<typeof parseEvents> = []
+  try {
+    events = parseEvents(text, {maxDepth: MAX_DEPTH})
+  } catch {
+    // Unparseable events: the problem keeps its position without naming the first occurrence.
+  }
+  for (const e of events) {
+    if (e.type === EVENT_POP) {
+      const done = stack.pop()
+      const top = stack.at(-1)
+      if (top?.map) top.atKey = !done?.asKey
+      continue
+    }
+    if (e.type !== EVENT_MAPPING && e.type !== EVENT_SEQUENCE && e.type !== EVENT_SCALAR && e.type !== EVENT_ALIAS) continue
+    const top = stack.at(-1)
+    const isKey = top?.map === true && top.atKey
+    if (top?.map) top.atKey = !isKey
+    if (isKey && e.type === EVENT_SCALAR) {
+      const key = getScalarValue(text, e)
+      const at = startOf(e)
+      const earlier = top.keys.get(key)
+      if (at === offset && earlier !== undefined) {
+        p.data = {key, inList: top.inList ? 1 : 0}
+        p.related = {file: p.position.file, pointer: p.position.pointer, ...lines.at(earlier)}
+        return p
+      }
+      if (earlier === undefined) top.keys.set(key, at)
+    }
+    if (e.type === EVENT_MAPPING) stack.push({map: true, asKey: isKey, keys: new Map(), atKey: true, inList: top !== undefined && !top.map})
+    else if (e.type === EVENT_SEQUENCE) stack.push({map: false, asKey: isKey})
+  }
+  return p
 }

@@ -25,7 +25,7 @@ function unreadable(file: string, reason: string): YunwangError {
 
 export async function readSheet(file: string, cwd: string, choice: SheetChoice): Promise<SheetTable> {
   const ext = extname(file).toLowerCase()
-  if (ext !== '.csv' && ext !== '.xlsx') throw new YunwangError('BAD_FLAG', {reason: `${file}: .xlsx or .csv expected (save .xls/.et files as .xlsx first)`})
+  if (ext !== '.csv' && ext !== '.xlsx') throw new YunwangError('UNSUPPORTED_FORMAT', {file, ext})
   // Only a regular file within the size limit (a FIFO or device would hang or never end).
   const buf = readInputFile(file, cwd)
   if (!Buffer.isBuffer(buf)) {
@@ -78,7 +78,7 @@ async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise
   let ws: ExcelJS.Worksheet | undefined
   if (choice.sheet !== undefined) {
     ws = sheets.find(s => s.name === choice.sheet)
-    if (!ws) throw new YunwangError('BAD_FLAG', {reason: `--sheet ${choice.sheet}: ${file} has ${sheets.map(s => s.name).join(', ')}`})
+    if (!ws) throw new YunwangError('SHEET_NOT_FOUND', {sheet: choice.sheet, file, sheets: sheets.map(s => s.name)})
   } else {
     ws = sheets.length === 1 ? sheets[0] : sheets.find(s => KIND_WORDS[choice.kind].test(s.name)) ?? sheets[0]
   }

@@ -102,7 +102,7 @@ export function writeOutputs(files: OutputFile[], options: WriteOptions): string
     } catch (error) {
       undo(done, full, old, made)
       // Where the user asked us to write is the problem (a file in the way, no permission): exit 2.
-      throw new YunwangError('BAD_FLAG', {reason: `cannot write ${f.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`})
+      throw new YunwangError('WRITE_FAILED', {path: f.path, errno: (error as NodeJS.ErrnoException).code ?? 'EIO'})
     }
   })
   return files.map(f => f.path)

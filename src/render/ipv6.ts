@@ -66,7 +66,7 @@ export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat;
     t(lang, 'ipv6.onlyCapable', {count: r.ipv6OnlyCapable.count, rate: percent(r.ipv6OnlyCapable.rate)}),
     t(lang, 'ipv6.excluded', r.excluded),
   ]
-  if (r.warnings.includes('empty-scope')) out.push(t(lang, 'ipv6.emptyScope'))
+  if (r.warnings.some(w => w.code === 'EMPTY_SCOPE')) out.push(t(lang, 'ipv6.emptyScope'))
   for (const s of sections) {
     const table = sectionTable(r, s, format, lang)
     out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')

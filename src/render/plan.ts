@@ -132,7 +132,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
   }
   if (r.warnings.length > 0) {
     out.push(heading('plan.heading.warnings'))
-    for (const w of r.warnings) out.push(`${md ? '- ' : '  '}${w.message ?? warningMessage(w, lang)}`)
+    for (const w of r.warnings) out.push(`${md ? '- ' : '  '}${warningMessage(w, lang)}`)
   }
   // Inventory text reaches the terminal with its control characters shown, never obeyed.
   return terminalLines(`${out.join('\n')}\n`)

@@ -22,6 +22,9 @@ function values(p: Problem, lang: Lang): Record<string, unknown> {
   if (typeof v.expected === 'string') v.expected = v.expected.split(' | ').map(x => labelFor(lang, 'type.', x)).join(' / ')
   if (typeof v.actual === 'string' && p.code === 'WRONG_TYPE') v.actual = labelFor(lang, 'type.', v.actual)
   if (p.related) v.first = where(p.related)
+  else if (p.code === 'DUPLICATE_KEY') v.first = '?'
+  v.dash = p.code === 'DUPLICATE_KEY' && p.data.inList === 1 ? t(lang, 'hint.missingDash', {key: p.data.key}) : ''
+  if (p.code === 'DUPLICATE_KEY' && v.key === undefined) v.key = ''
   v.note = p.code === 'WRONG_TYPE' && p.data.expected === 'boolean' ? t(lang, 'hint.booleanNote') : ''
   v.suggestion = typeof v.near === 'string' ? t(lang, 'suggest.didYouMean', {value: v.near}) : ''
   if (Array.isArray(v.allowed)) v.allowed = (v.allowed as string[]).join(', ')
@@ -33,7 +36,11 @@ function isProblemCode(code: ErrorCode): code is ProblemCode {
 }
 
 /** The message of an error code: `error.CODE`, or a problem's own message when a problem code ends a command alone. */
-export function errorMessageKey(code: ErrorCode): MessageKey {
+export function errorMessageKey(code: ErrorCode, data: Record<string, unknown> = {}): MessageKey {
+  if (code === 'GIT_FAILED') {
+    const key = `error.GIT_FAILED.${String(data.reason)}`
+    return isMessageKey(key) ? key : 'error.GIT_FAILED.failed'
+  }
   return isProblemCode(code) ? `problem.${code}` : `error.${code}`
 }
 

@@ -11,7 +11,7 @@ interface AdoptionJson {
   target: {rate: number; by: string | null; short?: number; passed?: boolean; perMonth?: number | null; monthsLeft?: number}
   oneCloudBuilt: {by: string; managed: number; total: number} | null
   groups: Array<{key: string; label: string; onCloud: number; total: number; rate: number}>
-  warnings: string[]
+  warnings: Array<{code: string; message: string}>
 }
 
 const adoption = (...args: string[]) => runJson<AdoptionJson>(['adoption', SMALL, '--as-of', '2025-06-30', ...args])
@@ -63,7 +63,7 @@ describe('adoption', () => {
     const r = runJson<AdoptionJson>(['adoption', 'test/fixtures/graph/empty', '--as-of', '2025-06-30'])
     expect(r.code).toBe(0)
     expect(r.json).toMatchObject({rate: 1, adjustedRate: 1, total: 0, onCloud: 0, excluded: {classified: 1, retired: 0, planned: 1}, groups: []})
-    expect(r.json.warnings.length).toBe(1)
+    expect(r.json.warnings.map(w => w.code)).toEqual(['EMPTY_SCOPE'])
     const human = runCli(['adoption', 'test/fixtures/graph/empty', '--as-of', '2025-06-30'])
     expect(human.code).toBe(0)
     expect(human.stderr).toMatch(/100%/)

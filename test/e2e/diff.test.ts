@@ -117,7 +117,7 @@ describe('diff --git REV', () => {
     expect(r.json.rate).toEqual({before: 2 / 7, after: 5 / 7})
     const bad = runJson<{error: {code: string}}>(['diff', '--git', 'no-such-rev'], {cwd: repo})
     expect(bad.code).toBe(2)
-    expect(bad.json.error.code).toBe('BAD_FLAG')
+    expect(bad.json.error.code).toBe('GIT_FAILED')
     // An option in the place of a revision never reaches git: exit 2, its own code, no file written.
     const injected = runJson<{error: {code: string}}>(['diff', '--git=--output=pwned'], {cwd: repo})
     expect(injected.code).toBe(2)

@@ -145,9 +145,9 @@ describe('import from a workbook the test writes', () => {
     const doc = load(readFileSync(join(out, 'systems.yaml'), 'utf8')) as SystemDoc
     expect(doc.systems).toEqual([{id: 'hr-1', name: 'Payroll', department: '省某厅', level: 'city', region: '320100', hosting: {node: 'pc-main'}}])
     writeFileSync(map, 'Host: hosting.nod\n')
-    const bad = runJson<{error: {code: string}}>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
+    const bad = runJson<{error: {code: string; errors: Array<{code: string}>}}>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
     expect(bad.code).toBe(2)
-    expect(bad.json.error.code).toBe('BAD_FLAG')
+    expect(bad.json.error.errors.map(e => e.code)).toEqual(['BAD_MAP_ENTRY'])
   })
 
   it('names a source whose file name holds a line break in one comment line, so the file it writes loads', () => {

@@ -31,7 +31,7 @@ describe('plan: nodes onboarded and closed', () => {
 
   it('moves a system above its onboarded node\'s certification, with ONBOARD_MLPS counting it', () => {
     expect(j.waves[0].systems.find(s => s.id === 'a2')).toEqual({id: 'a2', from: 'city-a', to: 'pc', group: 'a2', action: 'migrate'})
-    expect(j.warnings.find(w => w.code === 'ONBOARD_MLPS')).toMatchObject({subject: 'city-a', data: {node: 'city-a', count: 1, certified: 2, wave: 1}})
+    expect(j.warnings.find(w => w.code === 'ONBOARD_MLPS')).toMatchObject({subject: 'city-a', node: 'city-a', count: 1, certified: 2, wave: 1})
   })
 
   it('lets an onboarded node take groups only from its onboarding wave, and never a DR site', () => {

@@ -50,7 +50,7 @@ describe('plan: hand-computed cases', () => {
     expect(ids(r.json)).toEqual([['big1', 'big2', 'big3'], ['x', 'y'], ['z'], []])
     expect(r.json.waves.map(w => w.nodes)).toEqual([[], [], [], [{id: 'dc', action: 'close'}]])
     expect(r.json.waves.slice(0, 3).map(w => w.systems[0].group)).toEqual(['big', 'x', 'z'])
-    expect(r.json.warnings.filter(w => w.code === 'OVERSIZE_GROUP').map(w => [w.subject, w.data.wave])).toEqual([['big', 1], ['z', 3]])
+    expect(r.json.warnings.filter(w => w.code === 'OVERSIZE_GROUP').map(w => [w.subject, w.wave])).toEqual([['big', 1], ['z', 3]])
     expect(r.json.lowerBound).toMatchObject({waves: 3, oversize: 2, bySystems: 1, byVcpu: 1, planned: 3})
   })
 
@@ -75,7 +75,7 @@ describe('plan: hand-computed cases', () => {
     expect(j.summary.crossBoundaryClassified).toBe(1)
     expect(j.capacity.find(c => c.node === 'pc')!.shortfall).toEqual({vcpu: 69, memoryGiB: 276, storageTiB: 0})
     expect(j.capacity.find(c => c.node === 'city-nj')!.freeAtEnd).toEqual({vcpu: 0, memoryGiB: 0, storageTiB: 0})
-    expect(j.warnings.filter(w => w.code === 'DEADLINE_MISSED').map(w => [w.subject, w.data.end])).toEqual([['late', '2027-01-31']])
+    expect(j.warnings.filter(w => w.code === 'DEADLINE_MISSED').map(w => [w.subject, w.end])).toEqual([['late', '2027-01-31']])
     expect(JSON.stringify(j)).not.toContain('"sec"')
   })
 

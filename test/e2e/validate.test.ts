@@ -76,12 +76,12 @@ describe('paths, language and flags', () => {
   })
 
   it('rejects a bad --as-of and an unknown flag with exit 2 and no stack trace', () => {
-    for (const args of [['validate', 'examples/jiangsu', '--as-of', '2025-02-30'], ['validate', 'examples/jiangsu', '--no-such-flag']]) {
-      const r = runCli(args)
+    for (const [args, code] of [[['validate', 'examples/jiangsu', '--as-of', '2025-02-30'], 'BAD_FLAG'], [['validate', 'examples/jiangsu', '--no-such-flag'], 'UNKNOWN_FLAG']] as const) {
+      const r = runCli([...args])
       expect(r.code).toBe(2)
       expect(r.stderr).not.toMatch(/\n\s+at /)
-      const j = runJson<{error: {code: string}}>(args)
-      expect(j.json.error.code).toBe('BAD_FLAG')
+      const j = runJson<{error: {code: string}}>([...args])
+      expect(j.json.error.code).toBe(code)
     }
   })
 })

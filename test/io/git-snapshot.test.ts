@@ -83,9 +83,9 @@ describe('gitSnapshot', () => {
     expect(tree(dir)).toEqual(before)
   })
 
-  it('says which revision does not exist (BAD_FLAG), and refuses paths outside the repository', async () => {
+  it('says which revision does not exist (GIT_FAILED), and refuses paths outside the repository', async () => {
     const dir = repo()
-    expect(await codeOf(() => gitSnapshot('no-such-rev', ['inv'], dir))).toBe('BAD_FLAG')
+    expect(await codeOf(() => gitSnapshot('no-such-rev', ['inv'], dir))).toBe('GIT_FAILED')
     const other = mkdtempSync(join(tmpdir(), 'yw-git-other-'))
     dirs.push(other)
     writeFileSync(join(other, 'x.yaml'), 'x: 1\n')

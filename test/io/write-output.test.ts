@@ -58,7 +58,7 @@ describe('writeOutput', () => {
     } catch (error) {
       caught = error
     }
-    expect((caught as YunwangError).code).toBe('BAD_FLAG')
+    expect((caught as YunwangError).code).toBe('WRITE_FAILED')
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file\n')
   })
 
@@ -146,10 +146,10 @@ process.stdout.write('finished')`
   it('writes all files or none when a write fails part-way: files written are removed, files replaced get their content back', () => {
     const dir = tmp()
     writeFileSync(join(dir, 'blocker'), 'a file\n')
-    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'new/b.yaml', content: 'b'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir}))).toBe('BAD_FLAG')
+    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'new/b.yaml', content: 'b'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir}))).toBe('WRITE_FAILED')
     expect(readdirSync(dir)).toEqual(['blocker'])
     writeFileSync(join(dir, 'a.yaml'), 'old a\n')
-    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir, force: true}))).toBe('BAD_FLAG')
+    expect(codeOf(() => writeOutputs([{path: 'a.yaml', content: 'a'}, {path: 'blocker/c.yaml', content: 'c'}], {cwd: dir, force: true}))).toBe('WRITE_FAILED')
     expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe('old a\n')
     expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'blocker'])
   })

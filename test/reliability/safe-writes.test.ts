@@ -16,7 +16,7 @@ interface Writer {
 }
 const WRITERS: Record<string, Writer> = {
   import: {argv: t => ['import', join(dir, 'survey.csv'), '--kind', 'systems', '--inventory', join(ROOT, 'examples/jiangsu'), '--out', t], files: t => [join(t, 'systems.yaml')]},
-  init: {argv: t => ['init', t], files: t => ['inventory/networks.yaml', 'inventory/nodes.yaml', 'inventory/plan.yaml', 'inventory/systems.yaml', 'yunwang.yaml'].map(f => join(t, f))},
+  init: {argv: t => ['init', t], files: t => [...['common', 'network-inventory', 'node-inventory', 'plan-config', 'project-config', 'system-inventory'].map(s => `.yunwang/schemas/${s}.schema.json`), 'inventory/networks.yaml', 'inventory/nodes.yaml', 'inventory/plan.yaml', 'inventory/systems.yaml', 'yunwang.yaml'].map(f => join(t, f))},
   report: {argv: t => ['report', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'markdown', '--out', t], files: t => [t]},
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {flags: Record<string, unknown>}>}

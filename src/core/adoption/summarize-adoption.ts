@@ -1,5 +1,6 @@
 // The adoption figures `adoption` prints and `report` charts: the overall rate, the groups, the policy's
 // adoption target and the one-cloud-built milestone — computed once, here, so the two never disagree.
+import type {WarningJson} from '../warning.js'
 import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory} from '../inventory/model.js'
 import type {Policy} from '../policy/model.js'
@@ -28,7 +29,7 @@ export interface AdoptionSummary {
 export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
   asOf: string
   by: GroupBy
-  warnings: string[]
+  warnings: WarningJson[]
 }
 
 export interface SummarizeAdoptionOptions {

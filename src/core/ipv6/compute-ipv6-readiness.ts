@@ -75,7 +75,8 @@ export interface Ipv6Result {
   conflicts: Ipv6Conflict[]
   by?: string
   groups?: Ipv6Group[]
-  warnings: string[]
+  /** EMPTY_SCOPE: no system is in scope, so the rate is taken as 1. */
+  warnings: Array<{code: 'EMPTY_SCOPE'}>
 }
 
 export interface Ipv6Options {
@@ -224,7 +225,7 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     blockers,
     addressProblems,
     conflicts,
-    warnings: total === 0 ? ['empty-scope'] : [],
+    warnings: total === 0 ? [{code: 'EMPTY_SCOPE'}] : [],
   }
 
   if (o.groupBy) {

@@ -94,7 +94,6 @@ export interface PlanWarning {
   /** The group, system, node or pack target the warning is about. */
   subject?: string
   data: Record<string, string | number | string[]>
-  message?: string
 }
 
 export interface PlanSystem {

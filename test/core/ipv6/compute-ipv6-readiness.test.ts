@@ -81,7 +81,7 @@ describe('computeIpv6Readiness: the documented rules, in order', () => {
   it('gives rate 1 and a warning for an empty scope', () => {
     const r = computeIpv6Readiness(makeInventory({systems: [sys('s', {classified: true})]}))
     expect(r.rate).toBe(1)
-    expect(r.warnings).toEqual(['empty-scope'])
+    expect(r.warnings).toEqual([{code: 'EMPTY_SCOPE'}])
   })
 })
 
