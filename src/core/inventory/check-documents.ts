@@ -70,8 +70,8 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck)
     if (!headerOk) continue
     const found = schemaProblems(file, value, schemaCheck(kind, value))
     const placed = new Set(found.map(p => p.position.pointer))
-    found.push(...nonFiniteNumbers(file, value).filter(p => !placed.has(p.position.pointer)))
-    problems.push(...found)
+    for (const p of nonFiniteNumbers(file, value)) if (!placed.has(p.position.pointer)) found.push(p)
+    for (const p of found) problems.push(p)
     const list = LIST_OF[kind]
     const invalidRecords = new Set<number>()
     if (list) {

@@ -93,7 +93,7 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
     const belongs = (x: ErrorObject, i: number) =>
       x.schemaPath.startsWith(`${e.schemaPath}/${i}/`) || (branches[i].$ref !== undefined && x.schemaPath.startsWith(`${branches[i].$ref}/`))
     if (matching.length === 1) {
-      out.push(...inner.filter(x => !(x.keyword === 'type' && x.instancePath === e.instancePath)))
+      for (const x of inner) if (!(x.keyword === 'type' && x.instancePath === e.instancePath)) out.push(x)
     } else if (matching.length > 1 && inner.every(x => x.keyword === 'format')) {
       out.push(inner[0])
     } else if (matching.length > 1) {
@@ -101,7 +101,7 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
       const counts = matching.map(i => inner.filter(x => belongs(x, i)).length)
       const best = matching[counts.indexOf(Math.min(...counts))]
       const own = inner.filter(x => belongs(x, best))
-      out.push(...(own.length > 0 ? own : [{...e, keyword: 'type', params: {type: types.join(' | ')}}]))
+      for (const x of own.length > 0 ? own : [{...e, keyword: 'type', params: {type: types.join(' | ')}}]) out.push(x)
     } else {
       out.push({...e, keyword: 'type', params: {type: [...new Set(types)].join(' | ')}})
     }
