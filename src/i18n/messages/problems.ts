@@ -76,6 +76,7 @@ export const problems: Catalog = {
   'problem.MULTIPLE_PLAN_CONFIGS': {zh: '存在多个 PlanConfig，另一个位于 {first}', en: 'more than one PlanConfig; another is at {first}'},
   'hint.MULTIPLE_PLAN_CONFIGS': {zh: '只保留一个 PlanConfig，或用 --config 指定', en: 'keep one PlanConfig, or name one with --config'},
   'problem.TOO_MANY_ERRORS': {zh: '问题过多，只列出前 {shown} 个（共 {total} 个）', en: 'too many problems: showing the first {shown} of {total}'},
+  'problem.TOO_MANY_ERRORS.stopped': {zh: '问题过多，只列出前 {shown} 个，其后的记录和文件未再检查', en: 'too many problems: showing the first {shown}; the records and files after them were not checked'},
   'hint.TOO_MANY_ERRORS': {zh: '先修正以上问题再重新校验', en: 'fix these and validate again'},
   'problem.NOT_A_FILE': {zh: '不是普通文件（{type}）：{path}', en: 'not a regular file ({type}): {path}'},
   'hint.NOT_A_FILE': {zh: '只读取普通文件；不要把设备、命名管道或目录作为输入文件', en: 'only regular files are read; name a file, not a device, a FIFO or a folder'},
