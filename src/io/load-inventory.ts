@@ -7,7 +7,7 @@ import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
 import {parseSource} from './parse-source.js'
 import {type Source, readSource} from './read-source.js'
-import {documentValidator} from './load-schemas.js'
+import {documentValidator, recordValidator} from './load-schemas.js'
 import {LineIndex} from './text-position.js'
 
 /** Reported problems are capped so that a broken 100,000-record file still answers quickly. */
@@ -59,14 +59,14 @@ function loadFiles(files: string[], found: Problem[], read: ReadFile, options: L
     } else problems.push(parsed.problem)
   })
   options.onProgress?.('check', files.length, files.length, records)
-  const checked = checkDocuments(docs, (kind, value) => {
-    const validate = documentValidator(kind)
+  const checked = checkDocuments(docs, (kind, value, part) => {
+    const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
     return validate(value) ? [] : [...(validate.errors ?? [])]
-  })
+  }, {stopAfter: MAX_PROBLEMS})
   options.onProgress?.('references', files.length, files.length, records)
   const built = buildInventory(checked.documents, [...problems, ...checked.problems])
   if (built.ok) return {ok: true, inventory: built.value, files}
-  return {ok: false, problems: placeProblems(built.problems, options.cwd, read), files, partial: built.partial}
+  return {ok: false, problems: placeProblems(built.problems, options.cwd, read, checked.stopped), files, partial: built.partial}
 }
 
 function recordCount(value: unknown): number {
@@ -89,8 +89,11 @@ function comparePointers(a: string, b: string): number {
   return x.length - y.length
 }
 
-/** Caps, then gives every problem (and its related position) a line and column, reading each file once. */
-export function placeProblems(all: Problem[], cwd: string, read: ReadFile = file => readSource(file, cwd)): Problem[] {
+/**
+ * Caps, then gives every problem (and its related position) a line and column, reading each file once.
+ * `stopped`: checking stopped past the cap, so the number of problems in all is not known.
+ */
+export function placeProblems(all: Problem[], cwd: string, read: ReadFile = file => readSource(file, cwd), stopped = false): Problem[] {
   const sorted = [...all].sort((a, b) =>
     a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1
       : comparePointers(a.position.pointer, b.position.pointer) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
@@ -131,9 +134,9 @@ export function placeProblems(all: Problem[], cwd: string, read: ReadFile = file
     a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1
       : (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0)
         || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  if (sorted.length > kept.length) {
+  if (sorted.length > kept.length || stopped) {
     const last = kept.at(-1)?.position.file ?? ''
-    const more = problem('TOO_MANY_ERRORS', last, '', {shown: kept.length, total: sorted.length})
+    const more = problem('TOO_MANY_ERRORS', last, '', stopped ? {shown: kept.length, stopped: 'yes'} : {shown: kept.length, total: sorted.length})
     more.position.line = 1
     more.position.column = 1
     kept.push(more)

@@ -81,7 +81,7 @@ function newEntryProblems(file: string, pack: Raw, list: 'rules' | 'targets', ba
       out.push(problem('NO_BASE_ENTRY', file, `/${list}/${i}/id`, {id, ...(near ? {near} : {})}))
     } else if (base && !full(entry)) {
       const errors = (full.errors ?? []).map(e => ({...e, instancePath: `/${list}/${i}${e.instancePath}`}))
-      out.push(...schemaProblems(file, pack, errors))
+      for (const p of schemaProblems(file, pack, errors)) out.push(p)
     }
   })
   return out
@@ -101,8 +101,8 @@ function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[]
     }
   })
   const unknown = new Set(out.map(p => p.position.pointer))
-  out.push(...newEntryProblems(file, pack, 'rules', base).filter(p => !unknown.has(p.position.pointer)))
-  out.push(...newEntryProblems(file, pack, 'targets', base))
+  for (const p of newEntryProblems(file, pack, 'rules', base)) if (!unknown.has(p.position.pointer)) out.push(p)
+  for (const p of newEntryProblems(file, pack, 'targets', base)) out.push(p)
   return out
 }
 

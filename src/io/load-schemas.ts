@@ -57,3 +57,17 @@ export function definitionValidator(file: string, name: string): ValidateFunctio
 export function documentValidator(kind: DocumentKind): ValidateFunction {
   return schemaValidator(FILES[kind])
 }
+
+/** The definition one record of a kind's list is checked against (`$defs/system` …). */
+const RECORD_DEFINITION: Record<DocumentKind, string | undefined> = {SystemInventory: 'system', NodeInventory: 'node', NetworkInventory: 'network', PlanConfig: undefined}
+
+const recordValidators = new Map<DocumentKind, ValidateFunction | undefined>()
+
+/** The validator of one record of a kind's list (looked up once: it is called per record); a kind without a list has none. */
+export function recordValidator(kind: DocumentKind): ValidateFunction | undefined {
+  if (!recordValidators.has(kind)) {
+    const name = RECORD_DEFINITION[kind]
+    recordValidators.set(kind, name === undefined ? undefined : definitionValidator(FILES[kind], name))
+  }
+  return recordValidators.get(kind)
+}

@@ -1,7 +1,7 @@
 // The forms `check` prints: a table grouped by department, CSV, Markdown (a CI job summary) and JUnit
 // XML (Jenkins, GitLab test reports). Every form lists findings in the order the check sorted them;
 // table and Markdown add the exemption register, which CSV gives on its own with --section exemptions.
-import {terminalLines} from './escape/terminal-text.js'
+import {terminalLines, terminalText} from './escape/terminal-text.js'
 import {textTable} from './text-table.js'
 import type {ExemptionCover} from '../core/inventory/scope.js'
 import type {ExemptionEntry, ExemptionRegister} from '../core/rules/list-exemptions.js'
@@ -29,7 +29,8 @@ export interface CheckView {
 
 const sev = (lang: Lang, s: Severity) => t(lang, `check.severity.${s}`)
 const subjectText = (lang: Lang, f: Finding) => `${t(lang, `check.subject.${f.subject.kind}`)} ${f.subject.id}`
-const departmentText = (lang: Lang, d: string | null) => d ?? t(lang, 'check.noDepartment')
+// A department heads its findings on a line of its own: a line break in it is shown, never obeyed.
+const departmentText = (lang: Lang, d: string | null) => (d === null ? t(lang, 'check.noDepartment') : terminalText(d))
 
 /** Departments that fail or warn over classified systems only, and so go unnamed. */
 const withheld = (v: CheckView) => v.outcome.departmentsWithheld.fail + v.outcome.departmentsWithheld.warn

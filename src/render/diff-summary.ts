@@ -1,5 +1,5 @@
 // The human forms of `yunwang diff`: a terminal summary with tables, or Markdown for a CI job summary.
-import {terminalLines} from './escape/terminal-text.js'
+import {terminalLines, terminalText} from './escape/terminal-text.js'
 import {markdownText} from './escape/markdown-cell.js'
 import type {DiffResult} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
@@ -22,7 +22,7 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
     const h = heading(t(lang, title, {count}), 3)
     out.push(rows.length === 0 ? `${h}${md ? '\n\n' : ': '}${t(lang, 'diff.none')}` : `${h}\n${md ? '\n' : ''}${renderTabular({header, rows}, md ? 'markdown' : 'table').trimEnd()}`)
   }
-  out.push(heading(t(lang, 'diff.title', md ? {before: markdownText(labels.before), after: markdownText(labels.after)} : {...labels}), 2))
+  out.push(heading(t(lang, 'diff.title', md ? {before: markdownText(labels.before), after: markdownText(labels.after)} : {before: terminalText(labels.before), after: terminalText(labels.after)}), 2))
   const delta = (d.rate.after - d.rate.before) * 100
   out.push(t(lang, 'diff.rate', {
     before: percent(d.rate.before), after: percent(d.rate.after), delta: `${delta >= 0 ? '+' : ''}${(Math.round(delta * 10) / 10).toFixed(1)}`,

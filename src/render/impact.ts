@@ -1,5 +1,5 @@
 // Human output of `impact`: the system, then who depends on it and what it needs, nearest first.
-import {terminalLines} from './escape/terminal-text.js'
+import {terminalLines, terminalText} from './escape/terminal-text.js'
 import type {ImpactEntry, ImpactResult} from '../core/impact/compute-impact.js'
 import {type Lang, t} from '../i18n/index.js'
 import {type TabularFormat, renderTabular} from './tabular.js'
@@ -21,12 +21,13 @@ export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang)
       numeric: [1],
     }, format)
   }
-  const out = [t(lang, 'impact.title', {id: r.id, name: r.name, department: r.department, state: t(lang, `graph.state.${r.state}`)}), '']
+  // Names and departments outside the tables are shown on one line each: their line breaks are shown, never obeyed.
+  const out = [t(lang, 'impact.title', {id: r.id, name: terminalText(r.name), department: terminalText(r.department), state: t(lang, `graph.state.${r.state}`)}), '']
   for (const [key, list] of [['impact.dependents', r.dependents], ['impact.dependencies', r.dependencies]] as const) {
     out.push(t(lang, key, {count: list.length}))
     out.push(list.length === 0 ? t(lang, 'impact.none') : renderTabular({header, rows: rows(list, lang), numeric: [0]}, 'table').trimEnd(), '')
   }
-  out.push(t(lang, 'impact.departments', {count: r.departments.length, list: r.departments.join(lang === 'zh' ? '、' : ', ')}))
+  out.push(t(lang, 'impact.departments', {count: r.departments.length, list: r.departments.map(terminalText).join(lang === 'zh' ? '、' : ', ')}))
   if (r.classified.dependents + r.classified.dependencies > 0) out.push(t(lang, 'impact.classifiedHidden', r.classified))
   return terminalLines(`${out.join('\n')}\n`)
 }

@@ -110,7 +110,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     out.push(heading('plan.heading.vertical'))
     out.push(`${md ? '- ' : '  '}${r.vertical.join(', ')}`)
   }
-  out.push(...renderNodeMilestones(r, format, lang))
+  for (const line of renderNodeMilestones(r, format, lang)) out.push(line)
   const cb = r.crossBoundary.length + r.summary.crossBoundaryClassified
   out.push('')
   out.push(t(lang, 'plan.crossBoundary', {count: cb}))

@@ -46,7 +46,11 @@ export function errorMessageKey(code: ErrorCode, data: Record<string, unknown> =
 
 export function problemMessage(p: Problem, lang: Lang): {message: string; hint: string} {
   const v = values(p, lang)
-  return {message: t(lang, `problem.${p.code}`, v), hint: t(lang, `hint.${p.code}`, v)}
+  // A value refused by a length, count or pattern rule is told that rule's limit.
+  const hint = p.code === 'BAD_VALUE' && typeof p.data.rule === 'string' ? `hint.BAD_VALUE.${p.data.rule}` : `hint.${p.code}`
+  // Checking stopped at the cap: how many problems there are in all is not known.
+  const message = p.code === 'TOO_MANY_ERRORS' && p.data.stopped === 'yes' ? 'problem.TOO_MANY_ERRORS.stopped' : `problem.${p.code}`
+  return {message: t(lang, message, v), hint: t(lang, hint, v)}
 }
 
 export function problemJson(p: Problem, lang: Lang): ProblemJson {

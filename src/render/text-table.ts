@@ -95,11 +95,12 @@ export function textTable(cells: string[][], o: TextTableOptions = {}): string {
   // Each row as its lines: wrapped cells may take several, the others one.
   const lines = rows.map(r => r.map((c, i) => (wrap[i] === undefined ? [c] : wrapWord(c, wrap[i]))))
   const cellWidths = lines.map(r => r.map(lines => lines.map(width)))
-  const colWidth = Array.from({length: n}, (_, i) => wrap[i] ?? Math.max(0, ...cellWidths.map(r => r[i][0])))
+  // A reduce, not Math.max(...widths): a spread of 100,000 rows into one call overflows the stack.
+  const colWidth = Array.from({length: n}, (_, i) => wrap[i] ?? cellWidths.reduce((m, r) => Math.max(m, r[i][0]), 0))
   const rule = (l: string, m: string, r: string) => `${l}${colWidth.map(w => '─'.repeat(w + 2)).join(m)}${r}`
   const out: string[] = [rule('┌', '┬', '┐')]
   lines.forEach((r, k) => {
-    const height = Math.max(1, ...r.map(l => l.length))
+    const height = r.reduce((m, l) => Math.max(m, l.length), 1)
     for (let line = 0; line < height; line++) {
       let s = '│'
       for (let i = 0; i < n; i++) {

@@ -30,7 +30,7 @@ import {renderGraphml} from '../../src/render/graph-graphml.js'
 import {renderMermaid} from '../../src/render/graph-mermaid.js'
 import {buildInventory} from '../../src/core/inventory/build-inventory.js'
 import {type ParsedDocument, checkDocuments} from '../../src/core/inventory/check-documents.js'
-import {documentValidator} from '../../src/io/load-schemas.js'
+import {documentValidator, recordValidator} from '../../src/io/load-schemas.js'
 import {loadInventory} from '../../src/io/load-inventory.js'
 import {parseSource} from '../../src/io/parse-source.js'
 import {ROOT} from '../helpers/run-cli.js'
@@ -107,8 +107,8 @@ function mutate(docs: ParsedDocument[], muts: Array<{doc: number; steps: number[
   return out as ParsedDocument[]
 }
 
-const schemaCheck = (kind: Parameters<typeof documentValidator>[0], value: unknown) => {
-  const validate = documentValidator(kind)
+const schemaCheck = (kind: Parameters<typeof documentValidator>[0], value: unknown, part: 'document' | 'record') => {
+  const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
   return validate(value) ? [] : [...(validate.errors ?? [])]
 }
 

@@ -15,6 +15,8 @@ interface Entry<T> {
   record: T
   at: Position
   valid: boolean
+  /** False past the problem cap: the record was not checked, and its references are not either. */
+  checked: boolean
 }
 
 /** Suggestions cost a scan of all ids; past this many dangling references they are left out. */
@@ -43,7 +45,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
           problems.push(p)
           return
         }
-        entries.set(rec.id, {record: rec, at, valid: !doc.invalidRecords.has(i)})
+        const checked = i < doc.checkedRecords
+        entries.set(rec.id, {record: rec, at, valid: checked && !doc.invalidRecords.has(i), checked})
         origin.set(`${kind}:${rec.id}`, at)
       })
     }
@@ -67,7 +70,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   // Records with schema problems are checked too, wherever a reference is well-formed, so that one
   // run reports every problem rather than revealing them one fix at a time.
   const str = (v: unknown): v is string => typeof v === 'string'
-  for (const [id, {record: s, at}] of systems) {
+  for (const [id, {record: s, at, checked}] of systems) {
+    if (!checked) continue
     const node = s.hosting?.node
     if (str(node) && !nodes.has(node)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/hosting/node`}, node, nodes)
     if (Array.isArray(s.networks)) {

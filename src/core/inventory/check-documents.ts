@@ -16,9 +16,43 @@ export interface CheckedDocument {
   value: Record<string, unknown>
   /** Indexes of list records that have a schema problem; the reference pass skips their contents. */
   invalidRecords: Set<number>
+  /** Records from this index on were not checked (the problem cap was passed): their ids count, nothing else. */
+  checkedRecords: number
 }
 
-export type SchemaCheck = (kind: DocumentKind, value: unknown) => ErrorObject[]
+export interface CheckOptions {
+  /**
+   * Stop once more than this many records have schema problems: the problems reported are the first
+   * ones in file and pointer order, so the rest of that file and the files after it cannot be shown.
+   */
+  stopAfter?: number
+}
+
+/** Schema errors of a whole document, or (`record`) of one record of its list against the record's definition. */
+export type SchemaCheck = (kind: DocumentKind, value: unknown, part: 'document' | 'record') => ErrorObject[]
+
+/**
+ * The schema errors of a document, its list checked record by record (errors placed under
+ * `/{list}/{i}`) so that checking can stop: ajv gathers a document's errors by copying the list of
+ * those found so far after each record, which is quadratic in the number of errors.
+ */
+function documentErrors(kind: DocumentKind, value: Record<string, unknown>, schemaCheck: SchemaCheck, budget: number): {errors: ErrorObject[]; checked: number; broken: number} {
+  const list = LIST_OF[kind]
+  const items = list === undefined ? undefined : value[list]
+  if (list === undefined || !Array.isArray(items)) return {errors: schemaCheck(kind, value, 'document'), checked: 0, broken: 0}
+  const errors = schemaCheck(kind, {...value, [list]: []}, 'document')
+  let broken = 0
+  let i = 0
+  for (; i < items.length && broken <= budget; i++) {
+    const found = schemaCheck(kind, items[i], 'record')
+    if (found.length === 0) continue
+    broken += 1
+    const at = `/${list}/${i}`
+    for (const e of found) errors.push({...e, instancePath: `${at}${e.instancePath}`})
+  }
+  return {errors, checked: i, broken}
+}
+
 
 /**
  * YAML's .inf and .nan (and 1e400 in JSON) pass a schema's `type: number` and `minimum`; one such
@@ -26,6 +60,9 @@ export type SchemaCheck = (kind: DocumentKind, value: unknown) => ErrorObject[]
  */
 function nonFiniteNumbers(file: string, value: unknown): Problem[] {
   const out: Problem[] = []
+  // Pointers are spelt only when there is something to place: a walk that spells one per value costs
+  // seconds and hundreds of megabytes on a 150,000-record file.
+  if (!hasNonFinite(value)) return out
   const stack: Array<[unknown, string]> = [[value, '']]
   while (stack.length > 0) {
     const [v, pointer] = stack.pop()!
@@ -38,11 +75,22 @@ function nonFiniteNumbers(file: string, value: unknown): Problem[] {
   return out.sort((a, b) => (a.position.pointer < b.position.pointer ? -1 : a.position.pointer > b.position.pointer ? 1 : 0))
 }
 
+function hasNonFinite(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (typeof v === 'number' && !Number.isFinite(v)) return true
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child)
+  }
+  return false
+}
+
 const isKind = (k: unknown): k is DocumentKind => (DOCUMENT_KINDS as readonly unknown[]).includes(k)
 
-export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck): {documents: CheckedDocument[]; problems: Problem[]} {
+export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck, options: CheckOptions = {}): {documents: CheckedDocument[]; problems: Problem[]; stopped: boolean} {
   const documents: CheckedDocument[] = []
   const problems: Problem[] = []
+  let budget = options.stopAfter ?? Number.POSITIVE_INFINITY
   for (const {file, value} of docs) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       problems.push(problem('NOT_A_MAPPING', file, '', {actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}))
@@ -68,11 +116,18 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck)
       continue
     }
     if (!headerOk) continue
-    const found = schemaProblems(file, value, schemaCheck(kind, value))
-    const placed = new Set(found.map(p => p.position.pointer))
-    found.push(...nonFiniteNumbers(file, value).filter(p => !placed.has(p.position.pointer)))
-    problems.push(...found)
     const list = LIST_OF[kind]
+    if (budget < 0) {
+      // Past the cap: the file's records still name ids (so references to them resolve), unchecked.
+      if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
+      continue
+    }
+    const checked = documentErrors(kind, record, schemaCheck, budget)
+    budget -= checked.broken
+    const found = schemaProblems(file, value, checked.errors)
+    const placed = new Set(found.map(p => p.position.pointer))
+    for (const p of nonFiniteNumbers(file, value)) if (!placed.has(p.position.pointer)) found.push(p)
+    for (const p of found) problems.push(p)
     const invalidRecords = new Set<number>()
     if (list) {
       const prefix = `/${list}/`
@@ -82,7 +137,9 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck)
     }
     const listBroken = found.some(p => list && (p.position.pointer === '' || p.position.pointer === `/${list}`))
     if (kind === 'PlanConfig' && found.length > 0) continue
-    if (!listBroken) documents.push({file, kind, value: record, invalidRecords})
+    const items = list ? record[list] : undefined
+    const checkedRecords = budget < 0 ? checked.checked : Array.isArray(items) ? items.length : 0
+    if (!listBroken) documents.push({file, kind, value: record, invalidRecords, checkedRecords})
   }
-  return {documents, problems}
+  return {documents, problems, stopped: budget < 0}
 }

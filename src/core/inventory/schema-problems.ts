@@ -43,6 +43,9 @@ function codeFor(e: ErrorObject): ProblemCode {
   }
 }
 
+/** Keywords whose failure is stated by one limit, and the ajv parameter holding it. */
+const RULE_LIMIT: Record<string, string> = {maxLength: 'limit', minLength: 'limit', maxItems: 'limit', minItems: 'limit', minProperties: 'limit', pattern: 'pattern'}
+
 function toProblem(file: string, root: unknown, e: ErrorObject): Problem {
   const code = codeFor(e)
   const value = valueAt(root, e.instancePath)
@@ -60,6 +63,10 @@ function toProblem(file: string, root: unknown, e: ErrorObject): Problem {
     case 'OUT_OF_RANGE':
       return problem(code, file, e.instancePath, {value: show(value), limit: `${e.params.comparison} ${e.params.limit}`})
     case 'BAD_VALUE': {
+      // A length, count or pattern rule: the hint states the rule (a list of allowed values would be empty).
+      if (e.keyword in RULE_LIMIT) {
+        return problem(code, file, e.instancePath, {value: show(value), rule: e.keyword, limit: String(e.params[RULE_LIMIT[e.keyword]])})
+      }
       const allowed: string[] = e.keyword === 'enum' ? (e.params.allowedValues as unknown[]).map(String)
         : e.keyword === 'const' ? [String(e.params.allowedValue)] : []
       const near = typeof value === 'string' ? nearest(value, allowed) : undefined
@@ -93,7 +100,7 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
     const belongs = (x: ErrorObject, i: number) =>
       x.schemaPath.startsWith(`${e.schemaPath}/${i}/`) || (branches[i].$ref !== undefined && x.schemaPath.startsWith(`${branches[i].$ref}/`))
     if (matching.length === 1) {
-      out.push(...inner.filter(x => !(x.keyword === 'type' && x.instancePath === e.instancePath)))
+      for (const x of inner) if (!(x.keyword === 'type' && x.instancePath === e.instancePath)) out.push(x)
     } else if (matching.length > 1 && inner.every(x => x.keyword === 'format')) {
       out.push(inner[0])
     } else if (matching.length > 1) {
@@ -101,7 +108,7 @@ function collapseAnyOf(errors: ErrorObject[], root: unknown): ErrorObject[] {
       const counts = matching.map(i => inner.filter(x => belongs(x, i)).length)
       const best = matching[counts.indexOf(Math.min(...counts))]
       const own = inner.filter(x => belongs(x, best))
-      out.push(...(own.length > 0 ? own : [{...e, keyword: 'type', params: {type: types.join(' | ')}}]))
+      for (const x of own.length > 0 ? own : [{...e, keyword: 'type', params: {type: types.join(' | ')}}]) out.push(x)
     } else {
       out.push({...e, keyword: 'type', params: {type: [...new Set(types)].join(' | ')}})
     }

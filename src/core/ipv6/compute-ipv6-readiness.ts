@@ -150,7 +150,7 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     const allowed: ParsedPrefix[] = []
     for (const id of s.networks) {
       const n = inv.network.get(id)
-      if (n) allowed.push(...prefixesOf(n))
+      if (n) for (const p of prefixesOf(n)) allowed.push(p)
     }
     const own = new Set<string>()
     for (const text of new Set(written)) {

@@ -67,7 +67,8 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
       return {ok: true, choice}
     }
     // The node with the most free vCPU first: it is the one a shortfall is charged to.
-    considered.push(...eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1)).map(n => n.id))
+    eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1))
+    for (const n of eligible) considered.push(n.id)
   }
   return considered.length === 0 ? fail('no-eligible-node', []) : fail('no-capacity', considered)
 }

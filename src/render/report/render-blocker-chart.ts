@@ -11,7 +11,7 @@ export interface BlockerBar {
 }
 
 export function renderBlockerChart(blockers: BlockerBar[], o: {title: string; systems: (n: number) => string}): string {
-  const max = Math.max(1, ...blockers.map(b => b.blocks))
+  const max = blockers.reduce((m, b) => Math.max(m, b.blocks), 1)
   return renderHorizontalBars(
     blockers.map(b => ({
       label: b.name,

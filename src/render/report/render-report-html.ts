@@ -129,7 +129,7 @@ export function renderReportHtml(d: ReportData): string {
     ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${htmlText(c.key)}</div><div class="v">${htmlText(c.value)}</div><div class="n">${htmlText(c.note)}</div></div>`),
     '</div></section>',
   ]
-  out.push(...renderTargetsHtml(d, L))
+  for (const line of renderTargetsHtml(d, L)) out.push(line)
 
   out.push(`<section class="part" id="sec-trajectory"><h2>${htmlText(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []

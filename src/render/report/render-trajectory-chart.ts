@@ -36,7 +36,7 @@ export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOp
   const scale = dateScale(from, to, LEFT, W - RIGHT)
   const rates = [o.asOf.rate, ...points.map(p => p.rate), ...(o.target ? [o.target.rate] : [])]
   // The axis starts at a round tenth below the lowest rate, so a climb from 74% to 97% is visible; the tick says where it starts.
-  const yMin = Math.max(0, Math.floor(Math.min(...rates) * 10 - 1) / 10)
+  const yMin = Math.max(0, Math.floor(rates.reduce((m, r) => Math.min(m, r)) * 10 - 1) / 10)
   const y = (rate: number): number => TOP + (H - TOP - BOTTOM) * (1 - (rate - yMin) / (1 - yMin))
   const out: string[] = [`<svg id="chart-trajectory" class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${htmlText(o.title)}">`]
   for (let r = yMin; r <= 1.0001; r += 0.1) {
