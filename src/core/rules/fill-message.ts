@@ -1,9 +1,17 @@
 // Fills a pack message's {placeholders} with a finding's facts in one language.
 import type {Lang} from '../../i18n/catalog.js'
+import {t} from '../../i18n/index.js'
 import type {Fact} from './types.js'
 
+/** How many items of a list a message names; the rest are counted (the finding's data keeps them all). */
+export const LIST_ITEMS_NAMED = 10
+
 function show(v: Fact, lang: Lang): string {
-  if (Array.isArray(v)) return v.join(lang === 'zh' ? '、' : ', ')
+  if (Array.isArray(v)) {
+    const sep = lang === 'zh' ? '、' : ', '
+    if (v.length <= LIST_ITEMS_NAMED) return v.join(sep)
+    return t(lang, 'check.listMore', {items: v.slice(0, LIST_ITEMS_NAMED).join(sep), more: v.length - LIST_ITEMS_NAMED})
+  }
   if (typeof v === 'object') return v[lang]
   return String(v)
 }
