@@ -16,7 +16,11 @@ function show(v: Fact, lang: Lang): string {
   return String(v)
 }
 
+/** The longest filled message: the pack bounds a template's length and placeholders, this the facts' share. */
+export const MAX_MESSAGE_LENGTH = 4000
+
 /** A placeholder with no fact stays as written, so a mistyped one is visible rather than silently empty. */
 export function fillMessage(template: string, facts: Record<string, Fact>, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(facts, name) ? show(facts[name], lang) : whole))
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(facts, name) ? show(facts[name], lang) : whole))
+  return filled.length <= MAX_MESSAGE_LENGTH ? filled : `${filled.slice(0, MAX_MESSAGE_LENGTH - 1)}…`
 }

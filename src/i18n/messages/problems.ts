@@ -75,6 +75,8 @@ export const problems: Catalog = {
   'hint.NOT_A_FILE': {zh: '只读取普通文件；不要把设备、命名管道或目录作为输入文件', en: 'only regular files are read; name a file, not a device, a FIFO or a folder'},
   'problem.PATH_OUTSIDE_PROJECT': {zh: '路径 "{path}" 位于项目之外（yunwang.yaml 所在的文件夹）', en: 'path "{path}" is outside the project (the folder holding yunwang.yaml)'},
   'hint.PATH_OUTSIDE_PROJECT': {zh: 'yunwang.yaml 中的路径须是项目内的相对路径；项目外的清单请在命令行上给出', en: 'paths in yunwang.yaml are relative paths inside the project; name an inventory elsewhere on the command line'},
+  'problem.TOO_MANY_PLACEHOLDERS': {zh: '消息中有 {count} 个占位符，至多 {max} 个（每条发现都要逐一填写）', en: 'the message holds {count} placeholders; at most {max} are allowed (each is filled in every finding)'},
+  'hint.TOO_MANY_PLACEHOLDERS': {zh: '每个占位符在消息中写一次即可', en: 'write each placeholder once'},
   'problem.BAD_EXTENDS': {zh: 'extends "{value}" 既不是随附政策包的名称，也不是本政策包所在文件夹内的 .yaml 文件', en: 'extends "{value}" is neither a shipped pack nor a .yaml file inside this pack\'s folder'},
   'hint.BAD_EXTENDS': {zh: '写随附政策包的名称（如 jiangsu），或本文件夹内的相对路径（如 base.yaml）；不可用绝对路径或 ..', en: 'give a shipped pack\'s name (e.g. jiangsu) or a relative path inside this folder (e.g. base.yaml); no absolute paths, no ..'},
   'problem.EXTENDS_CYCLE': {zh: 'extends "{value}" 形成循环：{path} 已在继承链中', en: 'extends "{value}" makes a cycle: {path} is already in the chain'},

@@ -17,6 +17,12 @@ describe('fillMessage', () => {
     expect(fillMessage('{x}', {x: names(10)}, 'en')).toBe(names(10).join(', '))
   })
 
+  it('cuts a filled message at 4,000 characters', () => {
+    const filled = fillMessage('{a} {a} {a}', {a: 'x'.repeat(3000)}, 'en')
+    expect(filled.length).toBeLessThanOrEqual(4000)
+    expect(filled.startsWith('x'.repeat(3000))).toBe(true)
+  })
+
   it('names the first ten items of a long list and counts the rest', () => {
     const en = fillMessage('{x}', {x: names(11)}, 'en')
     const zh = fillMessage('{x}', {x: names(11)}, 'zh')
