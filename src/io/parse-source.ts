@@ -10,6 +10,12 @@ export const MAX_DEPTH = 64
 export const MAX_ALIASES = 1000
 /** Nodes an aliased document may expand to, beyond what its text spells out. */
 const MAX_EXPANSION = 100_000
+/**
+ * Characters (of keys and strings) a document's aliases may add to what its text spells out. Counting
+ * nodes misses one long string aliased many times (2,000,000 characters, 999 aliases: 2 GB in every
+ * output that shows it); a hand-kept inventory aliases a few short values.
+ */
+export const MAX_ALIAS_CHARACTERS = 1_000_000
 
 export type Parsed = {ok: true; value: unknown} | {ok: false; problem: Problem}
 
@@ -44,9 +50,12 @@ function parseYaml(file: string, text: string): Parsed {
   } catch (error) {
     return {ok: false, problem: yamlProblem(file, text, error)}
   }
-  if (text.includes('*') && aliasExpansion(value) > MAX_EXPANSION) {
+  if (text.includes('*')) {
     const first = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text)
-    return {ok: false, problem: at(problem('ALIAS_LIMIT', file, '', {limit: MAX_EXPANSION}), text, first ? first.index + first[1].length : 0)}
+    const firstAlias = first ? first.index + first[1].length : 0
+    if (aliasExpansion(value) > MAX_EXPANSION) return {ok: false, problem: at(problem('ALIAS_LIMIT', file, '', {limit: MAX_EXPANSION}), text, firstAlias)}
+    const added = expandedCharacters(value, text.length + MAX_ALIAS_CHARACTERS) - text.length
+    if (added > MAX_ALIAS_CHARACTERS) return {ok: false, problem: at(problem('ALIAS_TOO_LONG', file, '', {limit: MAX_ALIAS_CHARACTERS}), text, firstAlias)}
   }
   return {ok: true, value}
 }
@@ -113,4 +122,38 @@ function aliasExpansion(root: unknown): number {
     return n
   }
   return size(root) - distinct(root, new Set())
+}
+
+/**
+ * The characters of every key and string of the value once aliases are expanded, a shared subtree
+ * counted as often as it is referenced; counting stops past `stop`. Strings the text spells out add
+ * up to less than its length, so what exceeds the length was added by aliases.
+ */
+function expandedCharacters(root: unknown, stop: number): number {
+  const memo = new Map<object, number>()
+  const open = new Set<object>()
+  const chars = (v: unknown): number => {
+    if (typeof v === 'string') return v.length
+    if (v === null || typeof v !== 'object') return 0
+    const known = memo.get(v)
+    if (known !== undefined) return known
+    if (open.has(v)) return Number.POSITIVE_INFINITY
+    open.add(v)
+    let n = 0
+    if (Array.isArray(v)) {
+      for (const child of v) {
+        n += chars(child)
+        if (n > stop) break
+      }
+    } else {
+      for (const [key, child] of Object.entries(v)) {
+        n += key.length + chars(child)
+        if (n > stop) break
+      }
+    }
+    open.delete(v)
+    memo.set(v, n)
+    return n
+  }
+  return chars(root)
 }

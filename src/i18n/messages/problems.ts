@@ -28,6 +28,8 @@ export const problems: Catalog = {
   'hint.TOO_DEEP': {zh: '清单的结构不超过几层；检查是否误缩进或括号未闭合', en: 'an inventory is only a few levels deep; look for runaway indentation or unclosed brackets'},
   'problem.ALIAS_LIMIT': {zh: '别名（*ref）过多或展开后过大（上限 {limit}）', en: 'too many aliases (*ref), or they expand too far (the limit is {limit})'},
   'hint.ALIAS_LIMIT': {zh: '把别名展开为普通内容；清单中不需要大量别名', en: 'write the values out instead of aliasing them; inventories need few aliases'},
+  'problem.ALIAS_TOO_LONG': {zh: '别名（*ref）展开后比文件本身多出的字符超过 {limit} 个', en: 'aliases (*ref) expand to more than {limit} characters beyond what the file itself holds'},
+  'hint.ALIAS_TOO_LONG': {zh: '不要用别名重复长文本；把需要的内容直接写出，长说明放在一处', en: 'do not repeat long text through aliases; write what is needed out, and keep a long note in one place'},
   'problem.MULTI_DOCUMENT': {zh: '一个文件中有多个 YAML 文档（---）', en: 'more than one YAML document (---) in a file'},
   'hint.MULTI_DOCUMENT': {zh: '每个文件只放一个文档；把其余文档拆到单独的文件', en: 'keep one document per file; move the others to files of their own'},
   'problem.NOT_A_MAPPING': {zh: '顶层应为映射（apiVersion、kind 和列表），实际是 {actual}', en: 'the top level must be a mapping (apiVersion, kind and a list), not {actual}'},
