@@ -30,8 +30,30 @@ function at(p: Problem, text: string, offset: number): Problem {
   return p
 }
 
+/**
+ * Where a JSON text first nests deeper than `limit` brackets (outside strings), or -1. JSON.parse has no
+ * depth limit: a file nested 1,000,000 deep builds a million arrays before any check sees it.
+ */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return -1
+}
+
 function parseJson(file: string, text: string): Parsed {
   if (text.trim() === '') return {ok: false, problem: at(problem('EMPTY_FILE', file, ''), text, 0)}
+  const deep = tooDeepAt(text, MAX_DEPTH)
+  if (deep !== -1) return {ok: false, problem: at(problem('TOO_DEEP', file, '', {limit: MAX_DEPTH}), text, deep)}
   try {
     return {ok: true, value: JSON.parse(text)}
   } catch (error) {

@@ -30,3 +30,15 @@ describe('parseSource and aliases', () => {
     expect(r.ok ? 'ok' : r.problem.code).toBe('ALIAS_TOO_LONG')
   })
 })
+
+describe('parseSource and deep JSON', () => {
+  it('refuses JSON nested 1,000,000 deep at the bracket past the limit, before building it', () => {
+    const head = '{"apiVersion":"yunwang/v1","kind":"NodeInventory","nodes":['
+    const r = parseSource({file: 'deep.json', text: `${head}${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}]}`})
+    expect(r.ok ? 'ok' : [r.problem.code, r.problem.position.line, r.problem.position.column]).toEqual(['TOO_DEEP', 1, head.length + 64 - 1])
+  })
+
+  it('counts brackets inside strings as text', () => {
+    expect(parseSource({file: 'a.json', text: JSON.stringify({note: '['.repeat(1000), nested: [[[1]]]})}).ok).toBe(true)
+  })
+})
