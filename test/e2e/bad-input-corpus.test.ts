@@ -73,7 +73,7 @@ beforeAll(() => {
   // 60 MiB of JSON, under the 64 MiB limit: one node whose name is a single 60 MiB string.
   const head = '{"apiVersion":"yunwang/v1","kind":"NodeInventory","nodes":[{"id":"n1","type":"self-built","name":"'
   writeFileSync(join(scratch, 'wide.json'), `${head}${'x'.repeat(60 * 1024 * 1024 - head.length - 4)}"}]}`)
-XX
+  // JSON nested 1,000,000 deep: refused at the 65th level, as YAML is, before JSON.parse builds it.
   writeFileSync(join(scratch, 'deep.json'), `{"apiVersion":"yunwang/v1","kind":"NodeInventory","nodes":[${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}]}`)
   // A 2,000,000-character blackout reason aliased 999 times: within the alias count, 2 GB once expanded.
   writeFileSync(join(scratch, 'alias-characters.yaml'), [
