@@ -3,7 +3,7 @@ import {Args, Command, Errors, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
 import {errorMessageKey, problemJson, problemLine} from './render/problems.js'
-import {isRealDate} from './core/dates.js'
+import {isDateInRange} from './core/dates.js'
 import {today} from './io/clock.js'
 import type {Inventory} from './core/inventory/model.js'
 import type {YunwangYaml} from './core/inventory/schema-types.js'
@@ -56,7 +56,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     else if (this.project.lang) this.lang = this.project.lang
     const asOf = this.flags['as-of']
     if (asOf !== undefined) {
-      if (!isRealDate(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
+      if (!isDateInRange(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
       this.asOf = asOf
     }
   }

@@ -5,7 +5,7 @@ import {formatFlag} from '../flags.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
-import {IPV6_SECTIONS, renderIpv6} from '../render/ipv6.js'
+import {IPV6_SECTIONS, conflictsListed, renderIpv6} from '../render/ipv6.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
 import {t} from '../i18n/index.js'
@@ -41,7 +41,13 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     }
     const options = {groupBy}
     const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
-    if (!this.jsonEnabled()) process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section}))
+    if (!this.jsonEnabled()) {
+      process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section}))
+      // A CSV file holds only rows, so the capped pair list is said on stderr.
+      if (this.flags.format === 'csv' && this.flags.section === 'conflicts' && result.conflictCount > result.conflicts.length) {
+        process.stderr.write(`yunwang: ${conflictsListed(result, this.lang)}\n`)
+      }
+    }
     return {...result, warnings: result.warnings.map(w => warningJson(w.code, t(this.lang, 'ipv6.emptyScope')))}
   }
 }

@@ -4,7 +4,7 @@ import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
-import {isRealDate} from '../core/dates.js'
+import {isDateInRange} from '../core/dates.js'
 import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
 import {type Explanation, explainPlacement} from '../core/plan/explain-placement.js'
 import {makePlan} from '../core/plan/make-plan.js'
@@ -79,7 +79,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const f = this.flags
     const o: Partial<ResolvedPlanConfig> = {}
     if (f.start !== undefined) {
-      if (!isRealDate(f.start)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.planDate', {flag: '--start', value: f.start})})
+      if (!isDateInRange(f.start)) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.planDate', {flag: '--start', value: f.start})})
       o.start = f.start
     }
     if (f['wave-days'] !== undefined) o.waveDays = f['wave-days']
@@ -93,7 +93,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     if (f.blackout !== undefined) {
       o.blackouts = f.blackout.map((b): Blackout => {
         const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(b.trim())
-        if (!m || !isRealDate(m[1]) || !isRealDate(m[2]) || m[1] > m[2]) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.blackout', {value: b})})
+        if (!m || !isDateInRange(m[1]) || !isDateInRange(m[2]) || m[1] > m[2]) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'badFlag.blackout', {value: b})})
         return {from: m[1], to: m[2]}
       })
     }

@@ -4,6 +4,17 @@ import {YunwangError} from './errors.js'
 /** The last day a YYYY-MM-DD string can name; inputs are checked against the same four digits. */
 export const LAST_DATE = '9999-12-31'
 
+/**
+ * The first day a date may name: earlier dates mean nothing for an inventory or an evaluation and are
+ * almost always typos (0000-01-01, 0202-…), and before 1900 the calendar arithmetic is not worth trusting.
+ */
+export const FIRST_DATE = '1900-01-01'
+
+/** A real date from FIRST_DATE to LAST_DATE: what --as-of, --start, --blackout and inventory dates accept. */
+export function isDateInRange(s: string): boolean {
+  return isRealDate(s) && s >= FIRST_DATE && s <= LAST_DATE
+}
+
 export function isRealDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
   const d = new Date(`${s}T00:00:00Z`)

@@ -21,6 +21,8 @@ export const DEFAULT_POLICY = 'jiangsu'
 /** CLOUD-006's notice period when a pack gives none. */
 const DEFAULT_EXEMPTION_NOTICE_DAYS = 90
 const MAX_EXTENDS = 8
+/** Placeholders a message or hint may hold: every one is filled in every finding, so their number is bounded (the shipped pack uses at most 6). */
+export const MAX_PLACEHOLDERS = 20
 
 type Entry = Record<string, unknown>
 type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]}
@@ -98,6 +100,17 @@ function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[]
       out.push(problem('UNKNOWN_RULE', file, `/rules/${i}/id`, {id, allowed: Object.keys(RULES).sort(), ...(near ? {near} : {})}))
     } else if (typeof r.subject === 'string' && r.subject !== impl.subject) {
       out.push(problem('BAD_VALUE', file, `/rules/${i}/subject`, {value: r.subject, allowed: [impl.subject]}))
+    }
+  })
+  ;(pack.rules ?? []).forEach((r, i) => {
+    for (const field of ['message', 'hint'] as const) {
+      const text = r[field] as Record<string, unknown> | undefined
+      for (const lang of ['zh', 'en'] as const) {
+        const value = text?.[lang]
+        if (typeof value !== 'string') continue
+        const count = value.match(/\{\w+\}/g)?.length ?? 0
+        if (count > MAX_PLACEHOLDERS) out.push(problem('TOO_MANY_PLACEHOLDERS', file, `/rules/${i}/${field}/${lang}`, {count, max: MAX_PLACEHOLDERS}))
+      }
     }
   })
   const unknown = new Set(out.map(p => p.position.pointer))

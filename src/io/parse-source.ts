@@ -11,6 +11,12 @@ export const MAX_DEPTH = 64
 export const MAX_ALIASES = 1000
 /** Nodes an aliased document may expand to, beyond what its text spells out. */
 const MAX_EXPANSION = 100_000
+/**
+ * Characters (of keys and strings) a document's aliases may add to what its text spells out. Counting
+ * nodes misses one long string aliased many times (2,000,000 characters, 999 aliases: 2 GB in every
+ * output that shows it); a hand-kept inventory aliases a few short values.
+ */
+export const MAX_ALIAS_CHARACTERS = 1_000_000
 
 export type Parsed = {ok: true; value: unknown} | {ok: false; problem: Problem}
 
@@ -25,8 +31,30 @@ function at(p: Problem, text: string, offset: number): Problem {
   return p
 }
 
+/**
+ * Where a JSON text first nests deeper than `limit` brackets (outside strings), or -1. JSON.parse has no
+ * depth limit: a file nested 1,000,000 deep builds a million arrays before any check sees it.
+ */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return -1
+}
+
 function parseJson(file: string, text: string): Parsed {
   if (text.trim() === '') return {ok: false, problem: at(problem('EMPTY_FILE', file, ''), text, 0)}
+  const deep = tooDeepAt(text, MAX_DEPTH)
+  if (deep !== -1) return {ok: false, problem: at(problem('TOO_DEEP', file, '', {limit: MAX_DEPTH}), text, deep)}
   try {
     return {ok: true, value: JSON.parse(text)}
   } catch (error) {
@@ -45,9 +73,12 @@ function parseYaml(file: string, text: string): Parsed {
   } catch (error) {
     return {ok: false, problem: yamlProblem(file, text, error)}
   }
-  if (text.includes('*') && aliasExpansion(value) > MAX_EXPANSION) {
+  if (text.includes('*')) {
     const first = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(text)
-    return {ok: false, problem: at(problem('ALIAS_LIMIT', file, '', {limit: MAX_EXPANSION}), text, first ? first.index + first[1].length : 0)}
+    const firstAlias = first ? first.index + first[1].length : 0
+    if (aliasExpansion(value) > MAX_EXPANSION) return {ok: false, problem: at(problem('ALIAS_LIMIT', file, '', {limit: MAX_EXPANSION}), text, firstAlias)}
+    const added = expandedCharacters(value, text.length + MAX_ALIAS_CHARACTERS) - text.length
+    if (added > MAX_ALIAS_CHARACTERS) return {ok: false, problem: at(problem('ALIAS_TOO_LONG', file, '', {limit: MAX_ALIAS_CHARACTERS}), text, firstAlias)}
   }
   return {ok: true, value}
 }
@@ -197,4 +228,38 @@ function duplicateKey(p: Problem, text: string, offset: number): Problem {
     else if (e.type === EVENT_SEQUENCE) stack.push({map: false, asKey: isKey})
   }
   return p
+}
+
+/**
+ * The characters of every key and string of the value once aliases are expanded, a shared subtree
+ * counted as often as it is referenced; counting stops past `stop`. Strings the text spells out add
+ * up to less than its length, so what exceeds the length was added by aliases.
+ */
+function expandedCharacters(root: unknown, stop: number): number {
+  const memo = new Map<object, number>()
+  const open = new Set<object>()
+  const chars = (v: unknown): number => {
+    if (typeof v === 'string') return v.length
+    if (v === null || typeof v !== 'object') return 0
+    const known = memo.get(v)
+    if (known !== undefined) return known
+    if (open.has(v)) return Number.POSITIVE_INFINITY
+    open.add(v)
+    let n = 0
+    if (Array.isArray(v)) {
+      for (const child of v) {
+        n += chars(child)
+        if (n > stop) break
+      }
+    } else {
+      for (const [key, child] of Object.entries(v)) {
+        n += key.length + chars(child)
+        if (n > stop) break
+      }
+    }
+    open.delete(v)
+    memo.set(v, n)
+    return n
+  }
+  return chars(root)
 }

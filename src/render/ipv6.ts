@@ -4,10 +4,10 @@ import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 import {type KeyAfter, type Lang, labelFor, t} from '../i18n/index.js'
 import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
 
-export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'conflicts'
-export const IPV6_SECTIONS = ['groups', 'systems', 'blockers', 'addresses', 'conflicts'] as const
+export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'overlaps' | 'conflicts'
+export const IPV6_SECTIONS = ['groups', 'systems', 'blockers', 'addresses', 'overlaps', 'conflicts'] as const
 
-/** How many ids a blocker row names in a table before it says how many there are in all (csv names all). */
+/** How many ids a blocker or overlap row names in a table before it says how many there are in all (csv names all). */
 const IDS_SHOWN = 8
 
 /** A machine reason `code` or `code:id` in words. */
@@ -48,12 +48,23 @@ function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat
         header: [col('id'), col('address'), col('problem')],
         rows: r.addressProblems.map(p => [p.system, p.address, t(lang, `ipv6.problem.${p.problem}`)]),
       }
+    case 'overlaps':
+      return {
+        header: [col('prefix'), col('networks'), col('pairs')],
+        rows: r.conflictGroups.map(g => [g.prefix, idList(g.networks, format, lang), g.pairs]),
+        numeric: [2],
+      }
     case 'conflicts':
       return {
         header: [col('networkA'), col('prefixA'), col('networkB'), col('prefixB'), col('relevant')],
         rows: r.conflicts.map(c => [c.a, c.prefixA, c.b, c.prefixB, yesNo(c.relevant)]),
       }
   }
+}
+
+/** Said when the pair list is capped: how many of all the pairs it shows. */
+export function conflictsListed(r: Pick<Ipv6Result, 'conflicts' | 'conflictCount'>, lang: Lang): string {
+  return t(lang, 'ipv6.conflictsListed', {listed: r.conflicts.length, total: r.conflictCount})
 }
 
 export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat; section?: Ipv6Section}): string {
@@ -66,11 +77,13 @@ export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat;
     t(lang, 'ipv6.onlyCapable', {count: r.ipv6OnlyCapable.count, rate: percent(r.ipv6OnlyCapable.rate)}),
     t(lang, 'ipv6.excluded', r.excluded),
   ]
+  if (r.conflictCount > 0) out.push(t(lang, 'ipv6.conflictSummary', {pairs: r.conflictCount, groups: r.conflictGroups.length}))
   if (r.warnings.some(w => w.code === 'EMPTY_SCOPE')) out.push(t(lang, 'ipv6.emptyScope'))
   for (const s of sections) {
     const table = sectionTable(r, s, format, lang)
     out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')
     out.push(table.rows.length === 0 ? t(lang, 'ipv6.none') : renderTabular(table, format).trimEnd())
+    if (s === 'conflicts' && r.conflictCount > r.conflicts.length) out.push('', conflictsListed(r, lang))
   }
   return terminalLines(out.join('\n') + '\n')
 }

@@ -47,9 +47,10 @@ export function errorMessageKey(code: ErrorCode, data: Record<string, unknown> =
 export function problemMessage(p: Problem, lang: Lang): {message: string; hint: string} {
   const v = values(p, lang)
   // A value refused by a length, count or pattern rule is told that rule's limit.
-  const hint = p.code === 'BAD_VALUE' && typeof p.data.rule === 'string' ? `hint.BAD_VALUE.${p.data.rule}` : `hint.${p.code}`
+  const ruleHint = `hint.BAD_VALUE.${String(p.data.rule)}`
+  const hint: MessageKey = p.code === 'BAD_VALUE' && isMessageKey(ruleHint) ? ruleHint : `hint.${p.code}`
   // Checking stopped at the cap: how many problems there are in all is not known.
-  const message = p.code === 'TOO_MANY_ERRORS' && p.data.stopped === 'yes' ? 'problem.TOO_MANY_ERRORS.stopped' : `problem.${p.code}`
+  const message: MessageKey = p.code === 'TOO_MANY_ERRORS' && p.data.stopped === 'yes' ? 'problem.TOO_MANY_ERRORS.stopped' : `problem.${p.code}`
   return {message: t(lang, message, v), hint: t(lang, hint, v)}
 }
 

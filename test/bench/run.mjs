@@ -3,7 +3,8 @@
 // opt-in). For each size and format it generates an inventory (cached), then measures
 // - the parse floor: reading the files and js-yaml (or JSON.parse) alone, in a fresh process;
 // - each phase in-process from dist/: read + parse, schema, references, dependency index, graphology
-//   graph, plan, ipv6, check;
+//   graph, plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
+//   row, 20,000 networks on one prefix, 500 problems on one 7 MB line);
 // - each command end to end (`node bin/run.js CMD DIR --json > /dev/null`): wall time, peak RSS, and
 //   the ratio of its time to the parse floor;
 // - `yunwang --version` and `validate examples/jiangsu`.
@@ -180,7 +181,7 @@ out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtM
 out.push('')
 out.push('Phases in one process (dist/ modules; floor = read + parse alone):')
 out.push('')
-const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['graphMs', 'graphology'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check']]
+const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['graphMs', 'graphology'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
 out.push(table(['systems', 'format', 'files', 'MiB', ...PHASES.map(p => p[1])], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, s.files, (s.bytes / 1024 ** 2).toFixed(0), ...PHASES.map(([k]) => fmtMs(s.phases[k]))])))
 out.push('')
 out.push('Commands end to end (`node bin/run.js CMD DIR --json > /dev/null`; "(table)" = human output, piped):')
@@ -262,5 +263,19 @@ async function worker(dir, format) {
   time('ipv6Ms', () => computeIpv6Readiness(inv, {}))
   const regions = loadRegionNames()
   time('checkMs', () => runCheck(inv, policy, {asOf, lang: 'en', regions}))
+  // Adversarial shapes that were quadratic (each the same at every size): 10,000 one-day blackouts in a
+  // row, 20,000 networks claiming one prefix, 500 problems placed on one 7 MB line.
+  const {buildWaveCalendar} = await import(dist('core/plan/build-wave-calendar.js'))
+  const {findPrefixConflicts} = await import(dist('core/ipv6/find-prefix-conflicts.js'))
+  const {LineIndex} = await import(dist('io/text-position.js'))
+  const blackouts = Array.from({length: 10_000}, (_, i) => new Date(Date.UTC(2027, 0, 5 + 3 * i)).toISOString().slice(0, 10)).map(d => ({from: d, to: d}))
+  time('blackoutsMs', () => buildWaveCalendar({start: '2027-01-04', waveDays: 28, blackouts}).window(1))
+  const claimants = Array.from({length: 20_000}, (_, i) => ({id: `n${i}`, prefixes: ['10.0.0.0/8']}))
+  time('overlapsMs', () => findPrefixConflicts(claimants))
+  const line = JSON.stringify({systems: Array.from({length: 40_000}, (_, i) => ({id: `s${i}`, name: `系统${i}`, note: 'x'.repeat(140)}))})
+  time('longLineMs', () => {
+    const lines = new LineIndex(line)
+    for (let k = 0; k < 500; k++) lines.at(line.length - 1 - k * 9000)
+  })
   process.stdout.write(`${JSON.stringify(times)}\n`)
 }

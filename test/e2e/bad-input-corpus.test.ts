@@ -16,7 +16,7 @@ interface Case {
   name: string
   path: string
   file?: string
-  generate?: 'huge' | 'symlink-loop' | 'empty-dir' | 'none' | 'fifo' | 'device' | 'symlink-pairs' | 'device-project'
+  generate?: 'huge' | 'symlink-loop' | 'empty-dir' | 'none' | 'fifo' | 'device' | 'symlink-pairs' | 'device-project' | 'wide' | 'deep' | 'alias-characters'
   /** `path` is a project folder: commands run in it with no paths, so yunwang.yaml is what they read. */
   project?: boolean
   code?: string
@@ -70,6 +70,17 @@ beforeAll(() => {
   for (let i = 0; i <= 22; i++) mkdirSync(join(scratch, 'pairs', `l${i}`), {recursive: true})
   for (let i = 0; i < 22; i++) for (const name of ['a', 'b']) symlinkSync(join('..', `l${i + 1}`), join(scratch, 'pairs', `l${i}`, name))
   writeFileSync(join(scratch, 'pairs', 'l22', 'nodes.yaml'), 'apiVersion: yunwang/v1\nkind: NodeInventory\nnodes:\n  - {id: n1, name: 节点, type: self-built, manged: true}\n')
+  // 60 MiB of JSON, under the 64 MiB limit: one node whose name is a single 60 MiB string.
+  const head = '{"apiVersion":"yunwang/v1","kind":"NodeInventory","nodes":[{"id":"n1","type":"self-built","name":"'
+  writeFileSync(join(scratch, 'wide.json'), `${head}${'x'.repeat(60 * 1024 * 1024 - head.length - 4)}"}]}`)
+  // JSON nested 1,000,000 deep: refused at the 65th level, as YAML is, before JSON.parse builds it.
+  writeFileSync(join(scratch, 'deep.json'), `{"apiVersion":"yunwang/v1","kind":"NodeInventory","nodes":[${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}]}`)
+  // A 2,000,000-character blackout reason aliased 999 times: within the alias count, 2 GB once expanded.
+  writeFileSync(join(scratch, 'alias-characters.yaml'), [
+    'apiVersion: yunwang/v1', 'kind: PlanConfig', 'start: 2027-01-04', 'blackouts:',
+    `  - {from: 2027-02-01, to: 2027-02-02, reason: &r "${'x'.repeat(2_000_000)}"}`,
+    ...Array.from({length: 999}, () => '  - {from: 2027-03-01, to: 2027-03-02, reason: *r}'), '',
+  ].join('\n'))
 })
 
 afterAll(() => {

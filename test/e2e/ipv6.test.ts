@@ -1,7 +1,8 @@
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
 
 interface Ipv6Json {
@@ -14,6 +15,8 @@ interface Ipv6Json {
   blockers: Array<{kind: string; id: string; blocks: number; systems: string[]}>
   addressProblems: Array<{system: string; address: string; problem: string}>
   conflicts: Array<{a: string; b: string; prefixA: string; prefixB: string; family: string; relevant: boolean}>
+  conflictCount: number
+  conflictGroups: Array<{family: string; prefix: string; networks: string[]; pairs: number}>
   by?: string
   groups?: Array<{key: string; label: string; ready: number; total: number; rate: number}>
 }
@@ -129,12 +132,48 @@ describe('ipv6 human output', () => {
     const md = runCli(['ipv6', FIXTURE, '--format', 'markdown', '--lang', 'zh'])
     expect(md.code).toBe(0)
     expect(md.stdout).toContain('| b2 | 受阻 | 否 | 所在节点 cloud-b 未实现双栈；接入网络 p-old 未实现双栈 |')
-    expect(md.stdout.match(/^## /gm)).toHaveLength(4)
+    expect(md.stdout.match(/^## /gm)).toHaveLength(5)
   })
 
   it('rejects an unknown --by with exit 2 and no stack trace', () => {
     const bad = runCli(['ipv6', FIXTURE, '--by', 'city'])
     expect(bad.code).toBe(2)
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('ipv6 when 3,000 networks claim one prefix', () => {
+  // 4,498,500 pairs: counted and grouped, the list capped at 1,000.
+  const n = 3000
+  const ids = Array.from({length: n}, (_, i) => `net-${String(i).padStart(4, '0')}`)
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'yunwang-overlap-'))
+    writeFileSync(join(dir, 'networks.json'), JSON.stringify({
+      apiVersion: 'yunwang/v1', kind: 'NetworkInventory',
+      networks: ids.map(id => ({id, name: id, type: 'private', prefixes: ['10.0.0.0/8']})),
+    }))
+  })
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('gives the overlap group and the pair count, the pair list capped, in the output schema', () => {
+    const r = runJson<Ipv6Json>(['ipv6', dir])
+    expect(r.code).toBe(0)
+    expect(r.json.conflictCount).toBe((n * (n - 1)) / 2)
+    expect(r.json.conflicts).toHaveLength(1000)
+    expect(r.json.conflictGroups).toEqual([{family: 'ipv4', prefix: '10.0.0.0/8', networks: ids, pairs: (n * (n - 1)) / 2}])
+    expect(validateOutput(r.json), JSON.stringify(validateOutput.errors)).toBe(true)
+  })
+
+  it('prints the group with its first networks, and says on stderr when a csv of pairs is capped', () => {
+    const md = runCli(['ipv6', dir, '--format', 'markdown', '--section', 'overlaps'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toContain(`| 10.0.0.0/8 | ${ids.slice(0, 8).join(' ')} … 3000 in all | 4498500 |`)
+    const csv = runCli(['ipv6', dir, '--format', 'csv', '--section', 'conflicts'])
+    expect(csv.code).toBe(0)
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(1001)
+    expect(csv.stderr).toContain('4498500')
+    const groups = runCli(['ipv6', dir, '--format', 'csv', '--section', 'overlaps']).stdout.trimEnd().split('\r\n')
+    expect(groups.slice(1)).toEqual([`10.0.0.0/8,${ids.join(' ')},4498500`])
   })
 })

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -67,5 +67,29 @@ describe('loadPolicy', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true})
     }
+  })
+})
+
+describe('message templates are bounded', () => {
+  const refusalOf = (message: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'yunwang-pack-'))
+    try {
+      writeFileSync(join(dir, 'pack.yaml'), `apiVersion: yunwang/v1\nkind: PolicyPack\nid: loud\nextends: jiangsu\nrules:\n  - id: CLOUD-001\n    message:\n      en: "${message}"\n`)
+      loadPolicy(join(dir, 'pack.yaml'), ROOT)
+      return []
+    } catch (error) {
+      return (error as YunwangError).problems.map(p => [p.code, p.position.pointer, p.position.line, p.position.column])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  }
+
+  it('refuses a message repeating {name} 100,000 times, at the message', () => {
+    expect(refusalOf('{name}'.repeat(100_000))).toEqual([['BAD_VALUE', '/rules/0/message/en', 8, 11]])
+  })
+
+  it('refuses a short message with more than 20 placeholders, and accepts 20', () => {
+    expect(refusalOf('{name} '.repeat(21))).toEqual([['TOO_MANY_PLACEHOLDERS', '/rules/0/message/en', 8, 11]])
+    expect(refusalOf('{name} '.repeat(20))).toEqual([])
   })
 })

@@ -34,3 +34,33 @@ describe('locatePointers', () => {
     expect(at('名称: 值\n', '/名称')).toEqual({line: 1, column: 5})
   })
 })
+
+describe('placing many problems on one long line', () => {
+  it('places 500 pointers on a 7 MB one-line JSON document, columns counted in characters', () => {
+    // Each system carries a CJK name and an astral character, so columns differ from UTF-16 offsets.
+    const systems = Array.from({length: 40_000}, (_, i) => ({id: `s${i}`, name: `系统𠀀${i}`, note: 'x'.repeat(135)}))
+    const text = JSON.stringify({systems})
+    expect(text.length).toBeGreaterThan(7_000_000)
+    const pointers = Array.from({length: 500}, (_, k) => `/systems/${40_000 - 1 - k * 7}/name`)
+    const offsets = locatePointers(text, pointers)
+    const lines = new LineIndex(text)
+    for (const p of [pointers[0], pointers[499]]) {
+      const o = offsets.get(p)!.value
+      const i = Number(p.split('/')[2])
+      expect(text.slice(o, o + 5 + String(i).length)).toBe(`"系统𠀀${i}`)
+      expect(lines.at(o)).toEqual({line: 1, column: [...text.slice(0, o)].length + 1})
+    }
+    const placed = pointers.map(p => lines.at(offsets.get(p)!.value))
+    expect(placed.every((x, k) => x.line === 1 && (k === 0 || x.column < placed[k - 1].column))).toBe(true)
+  })
+
+  it('counts a surrogate pair as one column, a lone surrogate as one, and lines after them as usual', () => {
+    const text = 'a𠀀b\ud800c\n𠀀𠀀d'
+    const lines = new LineIndex(text)
+    expect(lines.at(text.indexOf('b'))).toEqual({line: 1, column: 3})
+    expect(lines.at(text.indexOf('c'))).toEqual({line: 1, column: 5})
+    expect(lines.at(text.indexOf('d'))).toEqual({line: 2, column: 3})
+    // An offset inside a pair (at its low half) counts the high half as a column, as the characters before it are counted.
+    expect(lines.at(2)).toEqual({line: 1, column: 3})
+  })
+})

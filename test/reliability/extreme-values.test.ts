@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {addDays} from '../../src/core/dates.js'
 import {YunwangError} from '../../src/core/errors.js'
+import {loadInventory} from '../../src/io/load-inventory.js'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
 
 const dirs: string[] = []
@@ -46,5 +47,74 @@ describe('dates at the end of the calendar', () => {
     const r = runJson<{error: {code: string}}>(['plan', dir])
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('DATE_OUT_OF_RANGE')
+  })
+})
+
+describe('numbers and dates bounded by what they can mean', () => {
+  const project = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-extreme-'))
+    dirs.push(dir)
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+    return dir
+  }
+  const problems = (dir: string) => {
+    const r = loadInventory([dir], {cwd: dir})
+    return r.ok ? [] : r.problems.map(p => [p.code, p.position.file, p.position.pointer, p.position.line, p.position.column])
+  }
+  const nodes = (capacity: string) => `apiVersion: yunwang/v1\nkind: NodeInventory\nnodes:\n  - {id: pc, name: 省政务云, type: provincial-cloud, region: "320000", capacity: ${capacity}}\n`
+  const systems = (resources: string) => `apiVersion: yunwang/v1\nkind: SystemInventory\nsystems:\n  - {id: s1, name: 系统, department: 省甲厅, level: province, region: "320000", hosting: {node: pc}, resources: ${resources}}\n`
+
+  it('refuses resources near Number.MAX_VALUE, each at its value', () => {
+    const nodeText = nodes('{vcpu: 1.7e308, memoryGiB: 1.7e308, storageTiB: 1.7e308}')
+    const systemText = systems('{vcpu: 1.7e308, memoryGiB: 1e9, storageTiB: 1e8}')
+    const dir = project({'nodes.yaml': nodeText, 'systems.yaml': systemText})
+    // Columns of each value on line 4, in characters.
+    const col = (text: string, key: string) => {
+      const line = text.split('\n')[3]
+      return [...line.slice(0, line.indexOf(`${key}: `) + key.length + 2)].length + 1
+    }
+    expect(problems(dir)).toEqual([
+      ['OUT_OF_RANGE', 'nodes.yaml', '/nodes/0/capacity/vcpu', 4, col(nodeText, 'vcpu')],
+      ['OUT_OF_RANGE', 'nodes.yaml', '/nodes/0/capacity/memoryGiB', 4, col(nodeText, 'memoryGiB')],
+      ['OUT_OF_RANGE', 'nodes.yaml', '/nodes/0/capacity/storageTiB', 4, col(nodeText, 'storageTiB')],
+      ['OUT_OF_RANGE', 'systems.yaml', '/systems/0/resources/vcpu', 4, col(systemText, 'vcpu')],
+      ['OUT_OF_RANGE', 'systems.yaml', '/systems/0/resources/memoryGiB', 4, col(systemText, 'memoryGiB')],
+      ['OUT_OF_RANGE', 'systems.yaml', '/systems/0/resources/storageTiB', 4, col(systemText, 'storageTiB')],
+    ])
+  })
+
+  it('accepts the largest resources a node can have', () => {
+    const dir = project({
+      'nodes.yaml': nodes('{vcpu: 10000000, memoryGiB: 100000000, storageTiB: 10000000}'),
+      'systems.yaml': systems('{vcpu: 10000000, memoryGiB: 100000000, storageTiB: 10000000}'),
+    })
+    expect(problems(dir)).toEqual([])
+  })
+
+  it('refuses plan limits and pinned waves past their maxima', () => {
+    const dir = project({
+      'plan.yaml': 'apiVersion: yunwang/v1\nkind: PlanConfig\nstart: 2027-01-04\nmaxSystemsPerWave: 1e300\nmaxVcpuPerWave: 1.7e308\n',
+    })
+    expect(problems(dir).map(p => p[2])).toEqual(['/maxSystemsPerWave', '/maxVcpuPerWave'])
+  })
+
+  it('refuses inventory dates before 1900-01-01 as BAD_DATE', () => {
+    const dir = project({'plan.yaml': 'apiVersion: yunwang/v1\nkind: PlanConfig\nstart: 0000-01-03\n'})
+    expect(problems(dir)).toEqual([['BAD_DATE', 'plan.yaml', '/start', 3, 8]])
+  })
+
+  it('--as-of before 1900-01-01 is a flag error (exit 2), as is --start', () => {
+    for (const args of [['adoption', 'examples/jiangsu', '--as-of', '0000-01-01'], ['plan', 'examples/jiangsu', '--start', '1899-12-31']]) {
+      const r = runJson<{error: {code: string}}>(args)
+      expect(r.code).toBe(2)
+      expect(r.json.error.code).toBe('BAD_FLAG')
+    }
+  })
+
+  it('a plan starting on 1900-01-01 with one system per wave has well-formed dates', () => {
+    const r = runJson<{waves: Array<{start: string; end: string}>}>(['plan', 'examples/jiangsu', '--start', '1900-01-01', '--max-systems-per-wave', '1', '--as-of', '1900-01-01'])
+    expect(r.code).toBe(0)
+    expect(r.json.waves.length).toBeGreaterThan(100)
+    expect(r.json.waves.every(w => /^\d{4}-\d{2}-\d{2}$/.test(w.start) && /^\d{4}-\d{2}-\d{2}$/.test(w.end) && w.start >= '1900-01-01')).toBe(true)
   })
 })

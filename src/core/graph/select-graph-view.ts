@@ -99,15 +99,17 @@ export function selectGraphView(inv: Inventory, index: DependencyIndex, o: ViewO
     if (targets.length === 0) continue
     targets.sort((a, b) => (index.ids[a] < index.ids[b] ? -1 : index.ids[a] > index.ids[b] ? 1 : 0))
     const sourceNamed = named(source)
-    const dependsOn = inv.system.get(source)!.dependsOn
+    // The first declaration of a dependency gives its kind, as the index keeps the first; a map, not a
+    // search per edge, so a system with 100,000 dependencies costs 100,000 steps, not their square.
+    const kindOf = new Map<string, DependencyKind | null>()
+    for (const d of inv.system.get(source)!.dependsOn) if (!kindOf.has(d.system)) kindOf.set(d.system, d.kind ?? null)
     for (const t of targets) {
       const target = index.ids[t]
       if (!sourceNamed || !named(target)) {
         hiddenEdges++
         continue
       }
-      // The first declaration of a dependency gives its kind, as the index keeps the first.
-      edges.push({source, target, kind: dependsOn.find(d => d.system === target)?.kind ?? null})
+      edges.push({source, target, kind: kindOf.get(target) ?? null})
     }
   }
 

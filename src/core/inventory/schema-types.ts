@@ -138,7 +138,7 @@ export interface System {
      */
     group?: string
     /**
-     * 指定批次（从 1 起）。 Pinned wave, counted from 1.
+     * 指定批次（从 1 起），至多第 10000 批。 Pinned wave, counted from 1; at most 10,000 (decades of waves).
      */
     wave?: number
     /**
@@ -153,20 +153,20 @@ export interface System {
   }
 }
 /**
- * 资源量：vCPU、内存（GiB）、存储（TiB）。 Resources: vCPU, memory (GiB), storage (TiB).
+ * 资源量：vCPU、内存（GiB）、存储（TiB）。上限远超任何一个政务云节点，使 100 万个系统的总和仍能精确计算。 Resources: vCPU, memory (GiB), storage (TiB). The maxima are far above any one government cloud node, and keep the sum over a million systems exact.
  */
 
 export interface Resources {
   /**
-   * 虚拟 CPU 核数。 Virtual CPUs.
+   * 虚拟 CPU 核数，至多 1000 万（一个大型公有云地域的规模）。 Virtual CPUs, at most 10 million (the size of a large public-cloud region).
    */
   vcpu?: number
   /**
-   * 内存，GiB。 Memory in GiB.
+   * 内存，GiB，至多 1 亿 GiB（约 95 PiB）。 Memory in GiB, at most 100 million GiB (about 95 PiB).
    */
   memoryGiB?: number
   /**
-   * 存储，TiB。 Storage in TiB.
+   * 存储，TiB，至多 1000 万 TiB（约 9.5 EiB）。 Storage in TiB, at most 10 million TiB (about 9.5 EiB).
    */
   storageTiB?: number
 }
@@ -276,7 +276,7 @@ export interface Node {
      */
     notBefore?: string
     /**
-     * 指定在第几批纳管。 The wave to onboard it in.
+     * 指定在第几批纳管，至多第 10000 批。 The wave to onboard it in; at most 10,000 (decades of waves).
      */
     wave?: number
     /**
@@ -404,11 +404,11 @@ export interface PlanConfig {
    */
   waveDays?: number
   /**
-   * 每批次最多迁移系统数。 At most this many systems per wave.
+   * 每批次最多迁移系统数，至多 1000 万（多于任何清单的系统数）。 At most this many systems per wave; at most 10 million (more systems than any inventory holds).
    */
   maxSystemsPerWave?: number
   /**
-   * 每批次最多迁移 vCPU（可选）。 At most this many vCPU moved per wave (optional).
+   * 每批次最多迁移 vCPU（可选），至多 1000 万（与单个资源量上限相同）。 At most this many vCPU moved per wave (optional); at most 10 million, as for any one resource figure.
    */
   maxVcpuPerWave?: number
   /**

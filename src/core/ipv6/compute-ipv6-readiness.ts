@@ -7,7 +7,7 @@ import {isInScope} from '../inventory/scope.js'
 import {parseCidr} from '../net/parse-cidr.js'
 import {type AddressProblemCode, classifyAddress} from './classify-address.js'
 import {findIpv6OnlyCapable} from './find-ipv6-only-capable.js'
-import {type PrefixConflict, findPrefixConflicts} from './find-prefix-conflicts.js'
+import {type PrefixConflict, type PrefixOverlapGroup, findPrefixConflicts} from './find-prefix-conflicts.js'
 
 export type Ipv6Status = 'ready' | 'partial' | 'blocked' | 'unknown'
 
@@ -72,7 +72,12 @@ export interface Ipv6Result {
   systems: Ipv6SystemResult[]
   blockers: Ipv6Blocker[]
   addressProblems: Ipv6AddressProblem[]
+  /** The first 1,000 overlapping prefix pairs (see `conflictCount` for all of them). */
   conflicts: Ipv6Conflict[]
+  /** Every overlapping prefix pair, listed in `conflicts` or not. */
+  conflictCount: number
+  /** Networks whose prefixes overlap, under their covering prefix. */
+  conflictGroups: PrefixOverlapGroup[]
   by?: string
   groups?: Ipv6Group[]
   /** EMPTY_SCOPE: no system is in scope, so the rate is taken as 1. */
@@ -209,7 +214,8 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     if (r.ipv6OnlyCapable) capableCount++
   }
 
-  const conflicts: Ipv6Conflict[] = findPrefixConflicts(inv.networks.filter(n => n.type !== 'classified')).map(c => ({
+  const found = findPrefixConflicts(inv.networks.filter(n => n.type !== 'classified'))
+  const conflicts: Ipv6Conflict[] = found.pairs.map(c => ({
     ...c,
     relevant: isRelevantConflict(inv.network.get(c.a)!, inv.network.get(c.b)!),
   }))
@@ -225,6 +231,8 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     blockers,
     addressProblems,
     conflicts,
+    conflictCount: found.total,
+    conflictGroups: found.groups,
     warnings: total === 0 ? [{code: 'EMPTY_SCOPE'}] : [],
   }
 

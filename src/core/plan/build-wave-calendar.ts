@@ -19,21 +19,21 @@ export interface WaveCalendar {
 export function buildWaveCalendar(config: Pick<ResolvedPlanConfig, 'start' | 'waveDays' | 'blackouts'>): WaveCalendar {
   const blackouts = [...config.blackouts].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1))
   const windows: WaveWindow[] = []
+  // Windows are placed in order and a start only moves later, so a blackout that ends before the
+  // current start never matters again: `next` is the first blackout (by start) not yet passed, and
+  // the calendar walks the blackouts once in all rather than once per window.
+  let next = 0
   const place = (start: string): WaveWindow => {
     let s = start
     let shiftedBy: Blackout | undefined
-    // Each pass moves the start past one overlapping blackout; blackouts are finite, so this ends.
-    for (let moved = true; moved; ) {
-      moved = false
+    for (;;) {
+      while (next < blackouts.length && blackouts[next].to < s) next++
       const e = addDays(s, config.waveDays - 1)
-      for (const b of blackouts) {
-        if (s <= b.to && b.from <= e) {
-          s = addDays(b.to, 1)
-          shiftedBy = b
-          moved = true
-          break
-        }
-      }
+      // Every blackout before `next` ends before s; if the first one left starts after e, so do the rest.
+      const b = blackouts[next]
+      if (b === undefined || b.from > e) break
+      s = addDays(b.to, 1)
+      shiftedBy = b
     }
     return {start: s, end: addDays(s, config.waveDays - 1), ...(shiftedBy ? {shiftedBy} : {})}
   }

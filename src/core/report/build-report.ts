@@ -4,6 +4,7 @@ import type {Lang} from '../../i18n/catalog.js'
 import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-adoption.js'
 import type {Inventory} from '../inventory/model.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
+import type {PrefixOverlapGroup} from '../ipv6/find-prefix-conflicts.js'
 import {makePlan} from '../plan/make-plan.js'
 import type {PlanResult, PlanTarget, ResolvedPlanConfig} from '../plan/model.js'
 import type {Policy} from '../policy/model.js'
@@ -30,6 +31,8 @@ export interface ReportData {
   ipv6: Ipv6Result
   /** The ranked IPv6 blockers with their names, at most `topBlockers`. */
   topBlockers: ReportBlocker[]
+  /** The prefix-overlap groups with the most pairs (ties in address order), at most `topBlockers`. */
+  topOverlaps: PrefixOverlapGroup[]
   check: CheckOutcome
   /** The exemption register as `check` gives it; classified systems' exemptions counted unless asked for. */
   exemptions: ExemptionRegister
@@ -68,6 +71,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       name: (b.kind === 'node' ? inv.node.get(b.id)?.name : inv.network.get(b.id)?.name) ?? b.id,
       blocks: b.blocks,
     })),
+    topOverlaps: ipv6.conflictGroups.map((g, i) => ({g, i})).sort((x, y) => y.g.pairs - x.g.pairs || x.i - y.i).slice(0, o.topBlockers ?? 10).map(x => x.g),
     check,
     exemptions: listExemptions(inv, {asOf: o.asOf, noticeDays: policy.exemptionNoticeDays, includeClassified: o.includeClassified}),
     exemptionNoticeDays: policy.exemptionNoticeDays,

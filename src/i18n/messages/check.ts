@@ -17,6 +17,7 @@ export const check = {
   'check.departments': {zh: '各部门合规状态', en: 'Department status'},
   'check.findings': {zh: '发现', en: 'Findings'},
   'check.none': {zh: '没有发现。', en: 'No findings.'},
+  'check.listMore': {zh: '{items}等，另有 {more} 个', en: '{items} and {more} more'},
   'check.title': {zh: '合规检查', en: 'Compliance check'},
   'check.col.department': {zh: '部门', en: 'department'},
   'check.col.status': {zh: '状态', en: 'status'},

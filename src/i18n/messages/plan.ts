@@ -138,8 +138,8 @@ export const plan = {
   'plan.explainNode.none.one-cloud': {zh: '节点 {id} 已是一朵云节点，计划不对其安排纳管或关停', en: 'node {id} is already on the one cloud: the plan neither onboards nor closes it'},
   'plan.explainNode.none.dr': {zh: '节点 {id} 为灾备节点，不作迁移目标，计划不对其安排纳管或关停', en: 'node {id} is a disaster-recovery site: never a migration target, neither onboarded nor closed'},
   'plan.explainNode.none.not-closed': {zh: '节点 {id} 的类型不在政策包的纳管或关停范围内，计划不对其安排里程碑', en: 'node {id} is of a type the policy pack neither onboards nor closes: no milestone'},
-  'badFlag.planDate': {zh: '{flag} 应为 YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '{flag} takes a real date as YYYY-MM-DD, not "{value}"'},
-  'badFlag.blackout': {zh: '--blackout 应为 开始..结束（YYYY-MM-DD..YYYY-MM-DD，开始不晚于结束），而不是 "{value}"', en: '--blackout takes FROM..TO (YYYY-MM-DD..YYYY-MM-DD, FROM not after TO), not "{value}"'},
+  'badFlag.planDate': {zh: '{flag} 应为 1900-01-01 至 9999-12-31 之间、YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '{flag} takes a real date from 1900-01-01 to 9999-12-31 as YYYY-MM-DD, not "{value}"'},
+  'badFlag.blackout': {zh: '--blackout 应为 开始..结束（YYYY-MM-DD..YYYY-MM-DD，1900-01-01 至 9999-12-31，开始不晚于结束），而不是 "{value}"', en: '--blackout takes FROM..TO (YYYY-MM-DD..YYYY-MM-DD from 1900-01-01 to 9999-12-31, FROM not after TO), not "{value}"'},
   'badFlag.noPlanConfig': {zh: '{file} 中没有 PlanConfig（kind: PlanConfig）', en: 'no PlanConfig (kind: PlanConfig) in {file}'},
   'badFlag.positive': {zh: '{flag} 应为正数，而不是 "{value}"', en: '{flag} takes a positive number, not "{value}"'},
 }

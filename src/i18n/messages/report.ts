@@ -10,6 +10,7 @@ export const report = {
   'report.section.gantt': {zh: '迁移批次日历', en: 'Wave calendar'},
   'report.section.ipv6': {zh: 'IPv6 双栈就绪情况', en: 'IPv6 dual-stack readiness'},
   'report.section.blockers': {zh: 'IPv6 主要阻塞点（前 {count} 个）', en: 'Top IPv6 blockers (first {count})'},
+  'report.section.overlaps': {zh: '地址段重叠最多的网络组（前 {count} 组）', en: 'Largest groups of overlapping prefixes (first {count})'},
   'report.section.compliance': {zh: '各部门合规状态', en: 'Compliance status by department'},
   'report.section.failing': {zh: '不合规部门', en: 'Failing departments'},
   'report.section.classified': {zh: '涉密系统', en: 'Classified systems'},

@@ -93,6 +93,11 @@ export function targetResultKey(x: {met: boolean; passed: boolean; wave: number}
   return x.passed ? 'report.target.passed' : 'report.target.missed'
 }
 
+/** A group's networks for a report table: the first five, then how many in all. */
+export function overlapNetworks(ids: string[], L: (key: MessageKey, values?: Record<string, unknown>) => string): string {
+  return ids.length <= 5 ? ids.join(' ') : `${ids.slice(0, 5).join(' ')} ${L('ipv6.more', {count: ids.length})}`
+}
+
 export function renderReportHtml(d: ReportData): string {
   const lang = d.lang
   const f = reportFigures(d)
@@ -184,6 +189,13 @@ export function renderReportHtml(d: ReportData): string {
       title: L('report.section.blockers', {count: d.topBlockers.length}),
       systems: n => L('report.systems', {count: n}),
     }))
+  }
+  if (d.ipv6.conflictCount > 0) {
+    out.push(`<h2>${htmlText(L('report.section.overlaps', {count: d.topOverlaps.length}))}</h2>`)
+    out.push(`<p class="note">${htmlText(L('ipv6.conflictSummary', {pairs: d.ipv6.conflictCount, groups: d.ipv6.conflictGroups.length}))}</p>`)
+    out.push('<table id="prefix-overlaps"><thead><tr>', ...(['prefix', 'networks', 'pairs'] as const).map(c => `<th${c === 'pairs' ? ' class="num"' : ''}>${htmlText(L(`ipv6.col.${c}`))}</th>`), '</tr></thead><tbody>')
+    for (const g of d.topOverlaps) out.push(`<tr><td>${htmlText(g.prefix)}</td><td>${htmlText(overlapNetworks(g.networks, L))}</td><td class="num">${g.pairs}</td></tr>`)
+    out.push('</tbody></table>')
   }
   out.push('</section>')
 

@@ -2,7 +2,7 @@
 import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
 import {type MessageKey, t} from '../../i18n/index.js'
-import {targetResultKey} from './render-report-html.js'
+import {overlapNetworks, targetResultKey} from './render-report-html.js'
 import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
@@ -77,6 +77,11 @@ export function renderReportMarkdown(d: ReportData): string {
   out.push(`### ${L('report.section.blockers', {count: d.topBlockers.length})}`, '')
   if (d.topBlockers.length === 0) out.push(L('report.noBlockers'), '')
   else out.push(table([L('report.col.kind'), L('report.col.id'), L('report.col.name'), L('report.col.blocks')], d.topBlockers.map(b => [L(`ipv6.kind.${b.kind}`), b.id, b.name, b.blocks]), [3]))
+  if (d.ipv6.conflictCount > 0) {
+    out.push(`### ${L('report.section.overlaps', {count: d.topOverlaps.length})}`, '')
+    out.push(markdownText(L('ipv6.conflictSummary', {pairs: d.ipv6.conflictCount, groups: d.ipv6.conflictGroups.length})), '')
+    out.push(table([L('ipv6.col.prefix'), L('ipv6.col.networks'), L('ipv6.col.pairs')], d.topOverlaps.map(g => [g.prefix, overlapNetworks(g.networks, L), g.pairs]), [2]))
+  }
 
   out.push(`## ${L('report.section.compliance')}`, '')
   const total = d.check.departments.length

@@ -4,6 +4,7 @@ import {buildDependencyIndex} from '../../../src/core/graph/dependency-index.js'
 import {type ViewOptions, selectGraphView} from '../../../src/core/graph/select-graph-view.js'
 import {ONE_CLOUD} from '../../helpers/one-cloud.js'
 import {loadFixture} from '../../helpers/load-fixture.js'
+import {makeSimpleInventory} from '../../helpers/build-inventory.js'
 
 const inv = loadFixture('test/fixtures/graph/small')
 const view = (o: Partial<ViewOptions> = {}) =>
@@ -44,5 +45,22 @@ describe('selectGraphView', () => {
     expect(view({clusterBy: 'node'}).clusters.map(c => [c.key, c.label, c.size])).toEqual([
       ['cc-m', '南京市政务云', 1], ['cc-u', '无锡市政务云', 1], ['dc', '部门云', 2], ['pc', '省政务云', 3], ['sb', '自建机房', 3],
     ])
+  })
+})
+
+describe('selectGraphView at scale', () => {
+  it('focuses on a system depending on 100,000 others, each edge with the kind first declared', () => {
+    const n = 100_000
+    const leaves = Array.from({length: n}, (_, i) => ({id: `s${String(i).padStart(6, '0')}`}))
+    const dependsOn = [
+      ...leaves.map((l, i) => ({system: l.id, kind: i % 2 === 0 ? 'api' as const : 'data' as const})),
+      {system: leaves[n - 1].id, kind: 'api' as const},
+    ]
+    const big = makeSimpleInventory({systems: [{id: 'hub', dependsOn}, ...leaves]})
+    const v = selectGraphView(big, buildDependencyIndex(big), {asOf: '2025-06-30', oneCloud: ONE_CLOUD, includeClassified: false, clusterBy: 'department', focus: {id: 'hub', depth: 1}})
+    expect(v.nodes.length).toBe(n + 1)
+    expect(v.edges.length).toBe(n)
+    expect(v.edges[0]).toEqual({source: 'hub', target: 's000000', kind: 'api'})
+    expect(v.edges[n - 1]).toEqual({source: 'hub', target: leaves[n - 1].id, kind: 'data'})
   })
 })

@@ -215,6 +215,16 @@ describe('conflicts', () => {
       'p-live 172.16.1.0/24 p-live2 172.16.1.0/25 true',
     ])
   })
+
+  it('reports the overlap groups and the pair count, the pair list capped', () => {
+    const r = computeIpv6Readiness(makeInventory({
+      networks: Array.from({length: 3000}, (_, i) => ({id: `p${String(i).padStart(4, '0')}`, prefixes: ['10.0.0.0/8']})),
+      systems: [],
+    }))
+    expect(r.conflictCount).toBe((3000 * 2999) / 2)
+    expect(r.conflicts.length).toBe(1000)
+    expect(r.conflictGroups).toEqual([{family: 'ipv4', prefix: '10.0.0.0/8', networks: Array.from({length: 3000}, (_, i) => `p${String(i).padStart(4, '0')}`), pairs: r.conflictCount}])
+  })
 })
 
 describe('groups', () => {

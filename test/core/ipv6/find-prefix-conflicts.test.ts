@@ -5,7 +5,7 @@ import {findPrefixConflicts} from '../../../src/core/ipv6/find-prefix-conflicts.
 import {prefixRange} from '../../../src/core/ipv6/prefix-range.js'
 
 const pairs = (nets: Array<{id: string; prefixes: string[]}>): string[] =>
-  findPrefixConflicts(nets).map(c => `${c.a} ${c.prefixA} ${c.b} ${c.prefixB}`)
+  findPrefixConflicts(nets).pairs.map(c => `${c.a} ${c.prefixA} ${c.b} ${c.prefixB}`)
 
 describe('prefixRange', () => {
   it('ignores host bits and covers the whole block', () => {
@@ -62,6 +62,40 @@ describe('findPrefixConflicts', () => {
       const got = pairs(nets)
       expect(new Set(got)).toEqual(expected)
       expect(got.length).toBe(expected.size)
+      const found = findPrefixConflicts(nets)
+      expect(found.total).toBe(expected.size)
+      expect(found.groups.reduce((sum, g) => sum + g.pairs, 0)).toBe(expected.size)
     }), {numRuns: 300})
+  })
+
+  it('groups the overlapping networks under their covering prefix, with the pairs counted', () => {
+    const r = findPrefixConflicts([
+      {id: 'x', prefixes: ['10.32.0.0/12', '240e:6b0::/32', '192.168.0.0/16']},
+      {id: 'y', prefixes: ['10.44.0.0/16', '192.168.1.0/24']},
+      {id: 'z', prefixes: ['10.48.0.0/16', '240e:6b0:12::/48']},
+      {id: 'w', prefixes: ['10.44.0.0/16']},
+      {id: 'v', prefixes: ['172.16.0.0/12']},
+    ])
+    expect(r.total).toBe(5)
+    expect(r.pairs.length).toBe(5)
+    expect(r.groups).toEqual([
+      {family: 'ipv4', prefix: '10.32.0.0/12', networks: ['w', 'x', 'y'], pairs: 3},
+      {family: 'ipv4', prefix: '192.168.0.0/16', networks: ['x', 'y'], pairs: 1},
+      {family: 'ipv6', prefix: '240e:6b0::/32', networks: ['x', 'z'], pairs: 1},
+    ])
+  })
+
+  it('caps the pair list and counts them all when 20,000 networks claim one prefix', () => {
+    const n = 20_000
+    const nets = Array.from({length: n}, (_, i) => ({id: `n${String(i).padStart(5, '0')}`, prefixes: ['10.0.0.0/8']}))
+    const r = findPrefixConflicts(nets, {maxPairs: 1000})
+    expect(r.total).toBe((n * (n - 1)) / 2)
+    expect(r.pairs.length).toBe(1000)
+    // The kept pairs are sorted as the full list is, and the same on every run.
+    const keys = r.pairs.map(c => `${c.a} ${c.b}`)
+    expect(keys).toEqual([...keys].sort())
+    expect(r.pairs.every(c => c.a < c.b && c.prefixA === '10.0.0.0/8')).toBe(true)
+    expect(findPrefixConflicts([...nets].reverse(), {maxPairs: 1000}).pairs).toEqual(r.pairs)
+    expect(r.groups).toEqual([{family: 'ipv4', prefix: '10.0.0.0/8', networks: nets.map(x => x.id), pairs: r.total}])
   })
 })
