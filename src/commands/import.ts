@@ -6,7 +6,7 @@ import {BaseCommand} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {oneLine} from '../core/text/one-line.js'
 import {IMPORT_KINDS, type ImportKind, valueKey} from '../core/import/import-fields.js'
-import {type ImportProblem, type RefIndex, importSheet} from '../core/import/import-sheet.js'
+import {type ImportColumn, type ImportProblem, type RefIndex, importSheet} from '../core/import/import-sheet.js'
 import {type Lang, t} from '../i18n/index.js'
 import {loadInventory} from '../io/load-inventory.js'
 import {SCHEMA_DIR, documentValidator} from '../io/load-schemas.js'
@@ -55,8 +55,10 @@ export const LIST_LIMIT = 20
 /** Problems are listed up to the bound `validate` uses; a sheet with more has one mistake repeated. */
 export const ERROR_LIMIT = 500
 
-function problemJson(p: ImportProblem, headers: Map<number, string>, lang: Lang): ImportProblemJson {
-  const header = headers.get(p.column)
+function problemJson(p: ImportProblem, columns: Map<number, ImportColumn>, lang: Lang): ImportProblemJson {
+  // The header is named when the problem is about the field of its column (not a missing field placed at the name).
+  const column = columns.get(p.column)
+  const header = column && column.field === p.field ? column.header : undefined
   const field = p.field === undefined ? '' : header ? `「${header}」(${p.field})` : p.field
   // An objection of the schema that has no import wording of its own keeps the schema's words.
   const reason = typeof p.data.schemaCode === 'string' ? t(lang, `problem.${p.data.schemaCode}`, {...p.data, value: p.value ?? ''}) : ''
@@ -99,8 +101,8 @@ export default class Import extends BaseCommand<typeof Import> {
     const known = this.flags.inventory ? this.knownRecords(this.flags.inventory) : undefined
     const table = await readSheet(file, cwd, {kind, sheet: this.flags.sheet})
     const imported = importSheet(table, kind, {map, regionsByName: readRegionNames(), known, schemaCheck})
-    const headers = new Map<number, string>()
-    for (const c of imported.columns) headers.set(columnIndex(c.cell), c.header)
+    const headers = new Map<number, ImportColumn>()
+    for (const c of imported.columns) headers.set(columnIndex(c.cell), c)
     const outFile = join(outDir, `${kind}.yaml`)
     const ignored = imported.columns.filter(c => !c.field)
     const result: ImportResult = {

@@ -18,11 +18,19 @@ export type WorkbookFault =
 
 const DOCTYPE = Buffer.from('<!DOCTYPE')
 const ENTITY = Buffer.from('<!ENTITY')
-const CELL_OPEN = [Buffer.from('<c '), Buffer.from('<c>')]
+const CHUNK = 16 * 1024 * 1024
 
-function occurrences(buf: Buffer, needle: Buffer): number {
+/** Cell elements (`<c r=…>`, `<c>`) in a sheet part, counted in chunks of text (faster than Buffer.indexOf per cell). */
+function cellCount(sheet: Buffer): number {
   let n = 0
-  for (let i = buf.indexOf(needle); i !== -1; i = buf.indexOf(needle, i + needle.length)) n++
+  for (let start = 0; start < sheet.length; start += CHUNK) {
+    // Two bytes of overlap, so that a tag across the boundary is counted in the chunk it starts in.
+    const text = sheet.toString('latin1', start, Math.min(sheet.length, start + CHUNK + 2))
+    for (let i = text.indexOf('<c'); i !== -1 && i < CHUNK; i = text.indexOf('<c', i + 2)) {
+      const next = text.charCodeAt(i + 2)
+      if (next === 0x20 || next === 0x3e || next === 0x09 || next === 0x0a || next === 0x0d) n++
+    }
+  }
   return n
 }
 
@@ -45,7 +53,7 @@ export function checkWorkbook(buf: Buffer): WorkbookFault | undefined {
     // Spreadsheet parts never need a DTD; one is an entity bomb or an external-entity probe.
     if (data.includes(DOCTYPE) || data.includes(ENTITY)) return {fault: 'dtd', entry: entry.name}
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) {
-      for (const open of CELL_OPEN) cells += occurrences(data, open)
+      cells += cellCount(data)
       if (cells > MAX_CELLS) return {fault: 'too-many-cells', cells, limit: MAX_CELLS}
     }
   }

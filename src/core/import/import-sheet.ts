@@ -271,7 +271,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     const errors = options.schemaCheck(DOCUMENT_KIND[kind], body)
     for (const s of schemaCellProblems(kind, body, errors, new Set(used.keys()))) {
       const p = pending[s.index]
-      const column = s.field === undefined ? nameColumn : (used.get(s.field)?.column ?? nameColumn)
+      const column = (s.field === undefined ? undefined : used.get(s.field)?.column) ?? nameColumn
       at(s.code, p.row, column, {...(s.field === undefined ? {} : {field: s.field}), ...(s.value === undefined ? {} : {value: s.value})}, s.data)
     }
   }

@@ -11,7 +11,7 @@ export interface SchemaCellProblem {
   code: SchemaCellCode
   /** Index of the record in the list. */
   index: number
-  /** The dotted field path of the column the value came from, when one did. */
+  /** The dotted field path: the column's the value came from, when one did, else the record's own. */
   field?: string
   value?: string
   data: Record<string, string | number>
@@ -37,7 +37,8 @@ function shown(v: unknown): string | undefined {
 
 /**
  * `body` is the document the records make ({apiVersion, kind, <list>: records}); `fields` the dotted
- * paths that have a column. Each problem names the deepest field path with a column that holds it.
+ * paths that have a column. Each problem names the deepest field path with a column that holds it,
+ * or, for a value no column gave (a missing field), its own path.
  */
 export function schemaCellProblems(list: string, body: unknown, errors: ErrorObject[], fields: ReadonlySet<string>): SchemaCellProblem[] {
   const out: SchemaCellProblem[] = []
@@ -50,7 +51,7 @@ export function schemaCellProblems(list: string, body: unknown, errors: ErrorObj
       const field = path.slice(0, n).join('.')
       if (fields.has(field)) return {index: Number(keys[1]), field, value: shown(valueAt(body, keys))}
     }
-    return {index: Number(keys[1]), value: shown(valueAt(body, keys))}
+    return {index: Number(keys[1]), field: path.filter(k => !/^\d+$/.test(k)).join('.') || undefined, value: shown(valueAt(body, keys))}
   }
   const lengthErrors = errors.filter(e => e.keyword === 'maxLength')
   for (const e of lengthErrors) {
