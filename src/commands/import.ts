@@ -122,7 +122,7 @@ export default class Import extends BaseCommand<typeof Import> {
       if (!this.jsonEnabled()) {
         for (const e of result.errors) process.stderr.write(`${e.cell}: ${e.message} [${e.code}]\n`)
         if (result.counts.errors > result.errors.length) process.stderr.write(`yunwang: ${t(this.lang, 'import.failedMore', {shown: result.errors.length, more: result.counts.errors - result.errors.length})}\n`)
-        process.stderr.write(`yunwang: ${t(this.lang, 'import.failed', {count: result.errors.length})}\n`)
+        process.stderr.write(`yunwang: ${t(this.lang, 'import.failed', {count: result.counts.errors})}\n`)
       }
       return result
     }

@@ -124,10 +124,15 @@ describe('long lists are bounded', () => {
 
   it('lists at most 500 of 5,000 problems and counts them all', () => {
     const rows = Array.from({length: 5000}, (_, i) => `系统${i},省某厅,省厅,320000,pc-main`).join('\n')
-    const r = runJson<ImportJson>(['import', put('many.csv', `${HEADER}\n${rows}\n`), '--kind', 'systems', '--out', out('many')])
+    const file = put('many.csv', `${HEADER}\n${rows}\n`)
+    const r = runJson<ImportJson>(['import', file, '--kind', 'systems', '--out', out('many')])
     expect(r.code).toBe(2)
     expect(r.json.counts.errors).toBe(5000)
     expect(r.json.errors).toHaveLength(500)
     expect(outputErrors('import', r.json)).toEqual([])
+    const human = runCli(['import', file, '--kind', 'systems', '--out', out('many-human')])
+    expect(human.code).toBe(2)
+    expect(human.stderr.split('\n').filter(l => /^many!C\d+: /.test(l))).toHaveLength(500)
+    expect(human.stderr).toContain('4500')
   })
 })
