@@ -110,6 +110,16 @@ describe('workbooks read correctly', () => {
     expect(r.ms).toBeLessThan(20_000)
   })
 
+  it('reads 5,000 rows that each have a cell in column XFD without a row of 16,384 cells each', () => {
+    const far = Array.from({length: 5000}, (_, i) => row(i + 3, [str(`XFD${i + 3}`, '备注')])).join('')
+    const file = put('xfd-rows.xlsx', workbook({sheetData: `${HEADER}${plain(2, '平台甲')}${far}`}))
+    const r = importJson<ImportJson & {counts: {errors: number}}>(file)
+    expect(r.code).toBe(2)
+    expect(r.json.counts.errors).toBe(25_000)
+    expect(r.json.errors[0].cell).toBe('Sheet1!A3')
+    expect(r.ms).toBeLessThan(20_000)
+  })
+
   it('takes cached formula results, hyperlink and rich text as their text, and dates from 1900-01-01 to 9999-12-31', () => {
     const file = put('cells.xlsx', workbook({
       sharedStrings: ['<r><t>省</t></r><r><rPr><b/></rPr><t>某厅</t></r>', '<r><t>平台</t></r><r><rPr><i/></rPr><t>乙</t></r>'],

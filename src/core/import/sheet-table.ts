@@ -17,7 +17,7 @@ export function isFault(v: CellValue): v is CellFault {
 export interface SheetRow {
   /** 1-based row number in the sheet. */
   row: number
-  /** Index 0 is column A. */
+  /** Index 0 is column A. May be sparse: a hole is an empty cell (a row's one cell at XFD is one entry). */
   cells: CellValue[]
 }
 
