@@ -153,7 +153,9 @@ async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise
   let ws: ExcelJS.Worksheet | undefined
   if (choice.sheet !== undefined) {
     ws = sheets.find(s => s.name === choice.sheet)
-    if (!ws) throw new YunwangError('BAD_FLAG', {reason: `--sheet ${choice.sheet}: ${file} has ${sheets.map(s => s.name).join(', ')}`})
+    // Sheet names listed as import lists anything: the first 20, and how many more.
+    const names = sheets.slice(0, 20).map(s => s.name).join(', ') + (sheets.length > 20 ? ` (+${sheets.length - 20})` : '')
+    if (!ws) throw new YunwangError('BAD_FLAG', {reason: `--sheet ${choice.sheet}: ${file} has ${names}`})
   } else {
     ws = sheets.length === 1 ? sheets[0] : sheets.find(s => KIND_WORDS[choice.kind].test(s.name)) ?? sheets[0]
   }

@@ -122,6 +122,17 @@ describe('long lists are bounded', () => {
     expect(human.stdout).toContain('29980')
   })
 
+  it('names at most 20 of 30 sheets when --sheet names none of them', async () => {
+    const wb = new ExcelJS.Workbook()
+    for (let i = 1; i <= 30; i++) wb.addWorksheet(`Sheet-${String(i).padStart(2, '0')}`).addRow(['x'])
+    const file = join(dir, 'sheets.xlsx')
+    await wb.xlsx.writeFile(file)
+    const r = runJson<{error: {code: string; message: string}}>(['import', file, '--kind', 'systems', '--sheet', 'none', '--out', out('sheets')])
+    expect(r.code).toBe(2)
+    expect(r.json.error.message).toContain('Sheet-20')
+    expect(r.json.error.message).not.toContain('Sheet-21')
+  })
+
   it('lists at most 500 of 5,000 problems and counts them all', () => {
     const rows = Array.from({length: 5000}, (_, i) => `系统${i},省某厅,省厅,320000,pc-main`).join('\n')
     const file = put('many.csv', `${HEADER}\n${rows}\n`)
