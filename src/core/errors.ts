@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'UNKNOWN_RULE' | 'NO_BASE_ENTRY' | 'NOT_A_FILE' | 'PATH_OUTSIDE_PROJECT' | 'BAD_EXTENDS' | 'EXTENDS_CYCLE'
   | 'EXTENDS_TOO_DEEP' | 'BAD_MAP_FILE' | 'BAD_MAP_ENTRY' | 'FULLWIDTH_COLON' | 'FULLWIDTH_SPACE'
   | 'TOO_MANY_PLACEHOLDERS' | 'ALIAS_TOO_LONG'
+  | 'BAD_WORKBOOK' | 'WORKBOOK_TOO_LARGE' | 'WORKBOOK_DTD' | 'WORKBOOK_TOO_MANY_CELLS' | 'BAD_CSV_ENCODING'
 
 /** Where a problem is: `pointer` is a JSON pointer into the file; line and column are 1-based. */
 export interface Position {

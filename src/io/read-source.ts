@@ -72,7 +72,7 @@ function withOffset(p: Problem, buf: Buffer, byteOffset: number): Problem {
 }
 
 /** The byte offset of the first invalid sequence: the lossy decoding marks it with U+FFFD. */
-function firstInvalidUtf8(buf: Buffer): number {
+export function firstInvalidUtf8(buf: Buffer): number {
   const lossy = buf.toString('utf8')
   return Buffer.byteLength(lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))))
 }

@@ -13,7 +13,7 @@ import {runCli, runJson} from '../helpers/run-cli.js'
 interface ImportJson {
   ok: boolean
   out: string | null
-  counts: {rows: number; records: number; generatedIds: number}
+  counts: {rows: number; records: number; generatedIds: number; ignoredColumns: number; errors: number}
   ignoredColumns: Array<{cell: string; header: string}>
   errors: Array<{cell: string; code: string; field?: string}>
 }
@@ -90,7 +90,7 @@ describe('import from a workbook the test writes', () => {
     writeFileSync(join(dir, 'nodes.yaml'), NODES)
     const r = runJson<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
     expect(r.code).toBe(0)
-    expect(r.json.counts).toEqual({rows: 3, records: 3, generatedIds: 3})
+    expect(r.json.counts).toEqual({rows: 3, records: 3, generatedIds: 3, ignoredColumns: 0, errors: 0})
     expect(outputErrors('import', r.json)).toEqual([])
     const text = readFileSync(join(out, 'systems.yaml'), 'utf8')
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/system-inventory\.schema\.json$/)
@@ -125,7 +125,7 @@ describe('import from a workbook the test writes', () => {
     writeFileSync(fake, 'not a zip file')
     const r = runJson<{error: {code: string; errors: Array<{code: string}>}}>(['import', fake, '--kind', 'nodes', '--out', join(dir, 'x')])
     expect(r.code).toBe(2)
-    expect(r.json.error.errors.map(e => e.code)).toEqual(['READ_ERROR'])
+    expect(r.json.error.errors.map(e => e.code)).toEqual(['BAD_WORKBOOK'])
     const xls = join(dir, 'old.xls')
     writeFileSync(xls, 'x')
     const h = runCli(['import', xls, '--kind', 'nodes', '--out', join(dir, 'x')])
@@ -179,7 +179,7 @@ describe('import the shipped sample survey', () => {
     for (const kind of ['nodes', 'networks']) expect(runCli(['import', SAMPLE, '--kind', kind, '--out', out]).code).toBe(0)
     const r = runJson<ImportJson>(['import', SAMPLE, '--kind', 'systems', '--out', out, '--inventory', out])
     expect(r.code).toBe(0)
-    expect(r.json.counts).toEqual({rows: 10, records: 10, generatedIds: 10})
+    expect(r.json.counts).toEqual({rows: 10, records: 10, generatedIds: 10, ignoredColumns: 2, errors: 0})
     expect(r.json.ignoredColumns).toEqual([{cell: '系统清单!A2', header: '序号'}, {cell: '系统清单!U2', header: '备注'}])
     const v = runJson<ValidateJson>(['validate', out])
     expect(v.code).toBe(0)

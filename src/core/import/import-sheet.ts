@@ -7,9 +7,12 @@ import {
   type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readEnumList, readId,
   readMlps, readNumber, readRegion, splitDependency, splitList,
 } from './read-cell-value.js'
-import {type CellValue, type SheetTable, cellRef} from './sheet-table.js'
+import type {SchemaCheck} from '../inventory/check-documents.js'
+import {API_VERSION, type DocumentKind} from '../inventory/document-kinds.js'
+import {type SchemaCellCode, schemaCellProblems} from './schema-cell-problems.js'
+import {type CellValue, type SheetTable, cellRef, isFault} from './sheet-table.js'
 
-export type ImportProblemCode = CellProblemCode | 'NO_HEADER' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN'
+export type ImportProblemCode = CellProblemCode | SchemaCellCode | 'NO_HEADER' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN' | 'ERROR_VALUE' | 'NO_CACHED_RESULT'
 
 export interface ImportProblem {
   code: ImportProblemCode
@@ -44,7 +47,11 @@ export interface ImportOptions {
   regionsByName?: ReadonlyMap<string, string>
   /** Records of an existing inventory; when a kind is given, every reference to it must resolve. */
   known?: Partial<Record<ImportKind, RefIndex>>
+  /** The inventory schema; every record is checked against it and each objection placed on its cell. */
+  schemaCheck?: SchemaCheck
 }
+
+const DOCUMENT_KIND: Record<ImportKind, DocumentKind> = {systems: 'SystemInventory', nodes: 'NodeInventory', networks: 'NetworkInventory'}
 
 export interface SheetImport {
   kind: ImportKind
@@ -150,7 +157,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   interface Pending {row: number; record: Record<string, unknown>; generated?: boolean; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
   const pending: Pending[] = []
   for (const r of table.rows.slice(headerAt + 1)) {
-    if (r.cells.every(isBlank)) continue
+    if (isBlankRow(r.cells)) continue
     result.rows++
     const record: Record<string, unknown> = {}
     const p: Pending = {row: r.row, record, refs: []}
@@ -159,6 +166,10 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
       if (!col) continue
       const v = r.cells[col.column] ?? null
       const text = cellText(v)
+      if (isFault(v)) {
+        at('error' in v ? 'ERROR_VALUE' : 'NO_CACHED_RESULT', r.row, col.column, {field: spec.path, value: text})
+        continue
+      }
       if (text === '') {
         if (spec.required) at('MISSING_VALUE', r.row, col.column, {field: spec.path})
         continue
@@ -255,9 +266,24 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     }
     result.records.push(ordered(p.record, specs))
   }
+  if (problems.length === 0 && options.schemaCheck) {
+    const body = {apiVersion: API_VERSION, kind: DOCUMENT_KIND[kind], [kind]: result.records}
+    const errors = options.schemaCheck(DOCUMENT_KIND[kind], body, 'document')
+    for (const s of schemaCellProblems(kind, body, errors, new Set(used.keys()))) {
+      const p = pending[s.index]
+      const column = (s.field === undefined ? undefined : used.get(s.field)?.column) ?? nameColumn
+      at(s.code, p.row, column, {...(s.field === undefined ? {} : {field: s.field}), ...(s.value === undefined ? {} : {value: s.value})}, s.data)
+    }
+  }
   sortProblems(problems)
   if (problems.length > 0) result.records = []
   return result
+}
+
+/** Visits only the cells present: a row whose one cell is at XFD is not 16,384 checks. */
+function isBlankRow(cells: CellValue[]): boolean {
+  for (const i in cells) if (!isBlank(cells[i as unknown as number])) return false
+  return true
 }
 
 function sortProblems(problems: ImportProblem[]): void {

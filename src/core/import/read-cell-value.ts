@@ -2,7 +2,7 @@
 // on 、,，;；, dates in the forms people type. A value that cannot be read is a rejection with a code.
 import {isRealDate} from '../dates.js'
 import {parseCidr} from '../net/parse-cidr.js'
-import type {CellValue} from './sheet-table.js'
+import {type CellValue, isFault} from './sheet-table.js'
 import {valueKey} from './import-fields.js'
 
 export type CellRejection = {code: CellProblemCode; data?: Record<string, string | number>}
@@ -19,6 +19,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
 
 export function cellText(v: CellValue): string {
   if (v === null) return ''
+  if (isFault(v)) return 'error' in v ? v.error : `=${v.formula}`
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)))
   return String(v).trim()
 }
@@ -47,7 +48,10 @@ export function readNumber(v: CellValue, scale = 1): Read<number> {
     n = Number(s)
   }
   if (!Number.isFinite(n)) return no('BAD_NUMBER')
-  if (n < 0) return no('OUT_OF_RANGE', {min: 0})
+  if (n < 0) return no('OUT_OF_RANGE', {limit: '>= 0'})
+  // Past 2^53 the digits typed are no longer kept (and 1e308 GB, scaled, overflowed to .inf): no
+  // capacity comes near it, so such a number is a typing or export error, not a value to round.
+  if (n > Number.MAX_SAFE_INTEGER) return no('OUT_OF_RANGE', {limit: `<= ${Number.MAX_SAFE_INTEGER}`})
   // Scaled values (GB → TiB) keep six decimals: enough for capacity, and free of float noise.
   return ok(scale === 1 ? n : Math.round(n * scale * 1e6) / 1e6)
 }
@@ -63,7 +67,7 @@ export function readMlps(v: CellValue): Read<number> {
     if (m) n = lookup(CHINESE_DIGITS, m[1]) ?? Number(m[1])
   }
   if (n === undefined || !Number.isInteger(n)) return no('BAD_MLPS')
-  if (n < 1 || n > 5) return no('OUT_OF_RANGE', {min: 1, max: 5})
+  if (n < 1 || n > 5) return no('OUT_OF_RANGE', {limit: '1–5'})
   return ok(n)
 }
 

@@ -1,13 +1,23 @@
 // A spreadsheet as the importer sees it: one sheet, rows of plain cell values, each cell addressable
 // as Excel names it (Sheet1!C12) so that every rejected value can be found and fixed in the workbook.
 
+/**
+ * A cell that holds no value to import: an error value (#N/A, #DIV/0!), or a formula saved without
+ * its result (by a program that does not calculate), whose value is unknown.
+ */
+export type CellFault = {error: string} | {formula: string}
+
 /** Dates arrive as YYYY-MM-DD strings; the reader converts spreadsheet dates before the core sees them. */
-export type CellValue = string | number | boolean | null
+export type CellValue = string | number | boolean | null | CellFault
+
+export function isFault(v: CellValue): v is CellFault {
+  return v !== null && typeof v === 'object'
+}
 
 export interface SheetRow {
   /** 1-based row number in the sheet. */
   row: number
-  /** Index 0 is column A. */
+  /** Index 0 is column A. May be sparse: a hole is an empty cell (a row's one cell at XFD is one entry). */
   cells: CellValue[]
 }
 

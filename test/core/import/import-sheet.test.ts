@@ -76,3 +76,34 @@ describe('importSheet', () => {
     }])
   })
 })
+
+describe('importSheet against the inventory schema', () => {
+  const table = sheet([
+    ['节点名称', '节点类型', '存储容量（TB）', '平台'],
+    ['南京市政务云', '设区市云', 4, '信创'],
+    ['无锡市政务云', '设区市云', 9000, 'x86'],
+  ])
+
+  it('places an enum value, a maximum and a missing field the schema refuses on their cells', () => {
+    const r = importSheet(table, 'nodes', {schemaCheck: (kind, value) => {
+      expect(kind).toBe('NodeInventory')
+      expect((value as {nodes: unknown[]}).nodes).toHaveLength(2)
+      return [
+        {keyword: 'enum', instancePath: '/nodes/0/platform', schemaPath: '#/properties/platform/enum', params: {allowedValues: ['x86']}},
+        {keyword: 'maximum', instancePath: '/nodes/1/capacity/storageTiB', schemaPath: '#/$defs/resources/maximum', params: {comparison: '<=', limit: 1000}},
+        {keyword: 'required', instancePath: '/nodes/1', schemaPath: '#/required', params: {missingProperty: 'region'}},
+      ]
+    }})
+    expect(r.problems.map(p => `${p.cell} ${p.code} ${p.field} ${p.value}`)).toEqual([
+      'Sheet1!D2 BAD_VALUE platform xinchuang',
+      'Sheet1!A3 MISSING_VALUE region undefined',
+      'Sheet1!C3 OUT_OF_RANGE capacity.storageTiB 9000',
+    ])
+    expect(r.problems[2].data).toMatchObject({limit: '<= 1000'})
+    expect(r.records).toEqual([])
+  })
+
+  it('keeps the records when the schema has no objection', () => {
+    expect(importSheet(table, 'nodes', {schemaCheck: () => []}).records).toHaveLength(2)
+  })
+})
