@@ -452,7 +452,7 @@ export interface YunwangYaml {
    */
   plan?: string
   /**
-   * 输出语言。 Output language.
+   * 输出语言，覆盖在此运行 yunwang 的每位用户自己的设置；一般不写。 Output language for everyone who runs yunwang here, overriding their own; usually left out.
    */
   lang?: 'zh' | 'en'
 }
