@@ -63,9 +63,10 @@ export async function runInProcess(args: string[], options: {cwd?: string; env?:
     // is the runner's, so it is pointed at the captured streams as a process's console would be.
     console.log = console.info = (...a: unknown[]) => void process.stdout.write(`${format(...a)}\n`)
     console.warn = console.error = console.debug = (...a: unknown[]) => void process.stderr.write(`${format(...a)}\n`)
-    Exit.exit = (code = 0) => {
+    // oclif's handler ends the process here; the run ends with that code instead (the handler returns).
+    Exit.exit = ((code = 0) => {
       exited ??= code
-    }
+    }) as typeof Exit.exit
     try {
       await run(args, cfg)
     } catch (error) {
