@@ -3,7 +3,8 @@
 // bad input, oclif's own errors, help, a thrown error, a folder as working directory, another
 // language — so the suites that use it cannot drift from what bin/run.js does. And it leaves the test
 // process as it found it.
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -56,6 +57,26 @@ it('writes the same files as the binary (init in an empty folder)', async () => 
   expect(inProcess.code).toBe(spawned.code)
   expect(inProcess.stdout.replaceAll(b, '<dir>')).toBe(spawned.stdout.replaceAll(a, '<dir>'))
   expect(readdirSync(b).sort()).toEqual(readdirSync(a).sort())
+})
+
+it('gives the command the same PATH and HOME (diff --git runs git)', async () => {
+  const repo = mkdtempSync(join(tmpdir(), 'yunwang-inproc-'))
+  dirs.push(repo)
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: repo, stdio: 'pipe'})
+  git('init', '-q')
+  git('config', 'user.email', 'ci@example.invalid')
+  git('config', 'user.name', 'ci')
+  cpSync(join(ROOT, 'test/fixtures/diff/old'), join(repo, 'inventory'), {recursive: true})
+  writeFileSync(join(repo, 'yunwang.yaml'), 'paths: [inventory]\n')
+  git('add', '.')
+  git('commit', '-qm', 'old')
+  rmSync(join(repo, 'inventory'), {recursive: true})
+  cpSync(join(ROOT, 'test/fixtures/diff/new'), join(repo, 'inventory'), {recursive: true})
+  const spawned = runCli(['diff', '--git', 'HEAD', '--as-of', '2026-06-30'], {cwd: repo})
+  const inProcess = await runInProcess(['diff', '--git', 'HEAD', '--as-of', '2026-06-30'], {cwd: repo})
+  expect(spawned.code).toBe(0)
+  expect({code: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr})
+    .toEqual({code: spawned.code, stdout: spawned.stdout, stderr: spawned.stderr})
 })
 
 it('leaves the process as it found it: exit code, working directory, environment, streams', async () => {

@@ -52,9 +52,11 @@ export async function runInProcess(args: string[], options: {cwd?: string; env?:
   }) as Write
   let exited: number | undefined
   const started = Date.now()
+  // Taken before the environment is cleared: PATH and HOME come from the test process, as for a child.
+  const env = cliEnv(options.env)
   try {
     for (const key of Object.keys(process.env)) delete process.env[key]
-    Object.assign(process.env, cliEnv(options.env))
+    Object.assign(process.env, env)
     process.chdir(options.cwd ?? ROOT)
     process.exitCode = undefined
     process.stdout.write = capture(out)
