@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT, runJson, runCli} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Ipv6Json {
   rate: number
@@ -21,13 +22,13 @@ interface Ipv6Json {
 const FIXTURE = 'test/fixtures/ipv6'
 const validateOutput = new Ajv2020({allErrors: true, strict: true}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/output/ipv6.schema.json'), 'utf8')))
 
-describe('ipv6 on the hand-computed fixture', () => {
+describe('ipv6 on the hand-computed fixture', async () => {
   let r: ReturnType<typeof runJson<Ipv6Json>>
-  beforeAll(() => {
-    r = runJson<Ipv6Json>(['ipv6', FIXTURE])
+  beforeAll(async () => {
+    r = await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE])
   })
 
-  it('counts and rates', () => {
+  it('counts and rates', async () => {
     expect(r.code).toBe(0)
     expect(r.json.counts).toEqual({ready: 4, partial: 3, blocked: 4, unknown: 2})
     expect(r.json.inScope).toBe(13)
@@ -36,7 +37,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     expect(r.json.ipv6OnlyCapable).toEqual({count: 2, rate: 2 / 13})
   })
 
-  it('statuses and reasons of every in-scope system, and no out-of-scope one', () => {
+  it('statuses and reasons of every in-scope system, and no out-of-scope one', async () => {
     expect(Object.fromEntries(r.json.systems.map(s => [s.id, [s.status, ...s.reasons].join(' ')]))).toEqual({
       a1: 'ready',
       a2: 'ready',
@@ -56,7 +57,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     expect(r.stdout).not.toContain('x-secret')
   })
 
-  it('ranks the blockers by systems blocked, then id', () => {
+  it('ranks the blockers by systems blocked, then id', async () => {
     expect(r.json.blockers).toEqual([
       {kind: 'node', id: 'cloud-b', blocks: 2, systems: ['b1', 'b2']},
       {kind: 'network', id: 'p-old', blocks: 2, systems: ['b2', 'b3']},
@@ -64,7 +65,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('lists each address problem with its code', () => {
+  it('lists each address problem with its code', async () => {
     expect(r.json.addressProblems.map(p => `${p.system} ${p.address} ${p.problem}`)).toEqual([
       'a1 240e:6b0::1 duplicate',
       'a4 2001:db8::4 documentation',
@@ -78,7 +79,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('lists the prefix conflicts, flagging those that hold up consolidation, without the classified network', () => {
+  it('lists the prefix conflicts, flagging those that hold up consolidation, without the classified network', async () => {
     expect(r.json.conflicts.map(c => `${c.a} ${c.prefixA} ${c.b} ${c.prefixB} ${c.relevant}`)).toEqual([
       'ext 10.32.0.0/12 p-old 10.44.0.0/16 true',
       'p-b 172.20.0.0/16 p-c 172.20.64.0/18 true',
@@ -87,52 +88,53 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('matches the output schema, here and on the example inventory, grouped or not', () => {
-    for (const out of [r.json, runJson(['ipv6', FIXTURE, '--by', 'department']).json, runJson(['ipv6', 'examples/jiangsu', '--by', 'region']).json]) {
+  it('matches the output schema, here and on the example inventory, grouped or not', async () => {
+    for (const out of [r.json, (await runJsonInProcess(['ipv6', FIXTURE, '--by', 'department'])).json, (await runJsonInProcess(['ipv6', 'examples/jiangsu', '--by', 'region'])).json]) {
       expect(validateOutput(out), JSON.stringify(validateOutput.errors)).toBe(true)
     }
   })
 
-  it('gives the same bytes whatever the order of the files', () => {
+  it('gives the same bytes whatever the order of the files', async () => {
     const files = ['systems-b.yaml', 'networks.yaml', 'systems-a.yaml', 'nodes.yaml'].map(f => `${FIXTURE}/${f}`)
-    expect(runCli(['ipv6', ...files, '--json']).stdout).toBe(runCli(['ipv6', FIXTURE, '--json']).stdout)
+    expect((await runInProcess(['ipv6', ...files, '--json'])).stdout).toBe((await runInProcess(['ipv6', FIXTURE, '--json'])).stdout)
   })
 })
 
-describe('ipv6 --by', () => {
-  it('groups by department with counts and rates', () => {
-    const g = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'department']).json
+describe('ipv6 --by', async () => {
+  it('groups by department with counts and rates', async () => {
+    const g = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'department'])).json
     expect(g.by).toBe('department')
     expect(g.groups?.map(x => `${x.key} ${x.ready}/${x.total}`)).toEqual(['南京市数据局 1/2', '省乙厅 0/4', '省甲厅 3/7'])
   })
 
-  it('groups by region with the names from the region table, in the chosen language', () => {
-    const en = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region']).json
+  it('groups by region with the names from the region table, in the chosen language', async () => {
+    const en = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region'])).json
     expect(en.groups?.map(x => `${x.key} ${x.label} ${x.ready}/${x.total}`)).toEqual(['320000 Jiangsu Province 3/11', '320100 Nanjing 1/2'])
-    const zh = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region', '--lang', 'zh']).json
+    const zh = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region', '--lang', 'zh'])).json
     expect(zh.groups?.map(x => x.label)).toEqual(['江苏省', '南京市'])
   })
 })
 
-describe('ipv6 human output', () => {
-  it('prints a csv of one table: the systems, or the chosen section', () => {
-    const systems = runCli(['ipv6', FIXTURE, '--format', 'csv'])
+describe('ipv6 human output', async () => {
+  it('prints a csv of one table: the systems, or the chosen section', async () => {
+    const systems = await runInProcess(['ipv6', FIXTURE, '--format', 'csv'])
     expect(systems.code).toBe(0)
     const rows = systems.stdout.trimEnd().split('\r\n')
     expect(rows).toHaveLength(14)
     expect(rows[1]).toBe('a1,ready,yes,')
-    const blockers = runCli(['ipv6', FIXTURE, '--format', 'csv', '--section', 'blockers']).stdout.trimEnd().split('\r\n')
+    const blockers = (await runInProcess(['ipv6', FIXTURE, '--format', 'csv', '--section', 'blockers'])).stdout.trimEnd().split('\r\n')
     expect(blockers.slice(1)).toEqual(['node,cloud-b,2,b1 b2', 'network,p-old,2,b2 b3', 'node,dc-x,1,b4'])
   })
 
-  it('prints markdown sections and zh text', () => {
-    const md = runCli(['ipv6', FIXTURE, '--format', 'markdown', '--lang', 'zh'])
+  it('prints markdown sections and zh text', async () => {
+    const md = await runInProcess(['ipv6', FIXTURE, '--format', 'markdown', '--lang', 'zh'])
     expect(md.code).toBe(0)
     expect(md.stdout).toContain('| b2 | 受阻 | 否 | 所在节点 cloud-b 未实现双栈；接入网络 p-old 未实现双栈 |')
     expect(md.stdout.match(/^## /gm)).toHaveLength(4)
   })
 
-  it('rejects an unknown --by with exit 2 and no stack trace', () => {
+  it('rejects an unknown --by with exit 2 and no stack trace', async () => {
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const bad = runCli(['ipv6', FIXTURE, '--by', 'city'])
     expect(bad.code).toBe(2)
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /)

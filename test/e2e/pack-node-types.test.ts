@@ -3,7 +3,8 @@
 import {describe, expect, it} from 'vitest'
 import {isInScope} from '../../src/core/inventory/scope.js'
 import {loadInventory} from '../../src/io/load-inventory.js'
-import {ROOT, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const EX = 'examples/jiangsu'
 const PACK = ['--policy', 'test/fixtures/check/packs/department-clouds-count.yaml']
@@ -13,29 +14,29 @@ interface Adoption {onCloud: number; total: number}
 interface Plan {waves: Array<{systems: Array<{id: string; from: string}>; nodes: Array<{id: string; action: string}>}>; blockedNodes: Array<{id: string}>}
 interface Check {findings: Array<{rule: string; subject: {kind: string; id: string}; data: {node?: string}}>}
 
-describe('a pack with other node types', () => {
+describe('a pack with other node types', async () => {
   const base = {
-    adoption: runJson<Adoption>(['adoption', EX, ...AS_OF]).json,
-    plan: runJson<Plan>(['plan', EX, ...AS_OF]).json,
-    check: runJson<Check>(['check', EX, ...AS_OF]).json,
+    adoption: (await runJsonInProcess<Adoption>(['adoption', EX, ...AS_OF])).json,
+    plan: (await runJsonInProcess<Plan>(['plan', EX, ...AS_OF])).json,
+    check: (await runJsonInProcess<Check>(['check', EX, ...AS_OF])).json,
   }
   const other = {
-    adoption: runJson<Adoption>(['adoption', EX, ...AS_OF, ...PACK]).json,
-    plan: runJson<Plan>(['plan', EX, ...AS_OF, ...PACK]).json,
-    check: runJson<Check>(['check', EX, ...AS_OF, ...PACK]).json,
+    adoption: (await runJsonInProcess<Adoption>(['adoption', EX, ...AS_OF, ...PACK])).json,
+    plan: (await runJsonInProcess<Plan>(['plan', EX, ...AS_OF, ...PACK])).json,
+    check: (await runJsonInProcess<Check>(['check', EX, ...AS_OF, ...PACK])).json,
   }
   const onDepartmentCloud = (id: string) => id.startsWith('dc-')
   const loaded = loadInventory([EX], {cwd: ROOT})
   if (!loaded.ok) throw new Error('the example does not load')
   const departmentCloudSystems = loaded.inventory.systems.filter(s => isInScope(s) && onDepartmentCloud(s.hosting.node))
 
-  it('counts systems on department clouds as on the one cloud in adoption', () => {
+  it('counts systems on department clouds as on the one cloud in adoption', async () => {
     expect(departmentCloudSystems.length).toBeGreaterThan(0)
     expect(other.adoption.total).toBe(base.adoption.total)
     expect(other.adoption.onCloud).toBe(base.adoption.onCloud + departmentCloudSystems.length)
   })
 
-  it('neither moves their systems nor closes department clouds in the plan', () => {
+  it('neither moves their systems nor closes department clouds in the plan', async () => {
     const moved = (p: Plan) => p.waves.flatMap(w => w.systems.filter(s => onDepartmentCloud(s.from)).map(s => s.id))
     const closed = (p: Plan) => p.waves.flatMap(w => w.nodes.filter(n => n.action === 'close').map(n => n.id))
     expect(moved(base.plan).length).toBeGreaterThan(0)
@@ -46,7 +47,7 @@ describe('a pack with other node types', () => {
     expect([...closed(other.plan), ...other.plan.blockedNodes.map(b => b.id)].filter(id => !id.startsWith('sb-'))).toEqual(['city-sq'])
   })
 
-  it('raises no CLOUD-001 or CLOUD-002 for systems on department clouds in check, and still CLOUD-002 for leased clouds', () => {
+  it('raises no CLOUD-001 or CLOUD-002 for systems on department clouds in check, and still CLOUD-002 for leased clouds', async () => {
     const about = (c: Check, rule: string) => c.findings.filter(f => f.rule === rule && onDepartmentCloud(f.data.node ?? '')).length
     expect(about(base.check, 'CLOUD-002')).toBeGreaterThan(0)
     expect(about(other.check, 'CLOUD-001')).toBe(0)
