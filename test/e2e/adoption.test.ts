@@ -17,7 +17,7 @@ interface AdoptionJson {
 const adoption = (...args: string[]) => runJsonInProcess<AdoptionJson>(['adoption', SMALL, '--as-of', '2025-06-30', ...args])
 const groups = (r: {json: AdoptionJson}) => r.json.groups.map(g => [g.key, g.label, g.onCloud, g.total])
 
-describe('adoption', async () => {
+describe('adoption', () => {
   it('counts the rate by the definition, against the target', async () => {
     const r = await adoption()
     expect(r.code).toBe(0)

@@ -159,7 +159,7 @@ describe('check on the hand-computed fixture', async () => {
   })
 })
 
-describe('check with a custom pack', async () => {
+describe('check with a custom pack', () => {
   it('switches IPV6-002 off and raises SVC-002 to an error', async () => {
     const r = await check('--policy', 'test/fixtures/check/packs/custom.yaml')
     expect(r.json.disabled).toEqual(['IPV6-002'])
@@ -185,7 +185,7 @@ describe('check with a custom pack', async () => {
   })
 })
 
-describe('check output formats', async () => {
+describe('check output formats', () => {
   const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: name => ['testsuite', 'testcase'].includes(name)})
   type Case = {name: string; classname: string; failure?: {type: string}; 'system-out'?: string}
   const junit = async (...args: string[]) => {

@@ -39,7 +39,7 @@ const MOVED = [
   {id: 'a4', from: 'room-y', to: 'city-a', onCloudBefore: false, onCloudAfter: true},
 ]
 
-describe('diff OLD NEW', async () => {
+describe('diff OLD NEW', () => {
   it('lists added, removed and moved systems and the rate before and after, classified ones only counted', async () => {
     const r = await runJsonInProcess<DiffJson>(['diff', OLD, NEW, ...AS_OF])
     expect(r.code).toBe(0)
@@ -97,7 +97,7 @@ describe('diff OLD NEW', async () => {
   })
 })
 
-describe('diff --git REV', async () => {
+describe('diff --git REV', () => {
   it('compares the inventory at a revision with the working tree', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'yw-diff-git-'))
     dirs.push(repo)

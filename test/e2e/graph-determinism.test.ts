@@ -20,7 +20,7 @@ writeFileSync(join(dir, 'z', 'b-systems.yaml'), dump({apiVersion: 'yunwang/v1', 
 copyFileSync(join(SMALL, 'nodes.yaml'), join(dir, 'z', 'nodes.yaml'))
 copyFileSync(join(SMALL, 'networks.yaml'), join(dir, 'networks.yaml'))
 
-describe('determinism', async () => {
+describe('determinism', () => {
   const cases = [
     ['graph', '--format', 'dot'], ['graph', '--format', 'mermaid'], ['graph', '--format', 'graphml'], ['graph', '--json'],
     ['adoption', '--json', '--by', 'region'], ['adoption'], ['impact', 'c-data', '--json'],

@@ -38,7 +38,7 @@ type XmlNode = Record<string, unknown> & {':@'?: Record<string, unknown>}
 const hasDot = spawnSync('dot', ['-V']).status === 0
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx']).status === 0
 
-describe('graph', async () => {
+describe('graph', () => {
   it('--format json: systems, edges, cycles and the classified count', async () => {
     const r = await runJsonInProcess<{nodes: Array<{id: string}>; edges: unknown[]; cycles: Array<{systems: string[]}>; classified: {systems: number; edges: number}}>(['graph', SMALL])
     expect(r.code).toBe(0)

@@ -6,7 +6,7 @@ const SMALL = 'test/fixtures/graph/small'
 interface Entry {id: string; department: string; onCloud: boolean; distance: number}
 interface ImpactJson {id: string; dependents: Entry[]; dependencies: Entry[]; classified: {dependents: number; dependencies: number}}
 
-describe('impact', async () => {
+describe('impact', () => {
   it('lists dependents and dependencies transitively, sorted, with department and cloud state', async () => {
     const r = await runJsonInProcess<ImpactJson>(['impact', 'a-portal', SMALL, '--as-of', '2025-06-30'])
     expect(r.code).toBe(0)

@@ -47,7 +47,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-describe('import from a workbook the test writes', async () => {
+describe('import from a workbook the test writes', () => {
   it('names every rejected cell by Sheet!cell with its code, and writes nothing', async () => {
     const file = await workbook('bad.xlsx', [
       ['统一身份认证平台', '省政务服务管理办公室', '省级', '320000', '三级', 'pc-main', '否', '在用', null],
@@ -176,7 +176,7 @@ describe('import from a workbook the test writes', async () => {
   })
 })
 
-describe('import the shipped sample survey', async () => {
+describe('import the shipped sample survey', () => {
   it('imports nodes, networks, then systems by name into an inventory that validates', async () => {
     const out = join(dir, 'sample')
     for (const kind of ['nodes', 'networks']) expect((await runInProcess(['import', SAMPLE, '--kind', kind, '--out', out])).code).toBe(0)

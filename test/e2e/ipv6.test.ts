@@ -22,7 +22,7 @@ interface Ipv6Json {
 const FIXTURE = 'test/fixtures/ipv6'
 const validateOutput = new Ajv2020({allErrors: true, strict: true}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/output/ipv6.schema.json'), 'utf8')))
 
-describe('ipv6 on the hand-computed fixture', async () => {
+describe('ipv6 on the hand-computed fixture', () => {
   let r: ReturnType<typeof runJson<Ipv6Json>>
   beforeAll(async () => {
     r = await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE])
@@ -100,7 +100,7 @@ describe('ipv6 on the hand-computed fixture', async () => {
   })
 })
 
-describe('ipv6 --by', async () => {
+describe('ipv6 --by', () => {
   it('groups by department with counts and rates', async () => {
     const g = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'department'])).json
     expect(g.by).toBe('department')
@@ -115,7 +115,7 @@ describe('ipv6 --by', async () => {
   })
 })
 
-describe('ipv6 human output', async () => {
+describe('ipv6 human output', () => {
   it('prints a csv of one table: the systems, or the chosen section', async () => {
     const systems = await runInProcess(['ipv6', FIXTURE, '--format', 'csv'])
     expect(systems.code).toBe(0)

@@ -24,7 +24,7 @@ const CASES: Array<[string, string[]]> = [
   ['check', ['check', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'critical', '--department', '省公安厅', '--include-classified']],
 ]
 
-describe('output schemas', async () => {
+describe('output schemas', () => {
   for (const [schema, args] of CASES) {
     it(`${args.join(' ')} matches ${schema}.schema.json`, async () => {
       const r = await runJsonInProcess(args)

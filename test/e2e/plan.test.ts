@@ -12,7 +12,7 @@ const AS_OF = ['--as-of', '2026-12-01']
 const plan = (args: string[]) => runJsonInProcess<PlanCommandResult>(['plan', ...args, ...AS_OF])
 const ids = (r: PlanCommandResult) => r.waves.map(w => w.systems.map(s => s.id))
 
-describe('plan: hand-computed cases', async () => {
+describe('plan: hand-computed cases', () => {
   it('a blackout pushes wave 2 to the day after it, the following waves follow on, and the network goes after the last move', async () => {
     const r = await plan([`${F}/blackout`])
     expect(r.code).toBe(0)
@@ -93,7 +93,7 @@ describe('plan: hand-computed cases', async () => {
   })
 })
 
-describe('plan: configuration', async () => {
+describe('plan: configuration', () => {
   it('flags override the PlanConfig file, --blackout replaces its blackouts', async () => {
     const r = await plan([`${F}/blackout`, '--max-systems-per-wave', '5', '--start', '2027-01-18', '--wave-days', '7', '--blackout', '2027-01-18..2027-01-19'])
     expect(r.json.config).toEqual({start: '2027-01-18', waveDays: 7, maxSystemsPerWave: 5, order: 'dependencies-first', blackouts: [{from: '2027-01-18', to: '2027-01-19'}]})
@@ -124,7 +124,7 @@ describe('plan: configuration', async () => {
   })
 })
 
-describe('plan --explain', async () => {
+describe('plan --explain', () => {
   it('says which full wave and which blackout put a system where it is', async () => {
     const r = await plan([`${F}/blackout`, '--explain', 'c'])
     expect(r.json.explanation).toMatchObject({
@@ -148,7 +148,7 @@ describe('plan --explain', async () => {
   })
 })
 
-describe('plan output', async () => {
+describe('plan output', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/plan.schema.json'), 'utf8'))
   const validate = new Ajv2020({allErrors: true, strict: false}).compile(schema)
 

@@ -128,7 +128,7 @@ describe('report --json', async () => {
   })
 })
 
-describe('report: classified systems', async () => {
+describe('report: classified systems', () => {
   for (const format of ['html', 'markdown']) {
     it(`${format}: counted, never named without --include-classified`, async () => {
       const r = await runInProcess(['report', EX, ...AS_OF, '--format', format, '--lang', 'zh'])
@@ -150,7 +150,7 @@ describe('report: classified systems', async () => {
   }
 })
 
-describe('report: output', async () => {
+describe('report: output', () => {
   it('is byte-identical run to run, and the HTML is self-contained', async () => {
     const args = ['report', EX, ...AS_OF, '--lang', 'zh']
     const a = (await runInProcess(args)).stdout

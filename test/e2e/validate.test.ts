@@ -12,7 +12,7 @@ interface ValidateJson {
   errors: Array<{file: string; line: number; column: number; pointer: string; code: string}>
 }
 
-describe('validate', async () => {
+describe('validate', () => {
   it('reports a typo at the field, a dangling reference at the reference, and a duplicate at the second occurrence', async () => {
     const r = await runJsonInProcess<ValidateJson>(['validate', 'test/fixtures/inventories/mistakes'])
     expect(r.code).toBe(2)
@@ -33,7 +33,7 @@ describe('validate', async () => {
   })
 })
 
-describe('validate on the bundled example', async () => {
+describe('validate on the bundled example', () => {
   it('is clean, with the counts', async () => {
     const r = await runJsonInProcess<ValidateJson>(['validate', 'examples/jiangsu'])
     expect(r.code).toBe(0)
@@ -41,7 +41,7 @@ describe('validate on the bundled example', async () => {
   })
 })
 
-describe('paths, language and flags', async () => {
+describe('paths, language and flags', () => {
   const dir = () => {
     const d = mkdtempSync(join(tmpdir(), 'yunwang-cwd-'))
     cpSync(join(ROOT, 'test/fixtures/inventories/defaults'), join(d, 'inv'), {recursive: true})
@@ -89,7 +89,7 @@ describe('paths, language and flags', async () => {
   })
 })
 
-describe('validate --json output schema', async () => {
+describe('validate --json output schema', () => {
   it('holds for a valid and an invalid inventory', async () => {
     for (const path of ['examples/jiangsu', 'test/fixtures/inventories/mistakes']) {
       expect(outputErrors('validate', (await runJsonInProcess(['validate', path])).json)).toEqual([])
