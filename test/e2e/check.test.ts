@@ -58,11 +58,11 @@ const counts = (critical: number, error: number, warning: number) => ({critical,
 describe('check on the hand-computed fixture', async () => {
   const r = await check()
 
-  it('finds exactly the expected findings, in severity, rule, subject order', async () => {
+  it('finds exactly the expected findings, in severity, rule, subject order', () => {
     expect(r.json.findings.map(line)).toEqual(EXPECTED)
   })
 
-  it('sums them up and gives every department with in-scope systems a status', async () => {
+  it('sums them up and gives every department with in-scope systems a status', () => {
     expect(r.json.summary).toEqual(counts(2, 10, 11))
     expect(r.json.departments).toEqual([
       {department: '南京市政务办', status: 'pass', counts: counts(0, 0, 0)},
@@ -97,7 +97,7 @@ describe('check on the hand-computed fixture', async () => {
     expect(zh).not.toContain('省丁厅')
   })
 
-  it('fills messages with the facts and cites the clause', async () => {
+  it('fills messages with the facts and cites the clause', () => {
     const f = r.json.findings.find(x => x.rule === 'CLOUD-004')!
     expect(f.data.until).toBe('2026-01-31')
     expect(f.message).toContain('2026-01-31')
@@ -245,13 +245,13 @@ describe('exemptions with scope on examples/jiangsu', async () => {
     expect(r.json.departments.find(d => d.department === '省公安厅')?.counts).toEqual(counts(0, 8, 7))
   })
 
-  it('NET-002 fires only for systems on a non-vertical private network alone, not for nyt-dongyi (network exemption) nor jtt-lianwang\'s cloud-only cover', async () => {
+  it('NET-002 fires only for systems on a non-vertical private network alone, not for nyt-dongyi (network exemption) nor jtt-lianwang\'s cloud-only cover', () => {
     expect(subjects('NET-002')).toEqual(['jtt-lianwang', 'scj-jiliang', 'slt-gongcheng'])
     expect(subjects('IPV6-002')).not.toContain('nyt-dongyi')
     expect(subjects('CLOUD-001')).not.toContain('jtt-lianwang')
   })
 
-  it('NET-003 finds the four consolidations under way past the 2023-12-31 target, CLOUD-006 the exemption 60 days from its end', async () => {
+  it('NET-003 finds the four consolidations under way past the 2023-12-31 target, CLOUD-006 the exemption 60 days from its end', () => {
     const net3 = r.json.findings.filter(f => f.rule === 'NET-003')
     expect(net3.map(f => [f.subject.id, f.department, f.data.deadline, f.data.missed])).toEqual([
       ['net-jiaotong', '省交通运输厅', '2023-12-31', 'target'],

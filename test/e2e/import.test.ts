@@ -164,7 +164,7 @@ describe('import from a workbook the test writes', () => {
     expect(loadInventory([join(out, 'systems.yaml'), join(dir, 'newline-nodes.yaml')], {cwd: dir}).ok).toBe(true)
   })
 
-  it.each([['a FIFO', 'pipe.csv'], ['a --map FIFO', 'map-pipe.yaml']])('refuses %s at once (NOT_A_FILE, exit 2)', async (_what, name) => {
+  it.each([['a FIFO', 'pipe.csv'], ['a --map FIFO', 'map-pipe.yaml']])('refuses %s at once (NOT_A_FILE, exit 2)', (_what, name) => {
     const fifo = join(dir, name)
     execFileSync('mkfifo', [fifo])
     const csv = join(dir, 'other.csv')

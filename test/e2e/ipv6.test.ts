@@ -28,7 +28,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     r = await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE])
   })
 
-  it('counts and rates', async () => {
+  it('counts and rates', () => {
     expect(r.code).toBe(0)
     expect(r.json.counts).toEqual({ready: 4, partial: 3, blocked: 4, unknown: 2})
     expect(r.json.inScope).toBe(13)
@@ -37,7 +37,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     expect(r.json.ipv6OnlyCapable).toEqual({count: 2, rate: 2 / 13})
   })
 
-  it('statuses and reasons of every in-scope system, and no out-of-scope one', async () => {
+  it('statuses and reasons of every in-scope system, and no out-of-scope one', () => {
     expect(Object.fromEntries(r.json.systems.map(s => [s.id, [s.status, ...s.reasons].join(' ')]))).toEqual({
       a1: 'ready',
       a2: 'ready',
@@ -57,7 +57,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     expect(r.stdout).not.toContain('x-secret')
   })
 
-  it('ranks the blockers by systems blocked, then id', async () => {
+  it('ranks the blockers by systems blocked, then id', () => {
     expect(r.json.blockers).toEqual([
       {kind: 'node', id: 'cloud-b', blocks: 2, systems: ['b1', 'b2']},
       {kind: 'network', id: 'p-old', blocks: 2, systems: ['b2', 'b3']},
@@ -65,7 +65,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('lists each address problem with its code', async () => {
+  it('lists each address problem with its code', () => {
     expect(r.json.addressProblems.map(p => `${p.system} ${p.address} ${p.problem}`)).toEqual([
       'a1 240e:6b0::1 duplicate',
       'a4 2001:db8::4 documentation',
@@ -79,7 +79,7 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('lists the prefix conflicts, flagging those that hold up consolidation, without the classified network', async () => {
+  it('lists the prefix conflicts, flagging those that hold up consolidation, without the classified network', () => {
     expect(r.json.conflicts.map(c => `${c.a} ${c.prefixA} ${c.b} ${c.prefixB} ${c.relevant}`)).toEqual([
       'ext 10.32.0.0/12 p-old 10.44.0.0/16 true',
       'p-b 172.20.0.0/16 p-c 172.20.64.0/18 true',
@@ -133,7 +133,7 @@ describe('ipv6 human output', () => {
     expect(md.stdout.match(/^## /gm)).toHaveLength(4)
   })
 
-  it('rejects an unknown --by with exit 2 and no stack trace', async () => {
+  it('rejects an unknown --by with exit 2 and no stack trace', () => {
     // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const bad = runCli(['ipv6', FIXTURE, '--by', 'city'])
     expect(bad.code).toBe(2)

@@ -30,13 +30,13 @@ describe('a pack with other node types', async () => {
   if (!loaded.ok) throw new Error('the example does not load')
   const departmentCloudSystems = loaded.inventory.systems.filter(s => isInScope(s) && onDepartmentCloud(s.hosting.node))
 
-  it('counts systems on department clouds as on the one cloud in adoption', async () => {
+  it('counts systems on department clouds as on the one cloud in adoption', () => {
     expect(departmentCloudSystems.length).toBeGreaterThan(0)
     expect(other.adoption.total).toBe(base.adoption.total)
     expect(other.adoption.onCloud).toBe(base.adoption.onCloud + departmentCloudSystems.length)
   })
 
-  it('neither moves their systems nor closes department clouds in the plan', async () => {
+  it('neither moves their systems nor closes department clouds in the plan', () => {
     const moved = (p: Plan) => p.waves.flatMap(w => w.systems.filter(s => onDepartmentCloud(s.from)).map(s => s.id))
     const closed = (p: Plan) => p.waves.flatMap(w => w.nodes.filter(n => n.action === 'close').map(n => n.id))
     expect(moved(base.plan).length).toBeGreaterThan(0)
@@ -47,7 +47,7 @@ describe('a pack with other node types', async () => {
     expect([...closed(other.plan), ...other.plan.blockedNodes.map(b => b.id)].filter(id => !id.startsWith('sb-'))).toEqual(['city-sq'])
   })
 
-  it('raises no CLOUD-001 or CLOUD-002 for systems on department clouds in check, and still CLOUD-002 for leased clouds', async () => {
+  it('raises no CLOUD-001 or CLOUD-002 for systems on department clouds in check, and still CLOUD-002 for leased clouds', () => {
     const about = (c: Check, rule: string) => c.findings.filter(f => f.rule === rule && onDepartmentCloud(f.data.node ?? '')).length
     expect(about(base.check, 'CLOUD-002')).toBeGreaterThan(0)
     expect(about(other.check, 'CLOUD-001')).toBe(0)

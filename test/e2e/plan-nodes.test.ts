@@ -13,7 +13,7 @@ describe('plan: nodes onboarded and closed', async () => {
   const r = await plan([])
   const j = r.json
 
-  it('onboards city-a in wave 1 and city-b in the first wave from its notBefore, lifting the rate with no system moved', async () => {
+  it('onboards city-a in wave 1 and city-b in the first wave from its notBefore, lifting the rate with no system moved', () => {
     expect(r.code).toBe(0)
     expect(j.waves.map(w => w.nodes)).toEqual([
       [{id: 'city-a', action: 'onboard'}, {id: 'room-3', action: 'close'}],
@@ -29,19 +29,19 @@ describe('plan: nodes onboarded and closed', async () => {
     expect(moved).toEqual(['a2', 'c1', 'r1', 'b2'])
   })
 
-  it('moves a system above its onboarded node\'s certification, with ONBOARD_MLPS counting it', async () => {
+  it('moves a system above its onboarded node\'s certification, with ONBOARD_MLPS counting it', () => {
     expect(j.waves[0].systems.find(s => s.id === 'a2')).toEqual({id: 'a2', from: 'city-a', to: 'pc', group: 'a2', action: 'migrate'})
     expect(j.warnings.find(w => w.code === 'ONBOARD_MLPS')).toMatchObject({subject: 'city-a', data: {node: 'city-a', count: 1, certified: 2, wave: 1}})
   })
 
-  it('lets an onboarded node take groups only from its onboarding wave, and never a DR site', async () => {
+  it('lets an onboarded node take groups only from its onboarding wave, and never a DR site', () => {
     expect(j.waves[1].systems).toEqual([{id: 'b2', from: 'room-1', to: 'city-b', group: 'b2', action: 'migrate'}])
     expect(codes(j)).not.toContainEqual(['TARGET_NOT_ONE_CLOUD', 'b2'])
     expect(j.unplaced.map(u => [u.id, u.reason, u.nodes])).toEqual([['t1', 'target-dr', ['pc-dr']]])
     expect(j.waves.flatMap(w => w.systems.map(s => s.to))).not.toContain('pc-dr')
   })
 
-  it('closes a room the wave after its last system leaves, an empty one in wave 1, and blocks one a system stays on', async () => {
+  it('closes a room the wave after its last system leaves, an empty one in wave 1, and blocks one a system stays on', () => {
     // room-1: r1 leaves in wave 1, b2 in wave 2, so it closes in wave 3; room-3 hosts nothing.
     expect(j.blockedNodes).toEqual([
       {id: 'room-2', systems: ['keep'], classified: 1},
@@ -50,7 +50,7 @@ describe('plan: nodes onboarded and closed', async () => {
     expect(JSON.stringify(j)).not.toMatch(/s-sec/)
   })
 
-  it('leaves the vertical network alone and keeps a network alive for a system exempt from consolidation', async () => {
+  it('leaves the vertical network alone and keeps a network alive for a system exempt from consolidation', () => {
     expect(j.vertical).toEqual(['net-v'])
     expect(j.waves.flatMap(w => w.networks.map(n => n.id))).not.toContain('net-v')
     expect(j.blockedNetworks).toEqual([{id: 'net-e', systems: ['x1'], classified: 0}])
@@ -61,7 +61,7 @@ describe('plan: nodes onboarded and closed', async () => {
     ])
   })
 
-  it('projects each target to its date: passed dates keep today\'s value, the one-cloud date sees every city cloud managed or closed', async () => {
+  it('projects each target to its date: passed dates keep today\'s value, the one-cloud date sees every city cloud managed or closed', () => {
     expect(j.targets).toEqual([
       {id: 'private-networks', metric: 'privateNetworkConsolidation', by: '2023-12-31', target: 1, projected: 0, wave: 0, met: false},
       {id: 'adoption', metric: 'adoptionRate', by: '2025-12-31', target: 1, projected: 1 / 9, wave: 0, met: false},

@@ -57,13 +57,13 @@ describe('report --json', async () => {
     expect(r.json.error.code).toBe('WRITE_NOT_A_FILE')
   })
 
-  it('exits 0 and writes nothing without --out', async () => {
+  it('exits 0 and writes nothing without --out', () => {
     expect(report.code).toBe(0)
     expect(report.json.out).toBeNull()
     expect(report.json.format).toBe('html')
   })
 
-  it('gives the numbers of adoption --json', async () => {
+  it('gives the numbers of adoption --json', () => {
     const a = report.json.adoption
     for (const k of ['rate', 'onCloud', 'total', 'adjustedRate', 'exempt', 'excluded', 'oneCloudBuilt'] as const) expect(a[k], k).toEqual(adoption[k])
     expect(a.target).toEqual({rate: adoption.target.rate, by: adoption.target.by, short: adoption.target.short, met: adoption.target.met})
@@ -71,7 +71,7 @@ describe('report --json', async () => {
     expect([a.onCloud, a.total, a.target.short, report.json.classified]).toEqual([220, 296, 76, 6])
   })
 
-  it('gives the numbers of plan, ipv6 and check --json', async () => {
+  it('gives the numbers of plan, ipv6 and check --json', () => {
     expect(report.json.plan).toEqual({
       waves: plan.waves.length,
       migrationWaves: plan.summary.migrationWaves,
@@ -91,7 +91,7 @@ describe('report --json', async () => {
     expect(report.json.exemptions).toEqual({valid: 5, expiring: 1, expired: 1, classified: 0})
   })
 
-  it('holds the targets to their dates: both passed ones missed, the one-cloud date met by the plan', async () => {
+  it('holds the targets to their dates: both passed ones missed, the one-cloud date met by the plan', () => {
     expect(report.json.plan.targets.map(x => [x.id, x.met, x.passed])).toEqual([
       ['private-networks', false, true], ['adoption', false, true], ['one-cloud-built', true, false],
     ])

@@ -36,7 +36,7 @@ afterAll(() => {
 
 const tree = (d: string): string[] => readdirSync(d, {withFileTypes: true}).flatMap(e => (e.isDirectory() ? tree(join(d, e.name)).map(f => join(e.name, f)) : [e.name])).sort()
 
-it('knows how to drive every command that writes files', async () => {
+it('knows how to drive every command that writes files', () => {
   expect(writers).toEqual(expect.arrayContaining(['import', 'init']))
   for (const id of writers) expect(WRITERS[id], `no write test for ${id}`).toBeDefined()
 })
