@@ -34,7 +34,14 @@ let running = false
 export async function runInProcess(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<CliResult> {
   if (running) throw new Error('runInProcess: runs share the process and must not overlap')
   running = true
-  const cfg = await cliConfig()
+  try {
+    return await runOnce(args, options, await cliConfig())
+  } finally {
+    running = false
+  }
+}
+
+async function runOnce(args: string[], options: {cwd?: string; env?: Record<string, string>}, cfg: Config): Promise<CliResult> {
   const out: string[] = []
   const err: string[] = []
   const savedEnv = {...process.env}
@@ -74,7 +81,7 @@ export async function runInProcess(args: string[], options: {cwd?: string; env?:
     } catch (error) {
       await handle(error as Error)
     }
-    const code = exited ?? (process.exitCode === undefined ? 0 : Number(process.exitCode))
+    const code = exited ?? Number(process.exitCode ?? 0)
     return {code, stdout: out.join(''), stderr: err.join(''), ms: Date.now() - started}
   } finally {
     Exit.exit = savedExit
@@ -85,7 +92,6 @@ export async function runInProcess(args: string[], options: {cwd?: string; env?:
     process.chdir(savedCwd)
     for (const key of Object.keys(process.env)) delete process.env[key]
     Object.assign(process.env, savedEnv)
-    running = false
   }
 }
 
