@@ -2,6 +2,11 @@
 // problem placed exactly, one line per problem, no stack trace, done within seconds (each run is
 // killed after SECONDS and must have ended by itself before), Object.prototype untouched by the
 // loader in this very process. Cases with an `exit` map are valid input with a compliance finding.
+// Each case runs once through the real binary (the commands taken in turn, so every command is spawned
+// on several cases): its exit status, no stack trace, and that the process ends by itself within
+// SECONDS. Every case × command then runs in this process (test/helpers/run-in-process.ts), each run
+// timed against the same SECONDS; those runs wait for the spawned one, so a case that hangs fails here
+// instead of stopping the file.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -10,7 +15,8 @@ import {load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadInventory} from '../../src/io/load-inventory.js'
 import {readProjectConfig} from '../../src/io/project-config.js'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT, runCli} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Case {
   name: string
@@ -94,6 +100,10 @@ it('covers every command that reads inventories', () => {
 })
 
 describe.each(cases)('$name', c => {
+  /** The command this case is spawned through: the commands in turn, case after case. */
+  const spawnedId = commands[cases.indexOf(c) % commands.length][0]
+  /** Whether the spawned run ended by itself within SECONDS; a run in this process could not be stopped. */
+  let endedInTime = false
   const where = (): {cwd: string; path: string | undefined; file: string} => {
     if (c.project) return {cwd: c.generate ? join(scratch, c.path) : join(ROOT, BAD, c.path), path: undefined, file: c.file ?? 'yunwang.yaml'}
     return c.generate ? {cwd: scratch, path: c.path, file: c.file ?? c.path} : {cwd: ROOT, path: `${BAD}/${c.path}`, file: `${BAD}/${c.file ?? c.path}`}
@@ -122,10 +132,28 @@ describe.each(cases)('$name', c => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype)
   })
 
-  it('is placed exactly by validate --json', () => {
+  it(`as a process (${spawnedId}): exits as documented within SECONDS, no stack trace`, () => {
+    const {cwd, path, file} = where()
+    const argv = commands.find(([id]) => id === spawnedId)![1]
+    const r = runCli(argv(path), {cwd, timeout: SECONDS * 1000})
+    expect(r.ms).toBeLessThan(SECONDS * 1000)
+    expect(r.code).toBe(expectedExit(c, spawnedId))
+    endedInTime = true
+    const out = r.stdout + r.stderr
+    expect(out).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
+    if (c.exit) {
+      if (c.discreet?.includes(spawnedId)) for (const secret of c.hidden ?? []) expect(out).not.toContain(secret)
+      return
+    }
+    expect(out).toContain(`${file}:${c.line}:${c.column}: `)
+  })
+
+  it('is placed exactly by validate --json', async () => {
+    expect(endedInTime, 'the spawned run did not end within SECONDS').toBe(true)
     const {cwd, path, file} = where()
     type Located = Array<{code: string; file: string; line: number; column: number; pointer: string}>
-    const r = runJson<{ok: boolean; errors: Located; error?: {errors: Located}}>(['validate', ...(path === undefined ? [] : [path])], {cwd, timeout: SECONDS * 1000})
+    const r = await runJsonInProcess<{ok: boolean; errors: Located; error?: {errors: Located}}>(['validate', ...(path === undefined ? [] : [path])], {cwd})
+    expect(r.ms).toBeLessThan(SECONDS * 1000)
     expect(r.code).toBe(expectedExit(c, 'validate'))
     // A broken yunwang.yaml stops every command before it starts: the problems come as an error.
     if (c.project) r.json = {ok: false, errors: r.json.error?.errors ?? []}
@@ -142,17 +170,20 @@ describe.each(cases)('$name', c => {
 
   if (c.finding) {
     const finding = c.finding
-    it(`check --json reports ${finding.rule} ${finding.severity} on ${finding.subject}`, () => {
+    it(`check --json reports ${finding.rule} ${finding.severity} on ${finding.subject}`, async () => {
+      expect(endedInTime, 'the spawned run did not end within SECONDS').toBe(true)
       const {cwd, path} = where()
-      const r = runJson<{findings: Array<{rule: string; severity: string; subject: {id: string}}>}>(['check', ...(path === undefined ? [] : [path])], {cwd, timeout: SECONDS * 1000})
+      const r = await runJsonInProcess<{findings: Array<{rule: string; severity: string; subject: {id: string}}>}>(['check', ...(path === undefined ? [] : [path])], {cwd})
+      expect(r.ms).toBeLessThan(SECONDS * 1000)
       expect(r.code).toBe(expectedExit(c, 'check'))
       expect(r.json.findings.filter(f => f.rule === finding.rule).map(f => [f.severity, f.subject.id])).toEqual([[finding.severity, finding.subject]])
     })
   }
 
-  it.each(commands)(c.exit ? '%s exits as documented, no stack trace' : '%s exits 2 with one positioned line per problem and no stack trace', (id, argv) => {
+  it.each(commands)(c.exit ? '%s exits as documented, no stack trace' : '%s exits 2 with one positioned line per problem and no stack trace', async (id, argv) => {
+    expect(endedInTime, 'the spawned run did not end within SECONDS').toBe(true)
     const {cwd, path, file} = where()
-    const r = runCli(argv(path), {cwd, timeout: SECONDS * 1000})
+    const r = await runInProcess(argv(path), {cwd})
     expect(r.ms).toBeLessThan(SECONDS * 1000)
     expect(r.code).toBe(expectedExit(c, id))
     const out = r.stdout + r.stderr

@@ -5,7 +5,8 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {XMLParser} from 'fast-xml-parser'
 import {dump, load} from 'js-yaml'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Finding {rule: string; severity: string; subject: {kind: string; id: string}; department: string | null; message: string; source: string; data: Record<string, unknown>}
 interface CheckJson {
@@ -21,7 +22,7 @@ interface CheckJson {
 
 const INV = 'test/fixtures/check/inventory'
 const AS_OF = ['--as-of', '2026-06-30']
-const check = (...args: string[]) => runJson<CheckJson>(['check', INV, ...AS_OF, ...args])
+const check = (...args: string[]) => runJsonInProcess<CheckJson>(['check', INV, ...AS_OF, ...args])
 const line = (f: Finding) => `${f.severity} ${f.rule} ${f.subject.kind}:${f.subject.id} ${f.department ?? '-'}`
 
 // Worked out by hand from the fixture's comments (see the files under test/fixtures/check/inventory).
@@ -54,8 +55,8 @@ const EXPECTED = [
 
 const counts = (critical: number, error: number, warning: number) => ({critical, error, warning, info: 0})
 
-describe('check on the hand-computed fixture', () => {
-  const r = check()
+describe('check on the hand-computed fixture', async () => {
+  const r = await check()
 
   it('finds exactly the expected findings, in severity, rule, subject order', () => {
     expect(r.json.findings.map(line)).toEqual(EXPECTED)
@@ -76,8 +77,8 @@ describe('check on the hand-computed fixture', () => {
     expect(r.json.departmentsWithheld).toEqual({fail: 1, warn: 0})
   })
 
-  it('names the classified systems and their department with --include-classified', () => {
-    const shown = check('--include-classified').json
+  it('names the classified systems and their department with --include-classified', async () => {
+    const shown = (await check('--include-classified')).json
     expect(shown.findings.filter(f => f.rule === 'SEC-001').map(line)).toEqual(['critical SEC-001 system:s-bad-net 省丁厅', 'critical SEC-001 system:s-bad-node 省丁厅'])
     expect(shown.findings.find(f => f.subject.id === 's-bad-node')!.data).toMatchObject({id: 's-bad-node', count: 1, node: 'n-prov'})
     expect(shown.departments.find(d => d.department === '省丁厅')).toEqual({department: '省丁厅', status: 'fail', counts: counts(2, 0, 0)})
@@ -85,13 +86,13 @@ describe('check on the hand-computed fixture', () => {
     expect(shown.rules.find(x => x.rule === 'SEC-001')).toMatchObject({checked: 3, findings: 2})
   })
 
-  it('counts the classified systems on each node and network without naming them', () => {
+  it('counts the classified systems on each node and network without naming them', async () => {
     const sec = r.json.findings.filter(f => f.rule === 'SEC-001')
     expect(sec.map(f => f.data)).toEqual([{count: 1, node: 'n-prov', network: []}, {count: 1, node: '', network: ['net-inet']}])
     expect(sec[0].message).toContain('省政务云')
     // Every non-classified node (5) and every extranet or internet network (3) is looked at.
     expect(r.json.rules.find(x => x.rule === 'SEC-001')).toMatchObject({checked: 8, findings: 2})
-    const zh = runCli(['check', INV, ...AS_OF, '--lang', 'zh']).stdout
+    const zh = (await runInProcess(['check', INV, ...AS_OF, '--lang', 'zh'])).stdout
     expect(zh).toContain('另有 1 个部门')
     expect(zh).not.toContain('省丁厅')
   })
@@ -106,10 +107,10 @@ describe('check on the hand-computed fixture', () => {
     expect(sec.source).toBe('苏政发〔2022〕44号 五、16.')
   })
 
-  it('validates against schemas/output/check.schema.json', () => {
+  it('validates against schemas/output/check.schema.json', async () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/check.schema.json'), 'utf8')) as object
     const validate = new Ajv2020({strict: true}).compile(schema)
-    for (const out of [r.json, check('--department', '省甲厅').json, check('--policy', 'test/fixtures/check/packs/custom.yaml').json]) {
+    for (const out of [r.json, (await check('--department', '省甲厅')).json, (await check('--policy', 'test/fixtures/check/packs/custom.yaml')).json]) {
       expect(validate(out), JSON.stringify(validate.errors)).toBe(true)
     }
   })
@@ -120,30 +121,30 @@ describe('check on the hand-computed fixture', () => {
     ['省甲厅', 0, 1, 1],
     ['南京市数据局', 0, 0, 1],
     ['省丙厅', 0, 0, 0],
-  ] as const)('exit codes for --department %s', (department, critical, error, warning) => {
+  ] as const)('exit codes for --department %s', async (department, critical, error, warning) => {
     const narrow = department ? ['--department', department] : []
-    expect(check(...narrow, '--fail-on', 'critical').code).toBe(critical)
-    expect(check(...narrow, '--fail-on', 'error').code).toBe(error)
-    expect(check(...narrow, '--fail-on', 'warning').code).toBe(warning)
-    expect(check(...narrow).code).toBe(error)
+    expect((await check(...narrow, '--fail-on', 'critical')).code).toBe(critical)
+    expect((await check(...narrow, '--fail-on', 'error')).code).toBe(error)
+    expect((await check(...narrow, '--fail-on', 'warning')).code).toBe(warning)
+    expect((await check(...narrow)).code).toBe(error)
   })
 
-  it('narrows findings, summary and departments to one department', () => {
-    const d = check('--department', '省乙厅').json
+  it('narrows findings, summary and departments to one department', async () => {
+    const d = (await check('--department', '省乙厅')).json
     expect(d.findings.map(line)).toEqual(EXPECTED.filter(l => l.endsWith(' 省乙厅')))
     expect(d.summary).toEqual(counts(0, 3, 3))
     expect(d.departments.map(x => x.department)).toEqual(['省乙厅'])
   })
 
-  it('refuses an unknown department with exit 2 and a did-you-mean', () => {
-    const bad = runCli(['check', INV, '--department', '省甲'])
+  it('refuses an unknown department with exit 2 and a did-you-mean', async () => {
+    const bad = await runInProcess(['check', INV, '--department', '省甲'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('"省甲厅"')
-    expect(runCli(['check', INV, '--fail-on', 'info']).code).toBe(2)
-    expect(runCli(['check', 'test/fixtures/inventories/mistakes']).code).toBe(2)
+    expect((await runInProcess(['check', INV, '--fail-on', 'info'])).code).toBe(2)
+    expect((await runInProcess(['check', 'test/fixtures/inventories/mistakes'])).code).toBe(2)
   })
 
-  it('gives byte-identical output whatever the order of files and records', () => {
+  it('gives byte-identical output whatever the order of files and records', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yunwang-check-'))
     for (const f of ['nodes', 'networks', 'systems']) {
       const doc = load(readFileSync(join(ROOT, INV, `${f}.yaml`), 'utf8')) as Record<string, unknown[]>
@@ -153,14 +154,14 @@ describe('check on the hand-computed fixture', () => {
       writeFileSync(join(dir, `a-${f}.yaml`), dump({...doc, [f]: list.slice(half)}))
     }
     for (const format of ['table', 'csv', 'junit']) {
-      expect(runCli(['check', dir, ...AS_OF, '--format', format]).stdout).toBe(runCli(['check', INV, ...AS_OF, '--format', format]).stdout)
+      expect((await runInProcess(['check', dir, ...AS_OF, '--format', format])).stdout).toBe((await runInProcess(['check', INV, ...AS_OF, '--format', format])).stdout)
     }
   })
 })
 
 describe('check with a custom pack', () => {
-  it('switches IPV6-002 off and raises SVC-002 to an error', () => {
-    const r = check('--policy', 'test/fixtures/check/packs/custom.yaml')
+  it('switches IPV6-002 off and raises SVC-002 to an error', async () => {
+    const r = await check('--policy', 'test/fixtures/check/packs/custom.yaml')
     expect(r.json.disabled).toEqual(['IPV6-002'])
     expect(r.json.findings.filter(f => f.rule === 'IPV6-002')).toEqual([])
     expect(r.json.findings.find(f => f.rule === 'SVC-002')?.severity).toBe('error')
@@ -168,7 +169,7 @@ describe('check with a custom pack', () => {
       .sort((a, b) => ['critical', 'error', 'warning'].indexOf(a.split(' ')[0]) - ['critical', 'error', 'warning'].indexOf(b.split(' ')[0])))
     expect(r.json.summary).toEqual(counts(2, 11, 4))
     expect(r.json.departments.find(d => d.department === '南京市数据局')?.status).toBe('pass')
-    expect(check('--policy', 'test/fixtures/check/packs/custom.yaml', '--department', '南京市数据局', '--fail-on', 'warning').code).toBe(0)
+    expect((await check('--policy', 'test/fixtures/check/packs/custom.yaml', '--department', '南京市数据局', '--fail-on', 'warning')).code).toBe(0)
   })
 
   it.each([
@@ -176,9 +177,9 @@ describe('check with a custom pack', () => {
     ['unknown-field', 7, 5, 'UNKNOWN_FIELD'],
     ['unknown-rule', 7, 9, 'UNKNOWN_RULE'],
     ['new-rule', 6, 9, 'UNKNOWN_RULE'],
-  ] as const)('refuses %s with file:line:column and exit 2', (pack, line, column, code) => {
+  ] as const)('refuses %s with file:line:column and exit 2', async (pack, line, column, code) => {
     const file = `test/fixtures/check/packs/${pack}.yaml`
-    const r = runJson<{error: {errors: Array<{file: string; line: number; column: number; code: string}>}}>(['check', INV, '--policy', file])
+    const r = await runJsonInProcess<{error: {errors: Array<{file: string; line: number; column: number; code: string}>}}>(['check', INV, '--policy', file])
     expect(r.code).toBe(2)
     expect(r.json.error.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([`${file}:${line}:${column} ${code}`])
   })
@@ -187,14 +188,14 @@ describe('check with a custom pack', () => {
 describe('check output formats', () => {
   const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', isArray: name => ['testsuite', 'testcase'].includes(name)})
   type Case = {name: string; classname: string; failure?: {type: string}; 'system-out'?: string}
-  const junit = (...args: string[]) => {
-    const r = runCli(['check', INV, ...AS_OF, '--format', 'junit', ...args])
+  const junit = async (...args: string[]) => {
+    const r = await runInProcess(['check', INV, ...AS_OF, '--format', 'junit', ...args])
     const doc = parser.parse(r.stdout) as {testsuites: {tests: string; failures: string; testsuite: Array<{name: string; tests: string; failures: string; testcase?: Case[]}>}}
     return {code: r.code, root: doc.testsuites}
   }
 
-  it('writes JUnit XML: one suite per rule, one case per rule and subject, failures at or above --fail-on', () => {
-    const {code, root} = junit()
+  it('writes JUnit XML: one suite per rule, one case per rule and subject, failures at or above --fail-on', async () => {
+    const {code, root} = await junit()
     expect(code).toBe(1)
     expect(root.testsuite).toHaveLength(17)
     // Subjects checked, per rule in id order, counted by hand from the fixture. CLOUD-006 looks at the
@@ -208,37 +209,37 @@ describe('check output formats', () => {
     expect(cases.filter(c => c['system-out']?.startsWith('[warning]'))).toHaveLength(11)
     expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'node n-prov')?.failure?.type).toBe('critical')
     expect(cases.some(c => c.name.includes('s-bad') || c.name.includes('s-ok'))).toBe(false)
-    expect(Number(junit('--fail-on', 'warning').root.failures)).toBe(23)
-    expect(Number(junit('--fail-on', 'critical').root.failures)).toBe(2)
+    expect(Number((await junit('--fail-on', 'warning')).root.failures)).toBe(23)
+    expect(Number((await junit('--fail-on', 'critical')).root.failures)).toBe(2)
   })
 
-  it('writes CSV with one row per finding and Markdown with the department table', () => {
-    const csv = runCli(['check', INV, ...AS_OF, '--format', 'csv']).stdout.trimEnd().split('\r\n')
+  it('writes CSV with one row per finding and Markdown with the department table', async () => {
+    const csv = (await runInProcess(['check', INV, ...AS_OF, '--format', 'csv'])).stdout.trimEnd().split('\r\n')
     expect(csv[0]).toBe('\uFEFFdepartment,severity,rule,subject_kind,subject,message,source,hint')
     expect(csv).toHaveLength(EXPECTED.length + 1)
-    const md = runCli(['check', INV, ...AS_OF, '--format', 'markdown']).stdout
+    const md = (await runInProcess(['check', INV, ...AS_OF, '--format', 'markdown'])).stdout
     expect(md).toMatch(/^## Compliance check/)
     expect(md).toContain('| 省甲厅 | fail | 0 | 6 | 5 | 0 |')
   })
 
-  it('prints the human table in zh and en, grouped by department', () => {
-    const en = runCli(['check', INV, ...AS_OF])
+  it('prints the human table in zh and en, grouped by department', async () => {
+    const en = await runInProcess(['check', INV, ...AS_OF])
     expect(en.stdout).toContain('省甲厅 — fail')
     expect(en.stdout).toContain('23 finding(s): 2 critical, 10 error, 11 warning, 0 info')
-    const zh = runCli(['check', INV, ...AS_OF, '--lang', 'zh'])
+    const zh = await runInProcess(['check', INV, ...AS_OF, '--lang', 'zh'])
     expect(zh.stdout).toContain('省甲厅 — 不合规')
     expect(zh.stdout).toContain('23 条发现')
   })
 })
 
-describe('exemptions with scope on examples/jiangsu', () => {
+describe('exemptions with scope on examples/jiangsu', async () => {
   interface Exemption {kind: string; id: string; covers: string[]; document: string | null; approvedOn: string | null; until: string; daysLeft: number; status: string}
   type Json = CheckJson & {exemptions: Exemption[]; exemptionsClassified: number}
   const EX = ['check', 'examples/jiangsu', '--as-of', '2026-12-02']
-  const r = runJson<Json>(EX)
+  const r = await runJsonInProcess<Json>(EX)
   const subjects = (rule: string) => r.json.findings.filter(f => f.rule === rule).map(f => f.subject.id)
 
-  it('no longer fails 省公安厅 on gat-huzheng: its exemption covers cloud and network, and net-gaz is a vertical network', () => {
+  it('no longer fails 省公安厅 on gat-huzheng: its exemption covers cloud and network, and net-gaz is a vertical network', async () => {
     expect(r.json.findings.filter(f => f.subject.id === 'gat-huzheng').map(f => f.rule)).toEqual(['IPV6-002'])
     // 省公安厅's other systems on its department cloud still fail it (CLOUD-001 and CLOUD-002, four each).
     expect(r.json.departments.find(d => d.department === '省公安厅')?.counts).toEqual(counts(0, 8, 7))
@@ -262,7 +263,7 @@ describe('exemptions with scope on examples/jiangsu', () => {
     expect(c6.map(f => [f.subject.id, f.severity, f.data.days, f.data.document])).toEqual([['jtt-lianwang', 'warning', 60, '苏政办函〔2026〕8号']])
   })
 
-  it('lists every exemption of the example in the register, by until, with hand-counted days left', () => {
+  it('lists every exemption of the example in the register, by until, with hand-counted days left', async () => {
     expect(r.json.exemptions.map(e => [e.kind, e.id, e.until, e.daysLeft, e.status])).toEqual([
       ['system', 'sz-gjj', '2025-06-30', -520, 'expired'],
       ['system', 'jtt-lianwang', '2027-01-31', 60, 'expiring'],
@@ -274,21 +275,21 @@ describe('exemptions with scope on examples/jiangsu', () => {
     ])
     expect(r.json.exemptions.find(e => e.id === 'gat-huzheng')).toMatchObject({covers: ['cloud', 'network'], document: '苏政办函〔2025〕37号', approvedOn: '2025-03-14'})
     expect(r.json.exemptionsClassified).toBe(0)
-    expect(runJson<Json>([...EX, '--department', '省农业农村厅']).json.exemptions.map(e => e.id)).toEqual(['net-nongye', 'nyt-dongyi'])
+    expect((await runJsonInProcess<Json>([...EX, '--department', '省农业农村厅'])).json.exemptions.map(e => e.id)).toEqual(['net-nongye', 'nyt-dongyi'])
   })
 
-  it('validates against the output schema, and prints the register in every human form', () => {
+  it('validates against the output schema, and prints the register in every human form', async () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/check.schema.json'), 'utf8')) as object
     const validate = new Ajv2020({strict: true}).compile(schema)
     expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true)
-    const zh = runCli([...EX, '--lang', 'zh']).stdout
+    const zh = (await runInProcess([...EX, '--lang', 'zh'])).stdout
     expect(zh).toContain('例外登记')
     expect(zh).toContain('例外 7 项：有效 5、90 天内到期 1、已过期 1')
-    expect(runCli([...EX, '--section', 'findings']).stdout).not.toContain('Exemption register')
-    const csv = runCli([...EX, '--section', 'exemptions', '--format', 'csv']).stdout.trimEnd().split('\r\n')
+    expect((await runInProcess([...EX, '--section', 'findings'])).stdout).not.toContain('Exemption register')
+    const csv = (await runInProcess([...EX, '--section', 'exemptions', '--format', 'csv'])).stdout.trimEnd().split('\r\n')
     expect(csv[0]).toBe('\uFEFFkind,id,name,department,covers,reason,approved_by,document,approved_on,until,days_left,status')
     expect(csv.slice(1).map(l => l.split(',')[1])).toEqual(['sz-gjj', 'jtt-lianwang', 'gat-huzheng', 'net-nongye', 'nyt-dongyi', 'yb-jiesuan', 'sws-etax'])
-    const md = runCli([...EX, '--format', 'markdown', '--section', 'exemptions']).stdout
+    const md = (await runInProcess([...EX, '--format', 'markdown', '--section', 'exemptions'])).stdout
     expect(md).toContain('### Exemption register')
     expect(md).toContain('| **expiring** | 2027-01-31 | 60 |')
   })

@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {outputErrors} from '../helpers/output-schema.js'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface DiffJson {
   added: string[]
@@ -39,8 +40,8 @@ const MOVED = [
 ]
 
 describe('diff OLD NEW', () => {
-  it('lists added, removed and moved systems and the rate before and after, classified ones only counted', () => {
-    const r = runJson<DiffJson>(['diff', OLD, NEW, ...AS_OF])
+  it('lists added, removed and moved systems and the rate before and after, classified ones only counted', async () => {
+    const r = await runJsonInProcess<DiffJson>(['diff', OLD, NEW, ...AS_OF])
     expect(r.code).toBe(0)
     expect(r.json.added).toEqual(['b1', 'b2'])
     expect(r.json.removed).toEqual(['a6'])
@@ -61,8 +62,8 @@ describe('diff OLD NEW', () => {
     expect(outputErrors('diff', r.json)).toEqual([])
   })
 
-  it('names classified systems with --include-classified', () => {
-    const r = runJson<DiffJson>(['diff', OLD, NEW, ...AS_OF, '--include-classified'])
+  it('names classified systems with --include-classified', async () => {
+    const r = await runJsonInProcess<DiffJson>(['diff', OLD, NEW, ...AS_OF, '--include-classified'])
     expect(r.json.added).toEqual(['b1', 'b2', 'k3'])
     expect(r.json.removed).toEqual(['a6', 'k2'])
     expect(r.json.moved.map(m => m.id)).toEqual(['a2', 'a3', 'a4', 'k1'])
@@ -70,34 +71,34 @@ describe('diff OLD NEW', () => {
     expect(outputErrors('diff', r.json)).toEqual([])
   })
 
-  it('swapping the snapshots swaps added and removed and reverses the moves', () => {
-    const r = runJson<DiffJson>(['diff', NEW, OLD, ...AS_OF])
+  it('swapping the snapshots swaps added and removed and reverses the moves', async () => {
+    const r = await runJsonInProcess<DiffJson>(['diff', NEW, OLD, ...AS_OF])
     expect(r.json.added).toEqual(['a6'])
     expect(r.json.removed).toEqual(['b1', 'b2'])
     expect(r.json.moved).toEqual(MOVED.map(m => ({id: m.id, from: m.to, to: m.from, onCloudBefore: m.onCloudAfter, onCloudAfter: m.onCloudBefore})))
     expect(r.json.rate).toEqual({before: 5 / 7, after: 2 / 7})
   })
 
-  it('prints tables, and Markdown for a CI job summary, without naming classified systems', () => {
-    const table = runCli(['diff', OLD, NEW, ...AS_OF])
+  it('prints tables, and Markdown for a CI job summary, without naming classified systems', async () => {
+    const table = await runInProcess(['diff', OLD, NEW, ...AS_OF])
     expect(table.code).toBe(0)
     expect(table.stdout).toContain('28.6% → 71.4%')
     expect(table.stdout).not.toMatch(/机要交换系统|涉密档案系统|新涉密系统/)
-    const md = runCli(['diff', OLD, NEW, ...AS_OF, '--format', 'markdown', '--lang', 'zh'])
+    const md = await runInProcess(['diff', OLD, NEW, ...AS_OF, '--format', 'markdown', '--lang', 'zh'])
     expect(md.stdout).toMatch(/^## /)
     expect(md.stdout).toContain('| a2 | 人社业务系统 | dept-x | pc-main | 云下 → 云上 |')
   })
 
-  it('is a usage error (exit 2) without two paths, and an input error for a broken snapshot', () => {
-    expect(runCli(['diff', OLD]).code).toBe(2)
-    const r = runJson<{error: {code: string}}>(['diff', OLD, 'test/fixtures/inventories/mistakes'])
+  it('is a usage error (exit 2) without two paths, and an input error for a broken snapshot', async () => {
+    expect((await runInProcess(['diff', OLD])).code).toBe(2)
+    const r = await runJsonInProcess<{error: {code: string}}>(['diff', OLD, 'test/fixtures/inventories/mistakes'])
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('INVALID_INPUT')
   })
 })
 
 describe('diff --git REV', () => {
-  it('compares the inventory at a revision with the working tree', () => {
+  it('compares the inventory at a revision with the working tree', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'yw-diff-git-'))
     dirs.push(repo)
     const git = (...args: string[]) => execFileSync('git', args, {cwd: repo, stdio: 'pipe'})
@@ -110,16 +111,16 @@ describe('diff --git REV', () => {
     git('commit', '-qm', 'old')
     rmSync(join(repo, 'inventory'), {recursive: true})
     cpSync(join(ROOT, NEW), join(repo, 'inventory'), {recursive: true})
-    const r = runJson<DiffJson>(['diff', '--git', 'HEAD', ...AS_OF], {cwd: repo})
+    const r = await runJsonInProcess<DiffJson>(['diff', '--git', 'HEAD', ...AS_OF], {cwd: repo})
     expect(r.code).toBe(0)
     expect(r.json.added).toEqual(['b1', 'b2'])
     expect(r.json.moved).toEqual(MOVED)
     expect(r.json.rate).toEqual({before: 2 / 7, after: 5 / 7})
-    const bad = runJson<{error: {code: string}}>(['diff', '--git', 'no-such-rev'], {cwd: repo})
+    const bad = await runJsonInProcess<{error: {code: string}}>(['diff', '--git', 'no-such-rev'], {cwd: repo})
     expect(bad.code).toBe(2)
     expect(bad.json.error.code).toBe('GIT_FAILED')
     // An option in the place of a revision never reaches git: exit 2, its own code, no file written.
-    const injected = runJson<{error: {code: string}}>(['diff', '--git=--output=pwned'], {cwd: repo})
+    const injected = await runJsonInProcess<{error: {code: string}}>(['diff', '--git=--output=pwned'], {cwd: repo})
     expect(injected.code).toBe(2)
     expect(injected.json.error.code).toBe('BAD_REVISION')
     expect(existsSync(join(repo, 'pwned'))).toBe(false)

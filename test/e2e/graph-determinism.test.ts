@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {dump, load} from 'js-yaml'
 import {afterAll, describe, expect, it} from 'vitest'
-import {ROOT, runCli} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const SMALL = join(ROOT, 'test/fixtures/graph/small')
 const dir = mkdtempSync(join(tmpdir(), 'yunwang-order-'))
@@ -25,10 +26,10 @@ describe('determinism', () => {
     ['adoption', '--json', '--by', 'region'], ['adoption'], ['impact', 'c-data', '--json'],
   ]
   for (const args of cases) {
-    it(`${args.join(' ')} does not depend on record or file order`, () => {
+    it(`${args.join(' ')} does not depend on record or file order`, async () => {
       const [cmd, ...rest] = args
-      const a = runCli([cmd, ...(cmd === 'impact' ? [rest[0], SMALL, ...rest.slice(1)] : [SMALL, ...rest]), '--as-of', '2025-06-30'])
-      const b = runCli([cmd, ...(cmd === 'impact' ? [rest[0], dir, ...rest.slice(1)] : [dir, ...rest]), '--as-of', '2025-06-30'])
+      const a = await runInProcess([cmd, ...(cmd === 'impact' ? [rest[0], SMALL, ...rest.slice(1)] : [SMALL, ...rest]), '--as-of', '2025-06-30'])
+      const b = await runInProcess([cmd, ...(cmd === 'impact' ? [rest[0], dir, ...rest.slice(1)] : [dir, ...rest]), '--as-of', '2025-06-30'])
       expect(a.code).toBe(0)
       expect(b.stdout).toBe(a.stdout)
     })

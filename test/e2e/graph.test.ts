@@ -3,7 +3,7 @@
 import {spawnSync} from 'node:child_process'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
-import {runCli, runJson} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const SMALL = 'test/fixtures/graph/small'
 
@@ -39,29 +39,29 @@ const hasDot = spawnSync('dot', ['-V']).status === 0
 const hasNetworkx = spawnSync('python3', ['-c', 'import networkx']).status === 0
 
 describe('graph', () => {
-  it('--format json: systems, edges, cycles and the classified count', () => {
-    const r = runJson<{nodes: Array<{id: string}>; edges: unknown[]; cycles: Array<{systems: string[]}>; classified: {systems: number; edges: number}}>(['graph', SMALL])
+  it('--format json: systems, edges, cycles and the classified count', async () => {
+    const r = await runJsonInProcess<{nodes: Array<{id: string}>; edges: unknown[]; cycles: Array<{systems: string[]}>; classified: {systems: number; edges: number}}>(['graph', SMALL])
     expect(r.code).toBe(0)
     expect(r.json.nodes.length).toBe(10)
     expect(r.json.edges.length).toBe(4)
     expect(r.json.cycles).toEqual([{systems: ['c-data', 'd-legacy'], classified: 0}])
     expect(r.json.classified).toEqual({systems: 1, edges: 2})
-    const human = runCli(['graph', SMALL, '--format', 'json'])
+    const human = await runInProcess(['graph', SMALL, '--format', 'json'])
     expect(JSON.parse(human.stdout)).toEqual(r.json)
   })
 
-  it('never names a classified system in any format without --include-classified', () => {
+  it('never names a classified system in any format without --include-classified', async () => {
     for (const format of ['dot', 'mermaid', 'graphml', 'json']) {
-      const r = runCli(['graph', SMALL, '--format', format])
+      const r = await runInProcess(['graph', SMALL, '--format', format])
       expect(r.code).toBe(0)
       expect(r.stdout).not.toContain('j-secret')
       expect(r.stdout).not.toContain('机要系统')
     }
-    expect(runCli(['graph', SMALL, '--format', 'dot', '--include-classified']).stdout).toContain('"j-secret"')
+    expect((await runInProcess(['graph', SMALL, '--format', 'dot', '--include-classified'])).stdout).toContain('"j-secret"')
   })
 
-  it('DOT quotes ids and labels, lists cycles as comments, and renders through Graphviz when installed', () => {
-    const r = runCli(['graph', SMALL, '--format', 'dot'])
+  it('DOT quotes ids and labels, lists cycles as comments, and renders through Graphviz when installed', async () => {
+    const r = await runInProcess(['graph', SMALL, '--format', 'dot'])
     expect(r.stdout).toMatch(/^digraph yunwang \{/)
     expect(r.stdout).toContain('"a-portal" [label="统一\\"门户\\"[新] <A&B>\\na-portal"')
     expect(r.stdout).toContain('"a-portal" -> "b-auth" [label="api"];')
@@ -77,14 +77,14 @@ describe('graph', () => {
     }
   })
 
-  it('GraphML is well-formed XML with declared keys and the expected node and edge counts', () => {
-    const r = runCli(['graph', SMALL, '--format', 'graphml'])
+  it('GraphML is well-formed XML with declared keys and the expected node and edge counts', async () => {
+    const r = await runInProcess(['graph', SMALL, '--format', 'graphml'])
     const xml = parseXml(r.stdout)
     expect(xml.counts.get('node')).toBe(10)
     expect(xml.counts.get('edge')).toBe(4)
     expect([...xml.dataKeys].filter(k => !xml.keys.includes(k))).toEqual([])
     expect(r.stdout).toContain('统一&quot;门户&quot;[新] &lt;A&amp;B&gt;')
-    const all = parseXml(runCli(['graph', SMALL, '--format', 'graphml', '--include-classified']).stdout)
+    const all = parseXml((await runInProcess(['graph', SMALL, '--format', 'graphml', '--include-classified'])).stdout)
     expect([all.counts.get('node'), all.counts.get('edge')]).toEqual([11, 6])
     if (hasNetworkx) {
       const read = 'import sys, networkx as nx; g = nx.read_graphml(sys.stdin); print(g.number_of_nodes(), g.number_of_edges(), g.nodes["a-portal"]["name"])'
@@ -93,8 +93,8 @@ describe('graph', () => {
     }
   })
 
-  it('Mermaid is a flowchart with safe ids and escaped quoted labels', () => {
-    const r = runCli(['graph', SMALL, '--format', 'mermaid'])
+  it('Mermaid is a flowchart with safe ids and escaped quoted labels', async () => {
+    const r = await runInProcess(['graph', SMALL, '--format', 'mermaid'])
     const lines = r.stdout.trimEnd().split('\n')
     expect(lines[0]).toBe('flowchart LR')
     expect(r.stdout).toContain('["统一#quot;门户#quot;#91;新#93; #lt;A#amp;B#gt;<br/>a-portal"]')
@@ -104,26 +104,26 @@ describe('graph', () => {
     expect(lines).toContain('%% c-data d-legacy')
   })
 
-  it('--focus with --depth shows the neighbourhood; a bad focus or depth exits 2', () => {
-    const r = runJson<{nodes: Array<{id: string}>; focus: unknown}>(['graph', SMALL, '--focus', 'b-auth', '--depth', '2'])
+  it('--focus with --depth shows the neighbourhood; a bad focus or depth exits 2', async () => {
+    const r = await runJsonInProcess<{nodes: Array<{id: string}>; focus: unknown}>(['graph', SMALL, '--focus', 'b-auth', '--depth', '2'])
     expect(r.json.nodes.map(n => n.id)).toEqual(['a-portal', 'b-auth', 'k-report'])
     expect(r.json.focus).toEqual({id: 'b-auth', depth: 2})
-    expect(runJson<{nodes: unknown[]}>(['graph', SMALL, '--focus', 'b-auth']).json.nodes.length).toBe(2)
-    const unknown = runJson<{error: {code: string}}>(['graph', SMALL, '--focus', 'b-aut'])
+    expect((await runJsonInProcess<{nodes: unknown[]}>(['graph', SMALL, '--focus', 'b-auth'])).json.nodes.length).toBe(2)
+    const unknown = await runJsonInProcess<{error: {code: string}}>(['graph', SMALL, '--focus', 'b-aut'])
     expect([unknown.code, unknown.json.error.code]).toEqual([2, 'NOT_FOUND_ID'])
-    expect(runCli(['graph', SMALL, '--depth', '2']).code).toBe(2)
-    expect(runCli(['graph', SMALL, '--focus', 'b-auth', '--depth', '-1']).code).toBe(2)
+    expect((await runInProcess(['graph', SMALL, '--depth', '2'])).code).toBe(2)
+    expect((await runInProcess(['graph', SMALL, '--focus', 'b-auth', '--depth', '-1'])).code).toBe(2)
   })
 
-  it('the bundled example renders in every format', () => {
-    const dot = runCli(['graph', 'examples/jiangsu', '--format', 'dot'])
+  it('the bundled example renders in every format', async () => {
+    const dot = await runInProcess(['graph', 'examples/jiangsu', '--format', 'dot'])
     expect(dot.code).toBe(0)
     if (hasDot) {
       const svg = spawnSync('dot', ['-Tsvg'], {input: dot.stdout, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
       expect(svg.status).toBe(0)
     }
-    const json = runJson<{nodes: unknown[]; edges: unknown[]}>(['graph', 'examples/jiangsu'])
-    const xml = parseXml(runCli(['graph', 'examples/jiangsu', '--format', 'graphml']).stdout)
+    const json = await runJsonInProcess<{nodes: unknown[]; edges: unknown[]}>(['graph', 'examples/jiangsu'])
+    const xml = parseXml((await runInProcess(['graph', 'examples/jiangsu', '--format', 'graphml'])).stdout)
     expect([xml.counts.get('node'), xml.counts.get('edge')]).toEqual([json.json.nodes.length, json.json.edges.length])
   })
 })

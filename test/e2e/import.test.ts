@@ -9,6 +9,7 @@ import {generatedId} from '../../src/core/import/import-sheet.js'
 import {loadInventory} from '../../src/io/load-inventory.js'
 import {outputErrors} from '../helpers/output-schema.js'
 import {runCli, runJson} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface ImportJson {
   ok: boolean
@@ -41,7 +42,7 @@ async function workbook(file: string, rows: Array<Array<string | number | null>>
   return path
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'yw-import-'))
 })
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -56,7 +57,7 @@ describe('import from a workbook the test writes', () => {
       ['业务系统丙', '省某厅', 'constructor', '320111', 2, null, '否', '停运中', '不存在的系统'],
     ])
     const out = join(dir, 'bad-out')
-    const r = runJson<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
+    const r = await runJsonInProcess<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
     expect(r.code).toBe(2)
     expect(r.json.ok).toBe(false)
     expect(r.json.out).toBeNull()
@@ -73,7 +74,7 @@ describe('import from a workbook the test writes', () => {
     ])
     expect(outputErrors('import', r.json)).toEqual([])
     expect(existsSync(out)).toBe(false)
-    const human = runCli(['import', file, '--kind', 'systems', '--out', out])
+    const human = await runInProcess(['import', file, '--kind', 'systems', '--out', out])
     expect(human.code).toBe(2)
     expect(human.stderr.split('\n').filter(l => /^Sheet1![A-Z]+\d+: /.test(l))).toHaveLength(9)
     expect(human.stderr).toMatch(/^Sheet1!F6: .*部署节点.* \[MISSING_VALUE\]$/m)
@@ -88,7 +89,7 @@ describe('import from a workbook the test writes', () => {
     ])
     const out = join(dir, 'good-out')
     writeFileSync(join(dir, 'nodes.yaml'), NODES)
-    const r = runJson<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
+    const r = await runJsonInProcess<ImportJson>(['import', file, '--kind', 'systems', '--out', out])
     expect(r.code).toBe(0)
     expect(r.json.counts).toEqual({rows: 3, records: 3, generatedIds: 3, ignoredColumns: 0, errors: 0})
     expect(outputErrors('import', r.json)).toEqual([])
@@ -102,7 +103,7 @@ describe('import from a workbook the test writes', () => {
     expect(doc.systems.map(s => s.id)).toEqual([auth, generatedId('systems', '业务系统甲', '省某厅'), yi])
     expect(doc.systems[1]).toMatchObject({level: 'province', region: '320100', mlps: 2, classified: false, status: 'retiring', hosting: {node: 'room-a'}, dependsOn: [{system: auth, kind: 'auth'}, yi]})
     expect(doc.systems[2]).toMatchObject({level: 'county', region: '320111', classified: true, status: 'retired'})
-    const v = runJson<ValidateJson>(['validate', out, join(dir, 'nodes.yaml')])
+    const v = await runJsonInProcess<ValidateJson>(['validate', out, join(dir, 'nodes.yaml')])
     expect(v.code).toBe(0)
     expect(v.json.counts).toEqual({systems: 3, nodes: 2, networks: 0})
   })
@@ -110,52 +111,53 @@ describe('import from a workbook the test writes', () => {
   it('never overwrites without --force, and does with it', async () => {
     const file = await workbook('again.xlsx', [['统一身份认证平台', '省政务服务管理办公室', '省级', '320000', '三级', 'pc-main', '否', '在用', null]])
     const out = join(dir, 'again-out')
-    expect(runCli(['import', file, '--kind', 'systems', '--out', out]).code).toBe(0)
+    expect((await runInProcess(['import', file, '--kind', 'systems', '--out', out])).code).toBe(0)
     writeFileSync(join(out, 'systems.yaml'), 'hand-edited\n')
-    const r = runJson<{error: {code: string}}>(['import', file, '--kind', 'systems', '--out', out])
+    const r = await runJsonInProcess<{error: {code: string}}>(['import', file, '--kind', 'systems', '--out', out])
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('WRITE_EXISTS')
     expect(readFileSync(join(out, 'systems.yaml'), 'utf8')).toBe('hand-edited\n')
-    expect(runCli(['import', file, '--kind', 'systems', '--out', out, '--force']).code).toBe(0)
+    expect((await runInProcess(['import', file, '--kind', 'systems', '--out', out, '--force'])).code).toBe(0)
     expect(readFileSync(join(out, 'systems.yaml'), 'utf8')).toContain('统一身份认证平台')
   })
 
-  it('refuses a file that is not a workbook, or not .xlsx/.csv, with exit 2 and no stack trace', () => {
+  it('refuses a file that is not a workbook, or not .xlsx/.csv, with exit 2 and no stack trace', async () => {
     const fake = join(dir, 'fake.xlsx')
     writeFileSync(fake, 'not a zip file')
-    const r = runJson<{error: {code: string; errors: Array<{code: string}>}}>(['import', fake, '--kind', 'nodes', '--out', join(dir, 'x')])
+    const r = await runJsonInProcess<{error: {code: string; errors: Array<{code: string}>}}>(['import', fake, '--kind', 'nodes', '--out', join(dir, 'x')])
     expect(r.code).toBe(2)
     expect(r.json.error.errors.map(e => e.code)).toEqual(['BAD_WORKBOOK'])
     const xls = join(dir, 'old.xls')
     writeFileSync(xls, 'x')
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const h = runCli(['import', xls, '--kind', 'nodes', '--out', join(dir, 'x')])
     expect(h.code).toBe(2)
     expect(h.stderr).not.toMatch(/\n\s+at /)
   })
 
-  it('reads other layouts through --map', () => {
+  it('reads other layouts through --map', async () => {
     const csv = join(dir, 'other.csv')
     writeFileSync(csv, 'Code,System,Owner,Tier,Area,Host,Memo\nhr-1,Payroll,省某厅,city,320100,pc-main,x\n')
     const map = join(dir, 'map.yaml')
     writeFileSync(map, 'Code: id\nSystem: name\nOwner: department\nTier: level\nArea: region\nHost: hosting.node\nMemo: null\n')
     const out = join(dir, 'map-out')
-    const r = runJson<ImportJson>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
+    const r = await runJsonInProcess<ImportJson>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
     expect(r.code).toBe(0)
     expect(r.json.ignoredColumns).toEqual([])
     const doc = load(readFileSync(join(out, 'systems.yaml'), 'utf8')) as SystemDoc
     expect(doc.systems).toEqual([{id: 'hr-1', name: 'Payroll', department: '省某厅', level: 'city', region: '320100', hosting: {node: 'pc-main'}}])
     writeFileSync(map, 'Host: hosting.nod\n')
-    const bad = runJson<{error: {code: string; errors: Array<{code: string}>}}>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
+    const bad = await runJsonInProcess<{error: {code: string; errors: Array<{code: string}>}}>(['import', csv, '--kind', 'systems', '--map', map, '--out', out])
     expect(bad.code).toBe(2)
     expect(bad.json.error.errors.map(e => e.code)).toEqual(['BAD_MAP_ENTRY'])
   })
 
-  it('names a source whose file name holds a line break in one comment line, so the file it writes loads', () => {
+  it('names a source whose file name holds a line break in one comment line, so the file it writes loads', async () => {
     const csv = join(dir, 'survey\nsystems: oops.csv')
     writeFileSync(csv, `${HEADER.slice(0, 8).join(',')}\n平台甲,省政务办,省级,320000,三级,pc-main,否,在用\n`)
     const out = join(dir, 'newline-out')
     writeFileSync(join(dir, 'newline-nodes.yaml'), NODES)
-    const r = runJson<ImportJson>(['import', csv, '--kind', 'systems', '--out', out, '--inventory', join(dir, 'newline-nodes.yaml')])
+    const r = await runJsonInProcess<ImportJson>(['import', csv, '--kind', 'systems', '--out', out, '--inventory', join(dir, 'newline-nodes.yaml')])
     expect(r.code).toBe(0)
     const text = readFileSync(join(out, 'systems.yaml'), 'utf8')
     expect(text.split('\n').slice(0, 2).every(l => l.startsWith('# '))).toBe(true)
@@ -167,6 +169,7 @@ describe('import from a workbook the test writes', () => {
     execFileSync('mkfifo', [fifo])
     const csv = join(dir, 'other.csv')
     const argv = name.endsWith('.csv') ? ['import', fifo, '--kind', 'nodes', '--out', join(dir, 'x')] : ['import', csv, '--kind', 'systems', '--map', fifo, '--out', join(dir, 'x')]
+    // A FIFO no one writes to would block this process: spawned, and killed if it hangs.
     const r = runJson<{error: {errors: Array<{code: string}>}}>(argv, {timeout: 20_000})
     expect(r.code).toBe(2)
     expect(r.json.error.errors.map(e => e.code)).toEqual(['NOT_A_FILE'])
@@ -174,14 +177,14 @@ describe('import from a workbook the test writes', () => {
 })
 
 describe('import the shipped sample survey', () => {
-  it('imports nodes, networks, then systems by name into an inventory that validates', () => {
+  it('imports nodes, networks, then systems by name into an inventory that validates', async () => {
     const out = join(dir, 'sample')
-    for (const kind of ['nodes', 'networks']) expect(runCli(['import', SAMPLE, '--kind', kind, '--out', out]).code).toBe(0)
-    const r = runJson<ImportJson>(['import', SAMPLE, '--kind', 'systems', '--out', out, '--inventory', out])
+    for (const kind of ['nodes', 'networks']) expect((await runInProcess(['import', SAMPLE, '--kind', kind, '--out', out])).code).toBe(0)
+    const r = await runJsonInProcess<ImportJson>(['import', SAMPLE, '--kind', 'systems', '--out', out, '--inventory', out])
     expect(r.code).toBe(0)
     expect(r.json.counts).toEqual({rows: 10, records: 10, generatedIds: 10, ignoredColumns: 2, errors: 0})
     expect(r.json.ignoredColumns).toEqual([{cell: '系统清单!A2', header: '序号'}, {cell: '系统清单!U2', header: '备注'}])
-    const v = runJson<ValidateJson>(['validate', out])
+    const v = await runJsonInProcess<ValidateJson>(['validate', out])
     expect(v.code).toBe(0)
     expect(v.json.counts).toEqual({systems: 10, nodes: 7, networks: 5})
 
@@ -204,13 +207,13 @@ describe('import the shipped sample survey', () => {
     expect(systems.find(s => s.name === '“我的南京”城市服务平台')).toMatchObject({level: 'city', region: '320100', hosting: {node: 'city-nj'}})
 
     const csvOut = join(dir, 'sample-csv')
-    expect(runCli(['import', SAMPLE_CSV, '--kind', 'systems', '--out', csvOut, '--inventory', out]).code).toBe(0)
+    expect((await runInProcess(['import', SAMPLE_CSV, '--kind', 'systems', '--out', csvOut, '--inventory', out])).code).toBe(0)
     const body = (f: string) => readFileSync(f, 'utf8').split('\n').slice(2).join('\n')
     expect(body(join(csvOut, 'systems.yaml'))).toBe(body(join(out, 'systems.yaml')))
   })
 
-  it('rejects node and network names it cannot resolve without --inventory, at their cells', () => {
-    const r = runJson<ImportJson>(['import', SAMPLE, '--kind', 'systems', '--out', join(dir, 'unresolved')])
+  it('rejects node and network names it cannot resolve without --inventory, at their cells', async () => {
+    const r = await runJsonInProcess<ImportJson>(['import', SAMPLE, '--kind', 'systems', '--out', join(dir, 'unresolved')])
     expect(r.code).toBe(2)
     const cells = r.json.errors.filter(e => e.code === 'UNKNOWN_REFERENCE').map(e => e.cell)
     expect(cells.filter(c => /!L\d+$/.test(c))).toEqual(['L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'].map(c => `系统清单!${c}`))

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Ipv6Json {
   rate: number
@@ -26,8 +27,8 @@ const validateOutput = new Ajv2020({allErrors: true, strict: true}).compile(JSON
 
 describe('ipv6 on the hand-computed fixture', () => {
   let r: ReturnType<typeof runJson<Ipv6Json>>
-  beforeAll(() => {
-    r = runJson<Ipv6Json>(['ipv6', FIXTURE])
+  beforeAll(async () => {
+    r = await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE])
   })
 
   it('counts and rates', () => {
@@ -90,52 +91,53 @@ describe('ipv6 on the hand-computed fixture', () => {
     ])
   })
 
-  it('matches the output schema, here and on the example inventory, grouped or not', () => {
-    for (const out of [r.json, runJson(['ipv6', FIXTURE, '--by', 'department']).json, runJson(['ipv6', 'examples/jiangsu', '--by', 'region']).json]) {
+  it('matches the output schema, here and on the example inventory, grouped or not', async () => {
+    for (const out of [r.json, (await runJsonInProcess(['ipv6', FIXTURE, '--by', 'department'])).json, (await runJsonInProcess(['ipv6', 'examples/jiangsu', '--by', 'region'])).json]) {
       expect(validateOutput(out), JSON.stringify(validateOutput.errors)).toBe(true)
     }
   })
 
-  it('gives the same bytes whatever the order of the files', () => {
+  it('gives the same bytes whatever the order of the files', async () => {
     const files = ['systems-b.yaml', 'networks.yaml', 'systems-a.yaml', 'nodes.yaml'].map(f => `${FIXTURE}/${f}`)
-    expect(runCli(['ipv6', ...files, '--json']).stdout).toBe(runCli(['ipv6', FIXTURE, '--json']).stdout)
+    expect((await runInProcess(['ipv6', ...files, '--json'])).stdout).toBe((await runInProcess(['ipv6', FIXTURE, '--json'])).stdout)
   })
 })
 
 describe('ipv6 --by', () => {
-  it('groups by department with counts and rates', () => {
-    const g = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'department']).json
+  it('groups by department with counts and rates', async () => {
+    const g = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'department'])).json
     expect(g.by).toBe('department')
     expect(g.groups?.map(x => `${x.key} ${x.ready}/${x.total}`)).toEqual(['南京市数据局 1/2', '省乙厅 0/4', '省甲厅 3/7'])
   })
 
-  it('groups by region with the names from the region table, in the chosen language', () => {
-    const en = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region']).json
+  it('groups by region with the names from the region table, in the chosen language', async () => {
+    const en = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region'])).json
     expect(en.groups?.map(x => `${x.key} ${x.label} ${x.ready}/${x.total}`)).toEqual(['320000 Jiangsu Province 3/11', '320100 Nanjing 1/2'])
-    const zh = runJson<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region', '--lang', 'zh']).json
+    const zh = (await runJsonInProcess<Ipv6Json>(['ipv6', FIXTURE, '--by', 'region', '--lang', 'zh'])).json
     expect(zh.groups?.map(x => x.label)).toEqual(['江苏省', '南京市'])
   })
 })
 
 describe('ipv6 human output', () => {
-  it('prints a csv of one table: the systems, or the chosen section', () => {
-    const systems = runCli(['ipv6', FIXTURE, '--format', 'csv'])
+  it('prints a csv of one table: the systems, or the chosen section', async () => {
+    const systems = await runInProcess(['ipv6', FIXTURE, '--format', 'csv'])
     expect(systems.code).toBe(0)
     const rows = systems.stdout.trimEnd().split('\r\n')
     expect(rows).toHaveLength(14)
     expect(rows[1]).toBe('a1,ready,yes,')
-    const blockers = runCli(['ipv6', FIXTURE, '--format', 'csv', '--section', 'blockers']).stdout.trimEnd().split('\r\n')
+    const blockers = (await runInProcess(['ipv6', FIXTURE, '--format', 'csv', '--section', 'blockers'])).stdout.trimEnd().split('\r\n')
     expect(blockers.slice(1)).toEqual(['node,cloud-b,2,b1 b2', 'network,p-old,2,b2 b3', 'node,dc-x,1,b4'])
   })
 
-  it('prints markdown sections and zh text', () => {
-    const md = runCli(['ipv6', FIXTURE, '--format', 'markdown', '--lang', 'zh'])
+  it('prints markdown sections and zh text', async () => {
+    const md = await runInProcess(['ipv6', FIXTURE, '--format', 'markdown', '--lang', 'zh'])
     expect(md.code).toBe(0)
     expect(md.stdout).toContain('| b2 | 受阻 | 否 | 所在节点 cloud-b 未实现双栈；接入网络 p-old 未实现双栈 |')
     expect(md.stdout.match(/^## /gm)).toHaveLength(5)
   })
 
   it('rejects an unknown --by with exit 2 and no stack trace', () => {
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const bad = runCli(['ipv6', FIXTURE, '--by', 'city'])
     expect(bad.code).toBe(2)
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /)

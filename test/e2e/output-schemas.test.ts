@@ -3,7 +3,8 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const ajv = new Ajv2020({allErrors: true, strict: true})
 const validator = (name: string) =>
@@ -25,8 +26,8 @@ const CASES: Array<[string, string[]]> = [
 
 describe('output schemas', () => {
   for (const [schema, args] of CASES) {
-    it(`${args.join(' ')} matches ${schema}.schema.json`, () => {
-      const r = runJson(args)
+    it(`${args.join(' ')} matches ${schema}.schema.json`, async () => {
+      const r = await runJsonInProcess(args)
       expect(r.code).toBe(0)
       const validate = validator(schema)
       expect(validate(r.json), JSON.stringify(validate.errors)).toBe(true)

@@ -3,7 +3,8 @@
 import {describe, expect, it} from 'vitest'
 import {isInScope} from '../../src/core/inventory/scope.js'
 import {loadInventory} from '../../src/io/load-inventory.js'
-import {ROOT, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const EX = 'examples/jiangsu'
 const PACK = ['--policy', 'test/fixtures/check/packs/department-clouds-count.yaml']
@@ -13,16 +14,16 @@ interface Adoption {onCloud: number; total: number}
 interface Plan {waves: Array<{systems: Array<{id: string; from: string}>; nodes: Array<{id: string; action: string}>}>; blockedNodes: Array<{id: string}>}
 interface Check {findings: Array<{rule: string; subject: {kind: string; id: string}; data: {node?: string}}>}
 
-describe('a pack with other node types', () => {
+describe('a pack with other node types', async () => {
   const base = {
-    adoption: runJson<Adoption>(['adoption', EX, ...AS_OF]).json,
-    plan: runJson<Plan>(['plan', EX, ...AS_OF]).json,
-    check: runJson<Check>(['check', EX, ...AS_OF]).json,
+    adoption: (await runJsonInProcess<Adoption>(['adoption', EX, ...AS_OF])).json,
+    plan: (await runJsonInProcess<Plan>(['plan', EX, ...AS_OF])).json,
+    check: (await runJsonInProcess<Check>(['check', EX, ...AS_OF])).json,
   }
   const other = {
-    adoption: runJson<Adoption>(['adoption', EX, ...AS_OF, ...PACK]).json,
-    plan: runJson<Plan>(['plan', EX, ...AS_OF, ...PACK]).json,
-    check: runJson<Check>(['check', EX, ...AS_OF, ...PACK]).json,
+    adoption: (await runJsonInProcess<Adoption>(['adoption', EX, ...AS_OF, ...PACK])).json,
+    plan: (await runJsonInProcess<Plan>(['plan', EX, ...AS_OF, ...PACK])).json,
+    check: (await runJsonInProcess<Check>(['check', EX, ...AS_OF, ...PACK])).json,
   }
   const onDepartmentCloud = (id: string) => id.startsWith('dc-')
   const loaded = loadInventory([EX], {cwd: ROOT})

@@ -2,15 +2,15 @@
 // by hand (test/fixtures/plan/nodes): 9 systems in scope, x1 alone on the cloud at the start.
 import {describe, expect, it} from 'vitest'
 import type {PlanCommandResult} from '../../src/commands/plan.js'
-import {runCli, runJson} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const F = 'test/fixtures/plan/nodes'
 const AS_OF = ['--as-of', '2026-12-01']
-const plan = (args: string[]) => runJson<PlanCommandResult>(['plan', F, ...args, ...AS_OF])
+const plan = (args: string[]) => runJsonInProcess<PlanCommandResult>(['plan', F, ...args, ...AS_OF])
 const codes = (r: PlanCommandResult) => r.warnings.map(w => [w.code, w.subject ?? null])
 
-describe('plan: nodes onboarded and closed', () => {
-  const r = plan([])
+describe('plan: nodes onboarded and closed', async () => {
+  const r = await plan([])
   const j = r.json
 
   it('onboards city-a in wave 1 and city-b in the first wave from its notBefore, lifting the rate with no system moved', () => {
@@ -73,8 +73,8 @@ describe('plan: nodes onboarded and closed', () => {
     ])
   })
 
-  it('warns when the plan starts before the evaluation date, and projects a target met by a wave before its date', () => {
-    const early = plan(['--start', '2025-10-06']).json
+  it('warns when the plan starts before the evaluation date, and projects a target met by a wave before its date', async () => {
+    const early = (await plan(['--start', '2025-10-06'])).json
     expect(codes(early)).toContainEqual(['START_IN_PAST', null])
     // Wave 3 ends 2025-12-28, the last on or before 2025-12-31: 5 of 9 (b2 waits for city-b, onboarded in
     // wave 19, the first to start on or after 2027-02-01).
@@ -82,23 +82,23 @@ describe('plan: nodes onboarded and closed', () => {
     expect(early.waves[18]).toMatchObject({start: '2027-02-22', nodes: [{id: 'city-b', action: 'onboard'}], systems: [{id: 'b2'}]})
   })
 
-  it('explains a node: onboarded (and why), closed (after which system), blocked, or left alone', () => {
-    const ex = (id: string) => plan(['--explain', id]).json.explanation
-    expect(ex('city-a')).toMatchObject({kind: 'node', status: 'onboard', wave: 1, by: 'first-wave', stay: 1, move: ['a2'], certified: 2})
-    expect(ex('city-b')).toMatchObject({kind: 'node', status: 'onboard', wave: 2, by: 'notBefore', notBefore: '2027-02-01', stay: 1, move: []})
-    expect(ex('room-1')).toMatchObject({kind: 'node', status: 'close', wave: 3, lastSystem: 'b2', lastWave: 2})
-    expect(ex('room-3')).toMatchObject({kind: 'node', status: 'close', wave: 1})
-    expect(ex('room-2')).toEqual({id: 'room-2', kind: 'node', status: 'blocked', systems: ['keep'], classified: 1})
-    expect(ex('pc-dr')).toEqual({id: 'pc-dr', kind: 'node', status: 'no-milestone', reason: 'dr'})
-    expect(ex('pc')).toEqual({id: 'pc', kind: 'node', status: 'no-milestone', reason: 'one-cloud'})
-    expect(ex('b2')).toMatchObject({status: 'placed', wave: 2, because: [{kind: 'onboarding', wave: 2}]})
-    expect(ex('a1')).toEqual({id: 'a1', status: 'not-candidate', reason: 'onboarded'})
-    expect(plan(['--explain', 'secret']).code).toBe(2)
+  it('explains a node: onboarded (and why), closed (after which system), blocked, or left alone', async () => {
+    const ex = async (id: string) => (await plan(['--explain', id])).json.explanation
+    expect(await ex('city-a')).toMatchObject({kind: 'node', status: 'onboard', wave: 1, by: 'first-wave', stay: 1, move: ['a2'], certified: 2})
+    expect(await ex('city-b')).toMatchObject({kind: 'node', status: 'onboard', wave: 2, by: 'notBefore', notBefore: '2027-02-01', stay: 1, move: []})
+    expect(await ex('room-1')).toMatchObject({kind: 'node', status: 'close', wave: 3, lastSystem: 'b2', lastWave: 2})
+    expect(await ex('room-3')).toMatchObject({kind: 'node', status: 'close', wave: 1})
+    expect(await ex('room-2')).toEqual({id: 'room-2', kind: 'node', status: 'blocked', systems: ['keep'], classified: 1})
+    expect(await ex('pc-dr')).toEqual({id: 'pc-dr', kind: 'node', status: 'no-milestone', reason: 'dr'})
+    expect(await ex('pc')).toEqual({id: 'pc', kind: 'node', status: 'no-milestone', reason: 'one-cloud'})
+    expect(await ex('b2')).toMatchObject({status: 'placed', wave: 2, because: [{kind: 'onboarding', wave: 2}]})
+    expect(await ex('a1')).toEqual({id: 'a1', status: 'not-candidate', reason: 'onboarded'})
+    expect((await plan(['--explain', 'secret'])).code).toBe(2)
   })
 
-  it('says first, in both languages, what stays unplaced and which targets are missed, before the lower bound', () => {
+  it('says first, in both languages, what stays unplaced and which targets are missed, before the lower bound', async () => {
     for (const lang of ['en', 'zh']) {
-      const lines = runCli(['plan', F, ...AS_OF, '--lang', lang]).stdout.split('\n')
+      const lines = (await runInProcess(['plan', F, ...AS_OF, '--lang', lang])).stdout.split('\n')
       const bound = lines.findIndex(l => /lower bound|下界/.test(l))
       const unplaced = lines.findIndex(l => l.includes('1') && /cannot be placed|无法安排/.test(l))
       const missed = lines.findIndex(l => l.includes('adoption') && /missed|未达成/.test(l))

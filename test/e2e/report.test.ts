@@ -6,7 +6,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const EX = 'examples/jiangsu'
 const AS_OF = ['--as-of', '2026-11-21']
@@ -32,25 +33,25 @@ interface ReportJson {
   classified: number
 }
 
-describe('report --json', () => {
-  const report = runJson<ReportJson>(['report', EX, ...AS_OF])
-  const adoption = runJson<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF]).json
-  const plan = runJson<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF]).json
-  const ipv6 = runJson<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
-  const check = runJson<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number; departmentsWithheld: {fail: number; warn: number}}>(['check', EX, ...AS_OF]).json
+describe('report --json', async () => {
+  const report = await runJsonInProcess<ReportJson>(['report', EX, ...AS_OF])
+  const adoption = (await runJsonInProcess<Record<string, unknown> & {target: Record<string, unknown>}>(['adoption', EX, ...AS_OF])).json
+  const plan = (await runJsonInProcess<{waves: Array<{projectedRate: number}>; unplaced: unknown[]; lowerBound: {waves: number}; summary: {migrationWaves: number; rateAfter: number}; targets: Array<{id: string; metric: string; by: string; target: number; projected: number; wave: number; met: boolean}>}>(['plan', EX, ...AS_OF])).json
+  const ipv6 = (await runJsonInProcess<{rate: number; counts: Record<string, number>; inScope: number; blockers: unknown[]}>(['ipv6', EX, ...AS_OF])).json
+  const check = (await runJsonInProcess<{summary: Record<string, number>; departments: Array<{status: string}>; exemptions: Array<{status: string}>; exemptionsClassified: number; departmentsWithheld: {fail: number; warn: number}}>(['check', EX, ...AS_OF])).json
 
-  it('writes the report to stdout with --out -, which --json cannot share', () => {
-    const r = runCli(['report', EX, ...AS_OF, '--format', 'markdown', '--out', '-'])
+  it('writes the report to stdout with --out -, which --json cannot share', async () => {
+    const r = await runInProcess(['report', EX, ...AS_OF, '--format', 'markdown', '--out', '-'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toBe(runCli(['report', EX, ...AS_OF, '--format', 'markdown']).stdout)
-    const both = runJson<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', '-'])
+    expect(r.stdout).toBe((await runInProcess(['report', EX, ...AS_OF, '--format', 'markdown'])).stdout)
+    const both = await runJsonInProcess<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', '-'])
     expect(both.code).toBe(2)
     expect(both.json.error.code).toBe('BAD_FLAG')
   })
 
-  it('refuses a folder as --out, even with --force (WRITE_NOT_A_FILE, exit 2)', () => {
+  it('refuses a folder as --out, even with --force (WRITE_NOT_A_FILE, exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yw-report-dir-'))
-    const r = runJson<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', dir, '--force'])
+    const r = await runJsonInProcess<{error: {code: string}}>(['report', EX, ...AS_OF, '--out', dir, '--force'])
     rmSync(dir, {recursive: true, force: true})
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('WRITE_NOT_A_FILE')
@@ -96,16 +97,16 @@ describe('report --json', () => {
     ])
   })
 
-  it('matches schemas/output/report.schema.json', () => {
+  it('matches schemas/output/report.schema.json', async () => {
     const ajv = new Ajv2020({allErrors: true, strict: true})
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', 'output', 'report.schema.json'), 'utf8')) as object)
     expect(validate(report.json), JSON.stringify(validate.errors)).toBe(true)
-    const md = runJson(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
+    const md = await runJsonInProcess(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
     expect(validate(md.json), JSON.stringify(validate.errors)).toBe(true)
   })
 
-  it('markdown carries the same figures, one table row per wave and per department', () => {
-    const r = runCli(['report', EX, ...AS_OF, '--format', 'markdown'])
+  it('markdown carries the same figures, one table row per wave and per department', async () => {
+    const r = await runInProcess(['report', EX, ...AS_OF, '--format', 'markdown'])
     expect(r.code).toBe(0)
     const md = r.stdout
     const a = report.json.adoption
@@ -129,8 +130,8 @@ describe('report --json', () => {
 
 describe('report: classified systems', () => {
   for (const format of ['html', 'markdown']) {
-    it(`${format}: counted, never named without --include-classified`, () => {
-      const r = runCli(['report', EX, ...AS_OF, '--format', format, '--lang', 'zh'])
+    it(`${format}: counted, never named without --include-classified`, async () => {
+      const r = await runInProcess(['report', EX, ...AS_OF, '--format', format, '--lang', 'zh'])
       expect(r.code).toBe(0)
       for (const [id, name] of CLASSIFIED) {
         expect(r.stdout).not.toContain(id)
@@ -138,8 +139,8 @@ describe('report: classified systems', () => {
       }
       expect(r.stdout).toContain('涉密系统 6 个')
     })
-    it(`${format}: named with --include-classified`, () => {
-      const r = runCli(['report', EX, ...AS_OF, '--format', format, '--include-classified'])
+    it(`${format}: named with --include-classified`, async () => {
+      const r = await runInProcess(['report', EX, ...AS_OF, '--format', format, '--include-classified'])
       expect(r.code).toBe(0)
       for (const [id, name] of CLASSIFIED) {
         expect(r.stdout).toContain(id)
@@ -150,18 +151,18 @@ describe('report: classified systems', () => {
 })
 
 describe('report: output', () => {
-  it('is byte-identical run to run, and the HTML is self-contained', () => {
+  it('is byte-identical run to run, and the HTML is self-contained', async () => {
     const args = ['report', EX, ...AS_OF, '--lang', 'zh']
-    const a = runCli(args).stdout
-    const b = runCli(args).stdout
+    const a = (await runInProcess(args)).stdout
+    const b = (await runInProcess(args)).stdout
     expect(a).toBe(b)
     expect(a.startsWith('<!DOCTYPE html>')).toBe(true)
     expect(a).not.toMatch(/<script|<link|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/)
     expect(a).toContain('@media print')
   })
 
-  it('escapes inventory strings in HTML and SVG and cuts long department names with a tooltip', () => {
-    const r = runCli(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--lang', 'zh'])
+  it('escapes inventory strings in HTML and SVG and cuts long department names with a tooltip', async () => {
+    const r = await runInProcess(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--lang', 'zh'])
     expect(r.code).toBe(0)
     expect(r.stdout).not.toContain('<script')
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;部门&amp;甲&#39;')
@@ -171,31 +172,31 @@ describe('report: output', () => {
     // The exemption register: a file number with markup in it stays text.
     expect(r.stdout).not.toContain('<img')
     expect(r.stdout).toContain('<td>&lt;img src=x onerror=alert(2)&gt;〔2025〕1号</td>')
-    const md = runCli(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
+    const md = await runInProcess(['report', 'test/fixtures/report/hostile', '--as-of', '2025-06-30', '--format', 'markdown'])
     expect(md.stdout).not.toContain('<script')
     expect(md.stdout).not.toContain('<img')
     expect(md.stdout).toContain('&lt;script&gt;')
   })
 
-  it('--out writes the file, refuses to overwrite without --force (exit 2), overwrites with it', () => {
+  it('--out writes the file, refuses to overwrite without --force (exit 2), overwrites with it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yunwang-report-'))
     const out = join(dir, 'r.md')
-    const first = runJson<{out: string}>(['report', EX, ...AS_OF, '--format', 'markdown', '--out', out])
+    const first = await runJsonInProcess<{out: string}>(['report', EX, ...AS_OF, '--format', 'markdown', '--out', out])
     expect(first.code).toBe(0)
     expect(first.json.out).toBe(out)
-    expect(readFileSync(out, 'utf8')).toBe(runCli(['report', EX, ...AS_OF, '--format', 'markdown']).stdout)
+    expect(readFileSync(out, 'utf8')).toBe((await runInProcess(['report', EX, ...AS_OF, '--format', 'markdown'])).stdout)
     writeFileSync(out, 'keep me')
-    const again = runCli(['report', EX, ...AS_OF, '--out', out])
+    const again = await runInProcess(['report', EX, ...AS_OF, '--out', out])
     expect(again.code).toBe(2)
     expect(again.stdout).toBe('')
     expect(readFileSync(out, 'utf8')).toBe('keep me')
-    const forced = runCli(['report', EX, ...AS_OF, '--out', out, '--force'])
+    const forced = await runInProcess(['report', EX, ...AS_OF, '--out', out, '--force'])
     expect(forced.code).toBe(0)
     expect(readFileSync(out, 'utf8').startsWith('<!DOCTYPE html>')).toBe(true)
   })
 
-  it('bad flags exit 2', () => {
-    expect(runCli(['report', EX, '--format', 'pdf']).code).toBe(2)
-    expect(runCli(['report', EX, '--as-of', '2026-02-30']).code).toBe(2)
+  it('bad flags exit 2', async () => {
+    expect((await runInProcess(['report', EX, '--format', 'pdf'])).code).toBe(2)
+    expect((await runInProcess(['report', EX, '--as-of', '2026-02-30'])).code).toBe(2)
   })
 })

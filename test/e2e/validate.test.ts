@@ -2,7 +2,8 @@ import {cpSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT, runCli} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 import {outputErrors} from '../helpers/output-schema.js'
 
 interface ValidateJson {
@@ -12,8 +13,8 @@ interface ValidateJson {
 }
 
 describe('validate', () => {
-  it('reports a typo at the field, a dangling reference at the reference, and a duplicate at the second occurrence', () => {
-    const r = runJson<ValidateJson>(['validate', 'test/fixtures/inventories/mistakes'])
+  it('reports a typo at the field, a dangling reference at the reference, and a duplicate at the second occurrence', async () => {
+    const r = await runJsonInProcess<ValidateJson>(['validate', 'test/fixtures/inventories/mistakes'])
     expect(r.code).toBe(2)
     expect(r.json.ok).toBe(false)
     const at = (code: string) => r.json.errors.filter(e => e.code === code).map(e => `${e.file}:${e.line}:${e.column} ${e.pointer}`)
@@ -22,7 +23,8 @@ describe('validate', () => {
     expect(at('DUPLICATE_ID')).toEqual(['test/fixtures/inventories/mistakes/nodes.yaml:6:10 /nodes/2/id'])
   })
 
-  it('prints one file:line:col line per problem and no stack trace', () => {
+  it('prints one file:line:col line per problem and no stack trace', async () => {
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const r = runCli(['validate', 'test/fixtures/inventories/mistakes'])
     expect(r.code).toBe(2)
     const lines = r.stdout.split('\n').filter(l => /^\S+:\d+:\d+: /.test(l))
@@ -32,8 +34,8 @@ describe('validate', () => {
 })
 
 describe('validate on the bundled example', () => {
-  it('is clean, with the counts', () => {
-    const r = runJson<ValidateJson>(['validate', 'examples/jiangsu'])
+  it('is clean, with the counts', async () => {
+    const r = await runJsonInProcess<ValidateJson>(['validate', 'examples/jiangsu'])
     expect(r.code).toBe(0)
     expect(r.json).toMatchObject({ok: true, counts: {systems: 316, nodes: 31, networks: 14}, errors: []})
   })
@@ -46,50 +48,51 @@ describe('paths, language and flags', () => {
     return d
   }
 
-  it('reads paths from yunwang.yaml when given none', () => {
+  it('reads paths from yunwang.yaml when given none', async () => {
     const d = dir()
     writeFileSync(join(d, 'yunwang.yaml'), 'paths: [inv]\n')
-    const r = runJson<ValidateJson>(['validate'], {cwd: d})
+    const r = await runJsonInProcess<ValidateJson>(['validate'], {cwd: d})
     expect(r.code).toBe(0)
     expect(r.json.counts.systems).toBe(1)
   })
 
-  it('falls back to ./inventory', () => {
+  it('falls back to ./inventory', async () => {
     const d = dir()
     cpSync(join(d, 'inv'), join(d, 'inventory'), {recursive: true})
-    expect(runJson<ValidateJson>(['validate'], {cwd: d}).json.counts.systems).toBe(1)
+    expect((await runJsonInProcess<ValidateJson>(['validate'], {cwd: d})).json.counts.systems).toBe(1)
   })
 
-  it('places a mistake in yunwang.yaml like any other', () => {
+  it('places a mistake in yunwang.yaml like any other', async () => {
     const d = dir()
     writeFileSync(join(d, 'yunwang.yaml'), 'paths: [inv]\npolcy: jiangsu\n')
-    const r = runJson<{error: {code: string; errors: Array<{code: string; file: string; line: number; column: number}>}}>(['validate'], {cwd: d})
+    const r = await runJsonInProcess<{error: {code: string; errors: Array<{code: string; file: string; line: number; column: number}>}}>(['validate'], {cwd: d})
     expect(r.code).toBe(2)
     expect(r.json.error.errors[0]).toMatchObject({code: 'UNKNOWN_FIELD', file: 'yunwang.yaml', line: 2, column: 1})
   })
 
-  it('speaks Chinese when LANG is zh_CN, and --lang overrides it', () => {
-    const zh = runCli(['validate', 'test/fixtures/bad/unknown-field.yaml'], {env: {LANG: 'zh_CN.UTF-8'}})
+  it('speaks Chinese when LANG is zh_CN, and --lang overrides it', async () => {
+    const zh = await runInProcess(['validate', 'test/fixtures/bad/unknown-field.yaml'], {env: {LANG: 'zh_CN.UTF-8'}})
     expect(zh.stdout).toContain('未知字段')
-    const en = runCli(['validate', 'test/fixtures/bad/unknown-field.yaml', '--lang', 'en'], {env: {LANG: 'zh_CN.UTF-8'}})
+    const en = await runInProcess(['validate', 'test/fixtures/bad/unknown-field.yaml', '--lang', 'en'], {env: {LANG: 'zh_CN.UTF-8'}})
     expect(en.stdout).toContain('unknown field')
   })
 
-  it('rejects a bad --as-of and an unknown flag with exit 2 and no stack trace', () => {
+  it('rejects a bad --as-of and an unknown flag with exit 2 and no stack trace', async () => {
     for (const [args, code] of [[['validate', 'examples/jiangsu', '--as-of', '2025-02-30'], 'BAD_FLAG'], [['validate', 'examples/jiangsu', '--no-such-flag'], 'UNKNOWN_FLAG']] as const) {
+      // Spawned: the real binary's exit status, and no stack trace reaching the user.
       const r = runCli([...args])
       expect(r.code).toBe(2)
       expect(r.stderr).not.toMatch(/\n\s+at /)
-      const j = runJson<{error: {code: string}}>([...args])
+      const j = await runJsonInProcess<{error: {code: string}}>([...args])
       expect(j.json.error.code).toBe(code)
     }
   })
 })
 
 describe('validate --json output schema', () => {
-  it('holds for a valid and an invalid inventory', () => {
+  it('holds for a valid and an invalid inventory', async () => {
     for (const path of ['examples/jiangsu', 'test/fixtures/inventories/mistakes']) {
-      expect(outputErrors('validate', runJson(['validate', path]).json)).toEqual([])
+      expect(outputErrors('validate', (await runJsonInProcess(['validate', path])).json)).toEqual([])
     }
   })
 })

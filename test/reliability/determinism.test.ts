@@ -4,6 +4,9 @@
 // in two, one file written as JSON. Every command of oclif.manifest.json that reads inventory paths
 // runs with each value of each of its option flags (formats, groupings, sections), in English and
 // Chinese, and with --json; stdout and the exit code must match the original folder's run.
+// The runs are made in this process (test/helpers/run-in-process.ts), the repeat run too; each
+// command's default and --json lines are also spawned as separate processes, which must give the same
+// bytes (nothing may depend on the process a run happens in).
 // The legitimate differences: validate counts the files it read ("(23 files)"), and report --json names
 // the --out file each run is given; those are normalised, nothing else is.
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -13,6 +16,7 @@ import {JSON_SCHEMA, dump, load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runAll, runCliAsync} from '../helpers/run-cli-async.js'
 import {ROOT} from '../helpers/run-cli.js'
+import {runInProcess} from '../helpers/run-in-process.js'
 
 const EXAMPLE = join(ROOT, 'examples/jiangsu')
 const AS_OF = '2026-06-30'
@@ -118,6 +122,8 @@ const layouts: Record<string, string> = {}
 const outputs = new Map<string, {code: number | null; out: string}>()
 const runs = READERS.flatMap(id => runsFor(id).map(r => ({id, ...r})))
 const LAYOUTS = ['original', 'repeat', 'renamed', 'merged']
+/** The command lines also run as a separate process, on the original folder. */
+const SPAWNED = new Set(READERS.flatMap(id => [id, `${id} --json`]))
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'yunwang-det-'))
@@ -125,17 +131,17 @@ beforeAll(async () => {
   layouts.repeat = EXAMPLE
   layoutRenamed((layouts.renamed = join(scratch, 'renamed')), 1)
   layoutMerged((layouts.merged = join(scratch, 'merged')), 2)
-  const jobs = runs.flatMap((r, ri) =>
-    LAYOUTS.map(layout => async () => {
-      const outFile = join(scratch, 'out', `${ri}-${layout}`)
-      const extra = writesOut(r.id) ? ['--out', outFile] : []
-      mkdirSync(dirname(outFile), {recursive: true})
-      const res = await runCliAsync([...r.args(layouts[layout]), ...extra], {timeout: 120_000})
-      const out = writesOut(r.id) && res.code === 0 && !r.args('').includes('--json') ? readFileSync(outFile, 'utf8') : res.stdout
-      outputs.set(`${r.label}|${layout}`, {code: res.code, out: normalise(r.id, out)})
-    }),
-  )
-  await runAll(jobs)
+  const job = (r: (typeof runs)[number], ri: number, layout: string, run: (args: string[]) => ReturnType<typeof runInProcess>) => async () => {
+    const outFile = join(scratch, 'out', `${ri}-${layout}`)
+    const extra = writesOut(r.id) ? ['--out', outFile] : []
+    mkdirSync(dirname(outFile), {recursive: true})
+    const res = await run([...r.args(layouts[layout === 'process' ? 'original' : layout]), ...extra])
+    const out = writesOut(r.id) && res.code === 0 && !r.args('').includes('--json') ? readFileSync(outFile, 'utf8') : res.stdout
+    outputs.set(`${r.label}|${layout}`, {code: res.code, out: normalise(r.id, out)})
+  }
+  await runAll(runs.flatMap((r, ri) => (SPAWNED.has(r.label) ? [job(r, ri, 'process', args => runCliAsync(args, {timeout: 120_000}))] : [])))
+  // In-process runs share the process: one at a time.
+  await runAll(runs.flatMap((r, ri) => LAYOUTS.map(layout => job(r, ri, layout, args => runInProcess(args)))), 1)
 }, 900_000)
 
 afterAll(() => {
@@ -163,6 +169,13 @@ describe('determinism', () => {
         expect(`${layout} line ${at + 1}: ${b[at]}`).toBe(`${layout} line ${at + 1}: ${a[at]}`)
       }
     }
+  })
+
+  it.each([...SPAWNED].map(label => [label] as const))('%s: byte-identical when run as a separate process', label => {
+    const original = outputs.get(`${label}|original`)!
+    const other = outputs.get(`${label}|process`)!
+    expect(other.code).toBe(original.code)
+    expect(other.out).toBe(original.out)
   })
 
   it('counts its comparisons', () => {

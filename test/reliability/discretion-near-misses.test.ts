@@ -4,12 +4,15 @@
 // a real one and ties it into every relation (see its systems.yaml); a copy edited here is the
 // snapshot `diff` compares with, and a copy with misspelt references is the input every command
 // refuses. import and init read no inventory and are left out.
+// The commands run in this process, one at a time (test/helpers/run-in-process.ts): what is checked is
+// their output, which is the binary's (test/e2e/run-in-process.test.ts).
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runAll, runCliAsync} from '../helpers/run-cli-async.js'
+import {runAll} from '../helpers/run-cli-async.js'
 import {ROOT, type CliResult} from '../helpers/run-cli.js'
+import {runInProcess} from '../helpers/run-in-process.js'
 
 const AS_OF = '2026-06-30'
 const BEFORE = join(ROOT, 'test/fixtures/discretion/before')
@@ -76,7 +79,7 @@ beforeAll(async () => {
     .replace('hosting: {node: pc-main}\n    networks: [net-extranet]\n    resources: {vcpu: 8', 'hosting: {node: cr-secre}\n    networks: [net-extranet]\n    resources: {vcpu: 8'))
 
   const jobs: Array<() => Promise<void>> = []
-  const job = (key: string, argv: string[]) => jobs.push(async () => void results.set(key, await runCliAsync(argv)))
+  const job = (key: string, argv: string[]) => jobs.push(async () => void results.set(key, await runInProcess(argv)))
   for (const [label, argv] of quietRuns()) {
     job(`quiet ${label}`, argv)
     if (SHOWN.includes(label)) job(`shown ${label}`, [...argv, '--include-classified'])
@@ -102,7 +105,7 @@ beforeAll(async () => {
     for (const extra of cmd === 'validate' ? [[], ['--json']] : [[]]) job(`broken ${cmd} ${extra.join(' ')}`, [cmd, ...lead, broken, '--as-of', AS_OF, ...extra])
   }
   job('broken diff', ['diff', BEFORE, broken, '--as-of', AS_OF])
-  await runAll(jobs)
+  await runAll(jobs, 1)
 }, 600_000)
 
 afterAll(() => {

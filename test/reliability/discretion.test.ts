@@ -6,14 +6,17 @@
 // to the private network net-ziran (which blocks its consolidation). sm-jiyao also gets an exemption,
 // which check's exemption register (and the report's) must count and not name. check is run in every
 // form, JUnit included: SEC-001's cases are nodes and networks, never classified systems.
+// The commands run in this process, one at a time (test/helpers/run-in-process.ts): what is checked is
+// their output, which is the binary's (test/e2e/run-in-process.test.ts).
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {JSON_SCHEMA, dump, load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadInventory} from '../../src/io/load-inventory.js'
-import {runAll, runCliAsync} from '../helpers/run-cli-async.js'
+import {runAll} from '../helpers/run-cli-async.js'
 import {ROOT, type CliResult} from '../helpers/run-cli.js'
+import {runInProcess} from '../helpers/run-in-process.js'
 
 const AS_OF = '2026-06-30'
 interface Flag {options?: string[]}
@@ -101,18 +104,18 @@ beforeAll(async () => {
   if (!before.ok) throw new Error('the edited copy of examples/jiangsu does not load')
   secrets = [...before.inventory.systems.filter(s => s.classified).flatMap(s => [s.id, s.name]), 'sm-xinjian', '新建涉密测试系统']
   const jobs: Array<() => Promise<void>> = []
-  hiddenRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`hide ${i}`, await runCliAsync(argv(cmd, extra, false, `hide-${i}`)))))
-  shownRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`show ${i}`, await runCliAsync(argv(cmd, extra, true, `show-${i}`)))))
-  checkShownRuns().forEach((extra, i) => jobs.push(async () => void results.set(`check+ ${i}`, await runCliAsync(argv('check', extra, true, `check-${i}`)))))
+  hiddenRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`hide ${i}`, await runInProcess(argv(cmd, extra, false, `hide-${i}`)))))
+  shownRuns().forEach(([cmd, extra], i) => jobs.push(async () => void results.set(`show ${i}`, await runInProcess(argv(cmd, extra, true, `show-${i}`)))))
+  checkShownRuns().forEach((extra, i) => jobs.push(async () => void results.set(`check+ ${i}`, await runInProcess(argv('check', extra, true, `check-${i}`)))))
   for (const f of formats('diff')) {
-    jobs.push(async () => void results.set(`diff ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f])))
-    jobs.push(async () => void results.set(`diff+ ${f.join(' ')}`, await runCliAsync(['diff', inv, changed, '--as-of', AS_OF, ...f, '--include-classified'])))
+    jobs.push(async () => void results.set(`diff ${f.join(' ')}`, await runInProcess(['diff', inv, changed, '--as-of', AS_OF, ...f])))
+    jobs.push(async () => void results.set(`diff+ ${f.join(' ')}`, await runInProcess(['diff', inv, changed, '--as-of', AS_OF, ...f, '--include-classified'])))
   }
-  jobs.push(async () => void results.set('impact classified', await runCliAsync(['impact', 'sm-gongwen', inv, '--as-of', AS_OF])))
-  jobs.push(async () => void results.set('impact unknown', await runCliAsync(['impact', 'sm-nothere', inv, '--as-of', AS_OF])))
-  jobs.push(async () => void results.set('explain classified', await runCliAsync(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-gongwen'])))
-  jobs.push(async () => void results.set('explain unknown', await runCliAsync(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-nothere'])))
-  await runAll(jobs)
+  jobs.push(async () => void results.set('impact classified', await runInProcess(['impact', 'sm-gongwen', inv, '--as-of', AS_OF])))
+  jobs.push(async () => void results.set('impact unknown', await runInProcess(['impact', 'sm-nothere', inv, '--as-of', AS_OF])))
+  jobs.push(async () => void results.set('explain classified', await runInProcess(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-gongwen'])))
+  jobs.push(async () => void results.set('explain unknown', await runInProcess(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-nothere'])))
+  await runAll(jobs, 1)
 }, 600_000)
 
 afterAll(() => {

@@ -4,6 +4,8 @@
 // names), written in every output format of every command, and each output read by a real parser:
 // CSV by csv-parse, XML by fast-xml-parser plus the XML 1.0 character rule, JSON by JSON.parse, DOT
 // by Graphviz, HTML by Chromium; human output scanned for control characters.
+// The commands run in this process, one at a time (test/helpers/run-in-process.ts): what is checked is
+// their output, which is the binary's (test/e2e/run-in-process.test.ts).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -14,8 +16,9 @@ import {XMLValidator} from 'fast-xml-parser'
 import {chromium} from 'playwright-core'
 import stringWidth from 'string-width'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runAll, runCliAsync} from '../helpers/run-cli-async.js'
+import {runAll} from '../helpers/run-cli-async.js'
 import type {CliResult} from '../helpers/run-cli.js'
+import {runInProcess} from '../helpers/run-in-process.js'
 
 const DOT = '/usr/bin/dot'
 const CHROMIUM = '/usr/bin/chromium'
@@ -109,7 +112,7 @@ beforeAll(async () => {
   add('human', 'diff', before, now, ...AS_OF)
   add('markdown', 'diff', before, now, ...AS_OF, '--format', 'markdown')
   add('human', 'validate', now, ...AS_OF)
-  const results = await runAll(runs.map(r => () => runCliAsync(r.argv, {timeout: 60_000})))
+  const results = await runAll(runs.map(r => () => runInProcess(r.argv)), 1)
   results.forEach((r, i) => {
     runs[i].result = r
   })
@@ -210,7 +213,7 @@ describe('every output format survives hostile inventory text', () => {
     const bad = join(dir, 'bad')
     mkdirSync(bad, {recursive: true})
     writeFileSync(join(bad, 'x\nforged.yaml:1:1: all good [OK].yaml'), 'apiVersion: yunwang/v1\nkind: SystemInventory\nsystems: 3\n')
-    const r = await runCliAsync(['validate', bad])
+    const r = await runInProcess(['validate', bad])
     expect(r.code).toBe(2)
     const out = `${r.stdout}\n${r.stderr}`
     expect(out).toContain('x\\nforged.yaml')

@@ -2,11 +2,14 @@
 // never over an existing file without --force. The writers are found in
 // oclif.manifest.json (a command with --out or --force), so a new one cannot be left out; and no
 // source file but src/io/write-output.ts writes files (diff --git reads a revision in memory).
+// Commands run in this process (test/helpers/run-in-process.ts); the runs that check exit 2 with
+// no stack trace are spawned.
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {ROOT, runCli, runJson} from '../helpers/run-cli.js'
+import {ROOT, runCli} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Writer {
   /** Arguments to write into `target` (relative to the working directory). */
@@ -38,7 +41,7 @@ it('knows how to drive every command that writes files', () => {
   for (const id of writers) expect(WRITERS[id], `no write test for ${id}`).toBeDefined()
 })
 
-it('writes files only through src/io/write-output.ts', () => {
+it('writes files only through src/io/write-output.ts', async () => {
   const sources = (d: string): string[] => readdirSync(d, {withFileTypes: true}).flatMap(e => (e.isDirectory() ? sources(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []))
   const writing = sources(join(ROOT, 'src'))
     // Opening to read (read-source's non-blocking open) is not writing; opening with a write flag is.
@@ -51,33 +54,34 @@ it('writes files only through src/io/write-output.ts', () => {
 })
 
 describe.each(writers.map(id => [id] as const))('%s', id => {
-  it('writes whole files and leaves no temporary file behind', () => {
+  it('writes whole files and leaves no temporary file behind', async () => {
     const cwd = mkdtempSync(join(dir, `${id}-`))
     const w = WRITERS[id]
-    const r = runCli(w.argv('target'), {cwd})
+    const r = await runInProcess(w.argv('target'), {cwd})
     expect(r.code, r.stderr).toBe(0)
     const written = w.files('target')
     for (const f of written) expect(statSync(join(cwd, f)).size).toBeGreaterThan(0)
     expect(tree(cwd)).toEqual([...written].sort())
   })
 
-  it('refuses to overwrite without --force (exit 2, WRITE_EXISTS, nothing touched), and overwrites with it', () => {
+  it('refuses to overwrite without --force (exit 2, WRITE_EXISTS, nothing touched), and overwrites with it', async () => {
     const cwd = mkdtempSync(join(dir, `${id}-`))
     const w = WRITERS[id]
-    expect(runCli(w.argv('target'), {cwd}).code).toBe(0)
+    expect((await runInProcess(w.argv('target'), {cwd})).code).toBe(0)
     const written = w.files('target')
     // A hand edit in the last file only: the refusal must come before any file is written.
     writeFileSync(join(cwd, written.at(-1)!), 'hand-edited\n')
     const before = written.map(f => readFileSync(join(cwd, f)))
-    const refused = runJson<{error: {code: string}}>(w.argv('target'), {cwd})
+    const refused = await runJsonInProcess<{error: {code: string}}>(w.argv('target'), {cwd})
     expect(refused.code).toBe(2)
     expect(refused.json.error.code).toBe('WRITE_EXISTS')
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const human = runCli(w.argv('target'), {cwd})
     expect(human.code).toBe(2)
     expect(human.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
     written.forEach((f, i) => expect(readFileSync(join(cwd, f)).equals(before[i]), f).toBe(true))
     expect(tree(cwd)).toEqual([...written].sort())
-    const forced = runCli([...w.argv('target'), '--force'], {cwd})
+    const forced = await runInProcess([...w.argv('target'), '--force'], {cwd})
     expect(forced.code).toBe(0)
     expect(readFileSync(join(cwd, written.at(-1)!), 'utf8')).not.toBe('hand-edited\n')
     expect(tree(cwd)).toEqual([...written].sort())
@@ -86,6 +90,7 @@ describe.each(writers.map(id => [id] as const))('%s', id => {
   it('does not write into a path where a file stands in for a folder, and says so with exit 2', () => {
     const cwd = mkdtempSync(join(dir, `${id}-`))
     writeFileSync(join(cwd, 'blocker'), 'x\n')
+    // Spawned: the real binary's exit status, and no stack trace reaching the user.
     const r = runCli(WRITERS[id].argv(join('blocker', 'target')), {cwd})
     expect(r.code).toBe(2)
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
@@ -93,16 +98,16 @@ describe.each(writers.map(id => [id] as const))('%s', id => {
   })
 })
 
-it('a command that reads never writes into the inventory folder', () => {
+it('a command that reads never writes into the inventory folder', async () => {
   const inv = mkdtempSync(join(dir, 'inv-'))
   cpSync(join(ROOT, 'examples/jiangsu'), inv, {recursive: true})
   const snapshot = () => tree(inv).map(f => `${f} ${readFileSync(join(inv, f)).toString('base64')}`)
   const before = snapshot()
   for (const id of Object.keys(manifest.commands).filter(c => !writers.includes(c) && !c.includes(':') && !['help', 'autocomplete', 'diff'].includes(c))) {
     const args = id === 'impact' ? ['impact', 'plat-auth', inv] : [id, inv]
-    runCli([...args, '--as-of', '2026-06-30'])
+    await runInProcess([...args, '--as-of', '2026-06-30'])
   }
-  runCli(['diff', inv, inv])
+  await runInProcess(['diff', inv, inv])
   expect(snapshot()).toEqual(before)
   expect(existsSync(join(inv, '.yunwang'))).toBe(false)
 })
