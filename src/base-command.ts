@@ -20,6 +20,9 @@ export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args
 /** The inventory paths argument of every command that reads an inventory (variadic: set `strict = false`). */
 export const inventoryPathsArg = Args.string({description: 'inventory files or directories (default: paths from yunwang.yaml, else ./inventory)'})
 
+/** `--all` of the commands that print long lists (see render/row-limit.ts). */
+export const allRowsFlag = Flags.boolean({summary: 'List every row; by default each list shows its first 20 rows and how many more. 列出全部行（默认每个列表只列前 20 行）。'})
+
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static override enableJsonFlag = true
   static override baseFlags = {

@@ -1,12 +1,13 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
-import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {BaseCommand, allRowsFlag, inventoryPathsArg} from '../base-command.js'
 import {GROUP_BYS, type GroupBy} from '../core/adoption/group-adoption.js'
 import {type AdoptionSummary, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
+import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
 export type AdoptionResult = Omit<AdoptionSummary, 'empty'> & {
@@ -25,6 +26,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
     format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Human output: table, csv or markdown. 输出格式。'})(),
+    all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
@@ -52,7 +54,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w}\n`)
-      this.log(renderAdoption(result, this.flags.format, this.lang).trimEnd())
+      this.log(renderAdoption(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
     }
     return result
   }

@@ -1,7 +1,7 @@
 // `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, the
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
-import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {BaseCommand, allRowsFlag, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
@@ -10,6 +10,7 @@ import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
+import {rowLimit} from '../render/row-limit.js'
 
 export interface CheckResult {
   findings: Finding[]
@@ -44,6 +45,7 @@ export default class Check extends BaseCommand<typeof Check> {
     format: Flags.option({options: ['table', 'csv', 'markdown', 'junit'] as const, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
     'include-classified': Flags.boolean({default: false, summary: 'Name classified systems in findings and the exemption register. 列出涉密系统的问题和例外。'}),
+    all: allRowsFlag,
   }
 
   static override examples = [
@@ -86,7 +88,7 @@ export default class Check extends BaseCommand<typeof Check> {
       departmentsWithheld: outcome.departmentsWithheld,
     }
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}
+      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn, limit: rowLimit(this.flags.all)}
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)

@@ -1,7 +1,7 @@
 // `yunwang plan [PATHS] --config FILE`: migration waves into the one cloud and the private-network
 // consolidation around them.
 import {Flags} from '@oclif/core'
-import {BaseCommand, inventoryPathsArg} from '../base-command.js'
+import {BaseCommand, allRowsFlag, inventoryPathsArg} from '../base-command.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isRealDate} from '../core/dates.js'
 import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
@@ -13,6 +13,7 @@ import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {notFoundId} from '../core/inventory/find-system.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
+import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
 export type PlanCommandResult = PlanResult & {explanation?: Explanation | NodeExplanation}
@@ -42,6 +43,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
     format: Flags.option({options: TABULAR_FORMATS, default: 'table' as const, summary: 'Output format. 输出格式。'})(),
     'include-classified': Flags.boolean({summary: 'Name classified systems in the output. 列出涉密系统名称。'}),
+    all: allRowsFlag,
   }
 
   public async run(): Promise<PlanCommandResult> {
@@ -64,7 +66,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
     } else if (!this.jsonEnabled()) {
-      process.stdout.write(renderPlan(result, this.flags.format, this.lang))
+      process.stdout.write(renderPlan(result, this.flags.format, this.lang, rowLimit(this.flags.all)))
     }
     const missed = result.warnings.some(w => w.code === 'DEADLINE_MISSED')
     if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)
