@@ -31,6 +31,7 @@ const LEFT = 70
 const RIGHT = 20
 const TOP = 34
 const ROW = 24
+const TICK_LABEL = 46
 
 export function renderWaveGantt(waves: GanttWave[], blackouts: GanttBlackout[], o: {title: string}): string {
   const height = TOP + Math.max(1, waves.length) * ROW + 24
@@ -51,9 +52,17 @@ export function renderWaveGantt(waves: GanttWave[], blackouts: GanttBlackout[], 
     out.push(`<g class="blackout"><title>${htmlText(`${b.label}: ${b.from} – ${b.to}`)}</title><rect x="${num(x1)}" y="${TOP - 14}" width="${num(Math.max(2, x2 - x1))}" height="${bottom - TOP + 14}" fill="${COLOR.blackout}" stroke="#b0bec5" stroke-dasharray="3 2"/>`)
     out.push(`<text class="blackout-label" x="${num((x1 + x2) / 2)}" y="${TOP - 4}" text-anchor="middle">${htmlText(b.label)}</text></g>`)
   }
+  // A month label is about TICK_LABEL wide; the last one, at the right edge, ends there, and a label that
+  // would run into the one before it is left out (its grid line stays).
+  let labelsEnd = Number.NEGATIVE_INFINITY
   for (const d of scale.ticks) {
     const x = scale.x(d)
-    out.push(`<line class="grid" x1="${num(x)}" y1="${TOP}" x2="${num(x)}" y2="${bottom}"/>`, `<text class="tick" x="${num(x)}" y="${bottom + 16}" text-anchor="${x > W - RIGHT - 24 ? 'end' : 'middle'}">${d.slice(0, 7)}</text>`)
+    out.push(`<line class="grid" x1="${num(x)}" y1="${TOP}" x2="${num(x)}" y2="${bottom}"/>`)
+    const atEdge = x > W - RIGHT - TICK_LABEL / 2
+    const left = atEdge ? x - TICK_LABEL : x - TICK_LABEL / 2
+    if (left < labelsEnd + 4) continue
+    labelsEnd = left + TICK_LABEL
+    out.push(`<text class="tick" x="${num(x)}" y="${bottom + 16}" text-anchor="${atEdge ? 'end' : 'middle'}">${d.slice(0, 7)}</text>`)
   }
   waves.forEach((w, i) => {
     const y = TOP + i * ROW
