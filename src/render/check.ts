@@ -129,7 +129,7 @@ export function renderCheckTable(v: CheckView): string {
   out.push(t(lang, 'check.departments'))
   const departments = departmentRows(v)
   out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'table').trimEnd())
-  out.push(...moreLine(departments.more, lang), '')
+  out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}))
   out.push(summaryLine(v))
   return terminalLines(`${out.join('\n')}\n`)
@@ -184,7 +184,7 @@ function markdownFindings(v: CheckView): string[] {
   const out = [summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
   const departments = departmentRows(v)
   out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'markdown'))
-  if (departments.more > 0) out.push(...moreLine(departments.more, lang), '')
+  if (departments.more > 0) out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}), '')
   out.push(`### ${t(lang, 'check.findings')}`, '')
   if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
