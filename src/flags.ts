@@ -20,3 +20,6 @@ export const forceFlag = Flags.boolean({default: false, summary: 'Overwrite exis
 
 /** The PlanConfig of plan and of the report's waves. */
 export const planConfigFlag = Flags.string({summary: 'PlanConfig file (kind: PlanConfig); default the one among the inventory paths. 计划参数文件。'})
+
+/** `--all` of the commands that print long lists (see render/row-limit.ts). */
+export const allRowsFlag = Flags.boolean({summary: 'List every row; by default each list shows its first 20 rows and how many more. 列出全部行（默认每个列表只列前 20 行）。'})

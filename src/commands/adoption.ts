@@ -1,13 +1,14 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag} from '../flags.js'
+import {allRowsFlag, formatFlag} from '../flags.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {labelFor, t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
+import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../render/warning-json.js'
 
@@ -23,6 +24,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
+    all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
@@ -50,7 +52,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      this.log(renderAdoption(result, this.flags.format, this.lang).trimEnd())
+      this.log(renderAdoption(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
     }
     return result
   }

@@ -2,7 +2,7 @@
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, includeClassifiedFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
@@ -11,6 +11,7 @@ import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
+import {rowLimit} from '../render/row-limit.js'
 
 export interface CheckResult {
   findings: Finding[]
@@ -45,6 +46,7 @@ export default class Check extends BaseCommand<typeof Check> {
     format: formatFlag(['table', 'csv', 'markdown', 'junit'] as const, 'table'),
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
     'include-classified': includeClassifiedFlag,
+    all: allRowsFlag,
   }
 
   static override examples = [
@@ -87,7 +89,7 @@ export default class Check extends BaseCommand<typeof Check> {
       departmentsWithheld: outcome.departmentsWithheld,
     }
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn}
+      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn, limit: rowLimit(this.flags.all)}
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)

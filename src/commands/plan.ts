@@ -2,7 +2,7 @@
 // consolidation around them.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isDateInRange} from '../core/dates.js'
 import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
@@ -14,6 +14,7 @@ import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {notFoundId} from '../core/inventory/find-system.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
+import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../render/warning-json.js'
 
@@ -45,6 +46,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     'include-classified': includeClassifiedFlag,
+    all: allRowsFlag,
   }
 
   public async run(): Promise<PlanCommandResult> {
@@ -68,7 +70,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
     } else if (!this.jsonEnabled()) {
-      process.stdout.write(renderPlan(plan, this.flags.format, this.lang))
+      process.stdout.write(renderPlan(plan, this.flags.format, this.lang, rowLimit(this.flags.all)))
     }
     const missed = plan.warnings.some(w => w.code === 'DEADLINE_MISSED')
     if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)

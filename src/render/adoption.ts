@@ -2,6 +2,7 @@
 import {terminalLines} from './escape/terminal-text.js'
 import type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 import {type Lang, t} from '../i18n/index.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
 function targetLine(r: AdoptionResult, lang: Lang): string {
@@ -13,7 +14,8 @@ function targetLine(r: AdoptionResult, lang: Lang): string {
   return t(lang, 'adoption.target.pace', {...values, short: target.short, perMonth: target.perMonth, months: target.monthsLeft})
 }
 
-export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: Lang): string {
+/** The summary lines, then the groups worst first, cut to `limit` rows (default: all) with how many more; CSV has every group. */
+export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const withCode = r.by === 'region'
   const header = [t(lang, `adoption.col.${r.by}`), ...(withCode ? [t(lang, 'adoption.col.code')] : []),
     ...(['onCloud', 'total', 'rate', 'gap', 'exempt'] as const).map(c => t(lang, `adoption.col.${c}`))]
@@ -30,7 +32,9 @@ export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: L
     targetLine(r, lang),
   ]
   if (r.oneCloudBuilt) lines.push(t(lang, 'adoption.oneCloudBuilt', r.oneCloudBuilt))
+  const {shown, more} = firstRows(tabular.rows, limit)
+  const table = `${renderTabular({...tabular, rows: shown}, format)}${moreLine(more, lang).map(l => `${l}\n`).join('')}`
   // Markdown keeps the summary as a list above the table, ready to paste into a report.
-  if (format === 'markdown') return terminalLines(`${lines.map(l => `- ${l}`).join('\n')}\n\n${renderTabular(tabular, 'markdown')}`)
-  return terminalLines(`${lines.join('\n')}\n\n${renderTabular(tabular, 'table')}`)
+  if (format === 'markdown') return terminalLines(`${lines.map(l => `- ${l}`).join('\n')}\n\n${table}`)
+  return terminalLines(`${lines.join('\n')}\n\n${table}`)
 }

@@ -10,6 +10,7 @@ import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {renderTabular, Strong} from './tabular.js'
 import {xmlText} from './escape/xml-text.js'
+import {firstRows, moreLine, worstRows} from './row-limit.js'
 
 export const CHECK_SECTIONS = ['findings', 'exemptions'] as const
 export type CheckSection = (typeof CHECK_SECTIONS)[number]
@@ -25,6 +26,8 @@ export interface CheckView {
   asOf: string
   policy: string
   failOn: Severity
+  /** Rows each list shows in table and Markdown form (the most severe findings, the worst departments); default all. */
+  limit?: number
 }
 
 const sev = (lang: Lang, s: Severity) => t(lang, `check.severity.${s}`)
@@ -44,9 +47,17 @@ export function summaryLine(v: CheckView): string {
   })
 }
 
-function departmentRows(v: CheckView): Array<Array<string | number>> {
-  return v.outcome.departments.map(d => [d.department, t(v.lang, `check.status.${d.status}`), ...SEVERITIES.map(s => d.counts[s])])
+const STATUS_RANK: Record<DepartmentSummary['status'], number> = {fail: 0, warn: 1, pass: 2}
+const limitOf = (v: CheckView): number => v.limit ?? Number.POSITIVE_INFINITY
+
+/** Departments in their order; cut to the limit, the failing ones, then the warning ones, are kept. */
+function departmentRows(v: CheckView): {rows: Array<Array<string | number>>; more: number} {
+  const {shown, more} = worstRows(v.outcome.departments, limitOf(v), d => STATUS_RANK[d.status])
+  return {rows: shown.map(d => [d.department, t(v.lang, `check.status.${d.status}`), ...SEVERITIES.map(s => d.counts[s])]), more}
 }
+
+/** Findings in the check's order; cut to the limit, the most severe are kept. */
+const shownFindings = (v: CheckView): {shown: Finding[]; more: number} => worstRows(v.outcome.findings, limitOf(v), f => SEVERITIES.indexOf(f.severity))
 
 function departmentHeader(lang: Lang): string[] {
   return [t(lang, 'check.col.department'), t(lang, 'check.col.status'), ...SEVERITIES.map(s => sev(lang, s))]
@@ -66,7 +77,7 @@ export function exemptionsSummary(lang: Lang, register: ExemptionRegister, notic
 
 function exemptionRows(v: CheckView): string[][] {
   const {lang} = v
-  return v.register.exemptions.map(e => [
+  return firstRows(v.register.exemptions, limitOf(v)).shown.map(e => [
     t(lang, `check.exemption.${e.status}`), e.until, String(e.daysLeft), exemptionSubject(lang, e), departmentText(lang, e.department),
     coversText(lang, e.covers), approval(e), e.reason,
   ])
@@ -80,7 +91,10 @@ function exemptionHeader(lang: Lang): string[] {
 function exemptionsTable(v: CheckView): string[] {
   const out = [t(v.lang, 'check.exemptions.title')]
   if (v.register.exemptions.length === 0) out.push(t(v.lang, 'check.exemptions.none'))
-  else out.push(textTable([exemptionHeader(v.lang), ...exemptionRows(v)], {right: [2], wrap: {4: 16, 6: 22, 7: 28}}))
+  else {
+    out.push(textTable([exemptionHeader(v.lang), ...exemptionRows(v)], {right: [2], wrap: {4: 16, 6: 22, 7: 28}}).trimEnd())
+    out.push(...moreLine(v.register.exemptions.length - Math.min(v.register.exemptions.length, limitOf(v)), v.lang), '')
+  }
   out.push(exemptionsSummary(v.lang, v.register, v.noticeDays), '')
   return out
 }
@@ -93,7 +107,8 @@ export function renderCheckTable(v: CheckView): string {
   const {lang} = v
   if (v.section === 'exemptions') return terminalLines(`${exemptionsTable(v).join('\n')}\n`)
   const groups = new Map<string | null, Finding[]>()
-  for (const f of v.outcome.findings) {
+  const findings = shownFindings(v)
+  for (const f of findings.shown) {
     const list = groups.get(f.department)
     if (list) list.push(f)
     else groups.set(f.department, [f])
@@ -110,9 +125,12 @@ export function renderCheckTable(v: CheckView): string {
     out.push(textTable([[t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')], ...rows], {wrap: {3: 56, 4: 22}}))
   }
   if (keys.length === 0) out.push(t(lang, 'check.none'), '')
+  if (findings.more > 0) out.push(...moreLine(findings.more, lang), '')
   if (v.section === undefined) out.push(...exemptionsTable(v))
   out.push(t(lang, 'check.departments'))
-  out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'table'))
+  const departments = departmentRows(v)
+  out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'table').trimEnd())
+  out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}))
   out.push(summaryLine(v))
   return terminalLines(`${out.join('\n')}\n`)
@@ -149,7 +167,7 @@ function markdownExemptions(v: CheckView): string[] {
   if (v.register.exemptions.length === 0) return out
   out.push(renderTabular({
     header: (['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'] as const).map(c => t(lang, `check.exemptions.col.${c}`)),
-    rows: v.register.exemptions.map(e => [
+    rows: firstRows(v.register.exemptions, limitOf(v)).shown.map(e => [
       // Bold marks what needs a decision soon (expiring) or is already void (expired).
       e.status === 'valid' ? t(lang, 'check.exemption.valid') : new Strong(t(lang, `check.exemption.${e.status}`)),
       e.until, e.daysLeft, exemptionSubject(lang, e), e.name, departmentText(lang, e.department), coversText(lang, e.covers),
@@ -157,21 +175,27 @@ function markdownExemptions(v: CheckView): string[] {
     ]),
     numeric: [2],
   }, 'markdown'))
+  const more = v.register.exemptions.length - Math.min(v.register.exemptions.length, limitOf(v))
+  if (more > 0) out.push(...moreLine(more, lang), '')
   return out
 }
 
 function markdownFindings(v: CheckView): string[] {
   const {lang} = v
   const out = [summaryLine(v), '', `### ${t(lang, 'check.departments')}`, '']
-  out.push(renderTabular({header: departmentHeader(lang), rows: departmentRows(v), numeric: [2, 3, 4, 5]}, 'markdown'))
+  const departments = departmentRows(v)
+  out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'markdown'))
+  if (departments.more > 0) out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}), '')
   out.push(`### ${t(lang, 'check.findings')}`, '')
   if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
   else {
     out.push(renderTabular({
       header: [t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.department'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')],
-      rows: v.outcome.findings.map(f => [sev(lang, f.severity), f.rule, departmentText(lang, f.department), subjectText(lang, f), f.message, f.source]),
+      rows: shownFindings(v).shown.map(f => [sev(lang, f.severity), f.rule, departmentText(lang, f.department), subjectText(lang, f), f.message, f.source]),
     }, 'markdown'))
+    const more = shownFindings(v).more
+    if (more > 0) out.push(...moreLine(more, lang), '')
   }
   return out
 }

@@ -2,6 +2,7 @@
 import {terminalLines, terminalText} from './escape/terminal-text.js'
 import type {ImpactEntry, ImpactResult} from '../core/impact/compute-impact.js'
 import {type Lang, t} from '../i18n/index.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {type TabularFormat, renderTabular} from './tabular.js'
 
 function rows(list: ImpactEntry[], lang: Lang): Array<Array<string | number>> {
@@ -10,22 +11,31 @@ function rows(list: ImpactEntry[], lang: Lang): Array<Array<string | number>> {
     .map(e => [e.distance, e.id, e.name, e.department, t(lang, `graph.state.${e.state}`)])
 }
 
-export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang): string {
+/** Each direction nearest first, cut to `limit` rows (default: all) with how many more in table and Markdown; CSV is one whole table. */
+export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const header = (['distance', 'id', 'name', 'department', 'state'] as const).map(c => t(lang, `impact.col.${c}`))
   if (format !== 'table') {
     // One table with a direction column, so the CSV/Markdown pastes as one sheet.
     const dir = (d: string) => (lang === 'zh' ? (d === 'dependents' ? '依赖它' : '它依赖') : d)
-    return renderTabular({
+    const cut = format === 'csv' ? Number.POSITIVE_INFINITY : limit
+    const dependents = firstRows(rows(r.dependents, lang), cut)
+    const dependencies = firstRows(rows(r.dependencies, lang), cut)
+    const table = renderTabular({
       header: [lang === 'zh' ? '方向' : 'direction', ...header],
-      rows: [...rows(r.dependents, lang).map(x => [dir('dependents'), ...x]), ...rows(r.dependencies, lang).map(x => [dir('dependencies'), ...x])],
+      rows: [...dependents.shown.map(x => [dir('dependents'), ...x]), ...dependencies.shown.map(x => [dir('dependencies'), ...x])],
       numeric: [1],
     }, format)
+    return `${table}${moreLine(dependents.more + dependencies.more, lang).map(l => `\n${terminalLines(l)}\n`).join('')}`
   }
   // Names and departments outside the tables are shown on one line each: their line breaks are shown, never obeyed.
   const out = [t(lang, 'impact.title', {id: r.id, name: terminalText(r.name), department: terminalText(r.department), state: t(lang, `graph.state.${r.state}`)}), '']
   for (const [key, list] of [['impact.dependents', r.dependents], ['impact.dependencies', r.dependencies]] as const) {
     out.push(t(lang, key, {count: list.length}))
-    out.push(list.length === 0 ? t(lang, 'impact.none') : renderTabular({header, rows: rows(list, lang), numeric: [0]}, 'table').trimEnd(), '')
+    if (list.length === 0) out.push(t(lang, 'impact.none'), '')
+    else {
+      const {shown, more} = firstRows(rows(list, lang), limit)
+      out.push(renderTabular({header, rows: shown, numeric: [0]}, 'table').trimEnd(), ...moreLine(more, lang), '')
+    }
   }
   out.push(t(lang, 'impact.departments', {count: r.departments.length, list: r.departments.map(terminalText).join(lang === 'zh' ? '、' : ', ')}))
   if (r.classified.dependents + r.classified.dependencies > 0) out.push(t(lang, 'impact.classifiedHidden', r.classified))

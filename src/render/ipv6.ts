@@ -2,6 +2,7 @@
 import {terminalLines} from './escape/terminal-text.js'
 import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 import {type KeyAfter, type Lang, labelFor, t} from '../i18n/index.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
 
 export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'overlaps' | 'conflicts'
@@ -67,7 +68,7 @@ export function conflictsListed(r: Pick<Ipv6Result, 'conflicts' | 'conflictCount
   return t(lang, 'ipv6.conflictsListed', {listed: r.conflicts.length, total: r.conflictCount})
 }
 
-export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat; section?: Ipv6Section}): string {
+export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat; section?: Ipv6Section; limit?: number}): string {
   const {lang, format} = o
   // CSV is one table: the chosen section, else the groups when grouped, else the systems.
   if (format === 'csv') return renderTabular(sectionTable(r, o.section ?? (r.groups ? 'groups' : 'systems'), format, lang), format)
@@ -82,7 +83,12 @@ export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat;
   for (const s of sections) {
     const table = sectionTable(r, s, format, lang)
     out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')
-    out.push(table.rows.length === 0 ? t(lang, 'ipv6.none') : renderTabular(table, format).trimEnd())
+    if (table.rows.length === 0) {
+      out.push(t(lang, 'ipv6.none'))
+      continue
+    }
+    const {shown, more} = firstRows(table.rows, o.limit ?? Number.POSITIVE_INFINITY)
+    out.push(renderTabular({...table, rows: shown}, format).trimEnd(), ...moreLine(more, lang))
     if (s === 'conflicts' && r.conflictCount > r.conflicts.length) out.push('', conflictsListed(r, lang))
   }
   return terminalLines(out.join('\n') + '\n')

@@ -6,6 +6,7 @@ import type {Explanation} from '../core/plan/explain-placement.js'
 import type {Blackout, PlanResult, PlanTarget, PlanWarning, Resources} from '../core/plan/model.js'
 import {type Lang, type MessageKey, labelFor, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
 const num = (x: number): string => String(Math.round(x * 100) / 100)
@@ -40,10 +41,26 @@ export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: A
   return {header, rows}
 }
 
-export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): string {
+/** Warnings the human form shows elsewhere: each unplaced group is a row of "Unplaced systems", a start in the past is in the headline. */
+const SHOWN_ELSEWHERE = new Set(['UNPLACED', 'START_IN_PAST'])
+
+/**
+ * The plan in table or Markdown form, each long list cut to `limit` rows and followed by how many more
+ * there are (`--all`: no limit); CSV is the whole plan as one table of items.
+ */
+export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const items = planItems(r, lang)
   if (format === 'csv') return renderTabular({...items, numeric: [0]}, 'csv')
   const md = format === 'markdown'
+  // Only the wave contents are in the CSV form; every other list is whole in --json.
+  const table = (t: {header: string[]; rows: Array<Array<string | number>>; numeric?: number[]; lines?: number[]}, inCsv = false): string[] => {
+    const {shown, more} = firstRows(t.rows, limit)
+    return [renderTabular({...t, rows: shown}, format).trimEnd(), ...moreLine(more, lang, inCsv)]
+  }
+  const list = (lines: string[]): string[] => {
+    const {shown, more} = firstRows(lines, limit)
+    return [...shown, ...moreLine(more, lang, false)]
+  }
   const heading = (key: MessageKey) => (md ? `\n## ${t(lang, key)}\n` : `\n${t(lang, key)}`)
   const out: string[] = []
   const lb = r.lowerBound
@@ -70,7 +87,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     return terminalLines(`${out.join('\n')}\n`)
   }
   out.push(heading('plan.heading.waves'))
-  out.push(renderTabular({
+  out.push(...table({
     header: (['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'] as const).map(k => t(lang, `plan.col.${k}`)),
     rows: r.waves.map(w => [
       w.index, w.start, w.end, w.load.systems, num(w.load.vcpu),
@@ -81,7 +98,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     ]),
     numeric: [0, 3, 4, 7],
     lines: [5, 6],
-  }, format))
+  }))
   if (r.targets.length > 0) {
     out.push(heading('plan.heading.targets'))
     out.push(renderTabular({
@@ -94,27 +111,27 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
     }, format))
   }
   out.push(heading('plan.heading.items'))
-  out.push(renderTabular({...items, numeric: [0]}, format))
+  out.push(...table({...items, numeric: [0]}, true))
   if (r.unplaced.length > 0) {
     out.push(heading('plan.heading.unplaced'))
-    out.push(renderTabular({
+    out.push(...table({
       header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)),
       rows: r.unplaced.map(u => [u.id, u.group, unplacedMessage(u, lang)]),
-    }, format))
+    }))
   }
   if (r.blockedNetworks.length > 0) {
     out.push(heading('plan.heading.blocked'))
-    for (const b of r.blockedNetworks) out.push(blockedLine(b, md, lang))
+    out.push(...list(r.blockedNetworks.map(b => blockedLine(b, md, lang, limit))))
   }
   if (r.vertical.length > 0) {
     out.push(heading('plan.heading.vertical'))
     out.push(`${md ? '- ' : '  '}${r.vertical.join(', ')}`)
   }
-  for (const line of renderNodeMilestones(r, format, lang)) out.push(line)
+  out.push(...renderNodeMilestones(r, format, lang, limit))
   const cb = r.crossBoundary.length + r.summary.crossBoundaryClassified
   out.push('')
   out.push(t(lang, 'plan.crossBoundary', {count: cb}))
-  for (const c of r.crossBoundary) out.push(`${md ? '- ' : '  '}${c.from} → ${c.to}`)
+  out.push(...list(r.crossBoundary.map(c => `${md ? '- ' : '  '}${c.from} → ${c.to}`)))
   if (r.summary.crossBoundaryClassified > 0) out.push(`${md ? '- ' : '  '}${t(lang, 'plan.classifiedCount', {count: r.summary.crossBoundaryClassified})}`)
   if (r.capacity.length > 0) {
     out.push(heading('plan.heading.capacity'))
@@ -123,24 +140,30 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang): st
       if (c.waves.length === 0) rows.push([c.node, '-', res(c.freeAtStart, lang), res(c.freeAtEnd, lang)])
       for (const w of c.waves) rows.push([c.node, w.wave, res(w.before, lang), res(w.after, lang)])
     }
-    out.push(renderTabular({header: (['node', 'wave', 'before', 'after'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}, format))
+    out.push(...table({header: (['node', 'wave', 'before', 'after'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}))
+    const shortfalls: string[] = []
     for (const c of r.capacity) {
       if (c.shortfall && (c.shortfall.vcpu > 0 || c.shortfall.memoryGiB > 0 || c.shortfall.storageTiB > 0)) {
-        out.push(t(lang, 'plan.shortfall', {node: c.node, vcpu: num(c.shortfall.vcpu), memoryGiB: num(c.shortfall.memoryGiB), storageTiB: num(c.shortfall.storageTiB)}))
+        shortfalls.push(t(lang, 'plan.shortfall', {node: c.node, vcpu: num(c.shortfall.vcpu), memoryGiB: num(c.shortfall.memoryGiB), storageTiB: num(c.shortfall.storageTiB)}))
       }
     }
+    out.push(...list(shortfalls))
   }
-  if (r.warnings.length > 0) {
+  const warnings = r.warnings.filter(w => !SHOWN_ELSEWHERE.has(w.code))
+  if (warnings.length > 0) {
     out.push(heading('plan.heading.warnings'))
-    for (const w of r.warnings) out.push(`${md ? '- ' : '  '}${warningMessage(w, lang)}`)
+    out.push(...list(warnings.map(w => `${md ? '- ' : '  '}${warningMessage(w, lang)}`)))
   }
   // Inventory text reaches the terminal with its control characters shown, never obeyed.
   return terminalLines(`${out.join('\n')}\n`)
 }
 
-function blockedLine(b: {id: string; systems: string[]; classified: number}, md: boolean, lang: Lang): string {
+/** A network or node and the systems keeping it open: the first `limit` ids, then how many in all. */
+function blockedLine(b: {id: string; systems: string[]; classified: number}, md: boolean, lang: Lang, limit: number): string {
   const tail = b.classified > 0 ? ` ${t(lang, 'plan.classifiedCount', {count: b.classified})}` : ''
-  return `${md ? '- ' : '  '}${b.id}: ${b.systems.join(', ')}${tail}`
+  const {shown, more} = firstRows(b.systems, limit)
+  const ids = more > 0 ? `${shown.join(', ')} ${t(lang, 'plan.idsInAll', {count: b.systems.length})}` : shown.join(', ')
+  return `${md ? '- ' : '  '}${b.id}: ${ids}${tail}`
 }
 
 /** What a reader must know before any figure: systems left unplaced, a start in the past, targets missed. */
@@ -159,7 +182,7 @@ function targetLine(x: PlanTarget, lang: Lang): string {
 }
 
 /** Nodes onboarded (纳管) and closed (关停/腾退) wave by wave, with the rooms closed so far — what budget meetings ask. */
-function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang): string[] {
+function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang, limit: number): string[] {
   const md = format === 'markdown'
   const out: string[] = []
   const waves = r.waves.filter(w => w.nodes.length > 0)
@@ -176,7 +199,9 @@ function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang):
   }
   if (r.blockedNodes.length > 0) {
     out.push(md ? `\n## ${t(lang, 'plan.heading.blockedNodes')}\n` : `\n${t(lang, 'plan.heading.blockedNodes')}`)
-    for (const b of r.blockedNodes) out.push(blockedLine(b, md, lang))
+    const {shown, more} = firstRows(r.blockedNodes, limit)
+    for (const b of shown) out.push(blockedLine(b, md, lang, limit))
+    out.push(...moreLine(more, lang, false))
   }
   return out
 }

@@ -12,6 +12,13 @@ export interface ReportFigures {
   plan: {
     /** Every wave entry, network-only waves included (as `plan --json` lists them). */
     waves: number
+    /** Waves that move at least one system (the calendar's blue bars). */
+    systemWaves: number
+    /** Waves that move no system but networks or nodes (grey bars). */
+    otherWaves: number
+    /** Waves that move nothing: windows the plan waits through (dashed bars). */
+    idleWaves: number
+    /** The last wave that moves a system (plan's summary.migrationWaves). */
     migrationWaves: number
     lowerBound: number
     rateAfter: number
@@ -44,6 +51,7 @@ export function reportFigures(d: ReportData): ReportFigures {
     adoption: {rate: a.rate, onCloud: a.onCloud, total: a.total, adjustedRate: a.adjustedRate, exempt: a.exempt, excluded: a.excluded, target, oneCloudBuilt: a.oneCloudBuilt},
     plan: {
       waves: d.plan.waves.length,
+      ...countWaveKinds(d.plan.waves),
       migrationWaves: d.plan.summary.migrationWaves,
       lowerBound: d.plan.lowerBound.waves,
       rateAfter: d.plan.summary.rateAfter,
@@ -55,6 +63,20 @@ export function reportFigures(d: ReportData): ReportFigures {
     exemptions,
     classified: d.classified.count,
   }
+}
+
+export type WaveKind = 'systems' | 'other' | 'idle'
+
+/** What a wave does: moves systems, only networks or nodes, or nothing. */
+export function waveKind(w: {systems: unknown[]; networks: unknown[]; nodes: unknown[]; load: {systems: number}}): WaveKind {
+  if (w.load.systems > 0 || w.systems.length > 0) return 'systems'
+  return w.networks.length + w.nodes.length > 0 ? 'other' : 'idle'
+}
+
+function countWaveKinds(waves: Parameters<typeof waveKind>[0][]): {systemWaves: number; otherWaves: number; idleWaves: number} {
+  const n = {systems: 0, other: 0, idle: 0}
+  for (const w of waves) n[waveKind(w)]++
+  return {systemWaves: n.systems, otherWaves: n.other, idleWaves: n.idle}
 }
 
 /**

@@ -37,5 +37,7 @@ export const common = {
   'progress.run.plan': {zh: '编排迁移批次：{records} 个系统', en: 'planning migration waves: {records} systems'},
   'progress.run.ipv6': {zh: '评估 IPv6 就绪度：{records} 个系统', en: 'assessing IPv6 readiness: {records} systems'},
   'progress.run.check': {zh: '执行合规检查：{records} 个系统', en: 'running compliance checks: {records} systems'},
+  'common.more': {zh: '……另有 {count} 行未列出：加 --all 列出全部，或用 --format csv 导出', en: '… and {count} more — use --all or --format csv'},
+  'common.moreNoCsv': {zh: '……另有 {count} 行未列出：加 --all 列出全部，或用 --json', en: '… and {count} more — use --all or --json'},
   'badFlag.asOf': {zh: '--as-of 应为 1900-01-01 至 9999-12-31 之间、YYYY-MM-DD 格式的真实日期，而不是 "{value}"', en: '--as-of takes a real date from 1900-01-01 to 9999-12-31 as YYYY-MM-DD, not "{value}"'},
 }

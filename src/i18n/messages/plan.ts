@@ -49,6 +49,7 @@ export const plan = {
   'plan.heading.capacity': {zh: '节点容量（vCPU / 内存 GiB / 存储 TiB）', en: 'Node capacity (vCPU / memory GiB / storage TiB)'},
   'plan.heading.warnings': {zh: '警告', en: 'Warnings'},
   'plan.crossBoundary': {zh: '跨边界依赖（迁移系统依赖留在云外的系统）：{count} 条', en: 'cross-boundary dependencies (a moving system on one that stays off the cloud): {count}'},
+  'plan.idsInAll': {zh: '等，共 {count} 个', en: '… ({count} in all)'},
   'plan.classifiedCount': {zh: '另有 {count} 个涉密系统（不列名）', en: 'and {count} classified system(s), not named'},
   'plan.shortfall': {zh: '需扩容 {node}：vCPU {vcpu}，内存 {memoryGiB} GiB，存储 {storageTiB} TiB', en: 'needs expansion (需扩容) {node}: vCPU {vcpu}, memory {memoryGiB} GiB, storage {storageTiB} TiB'},
   'plan.unlimited': {zh: '未登记容量（视为不限）', en: 'no capacity stated (taken as unlimited)'},

@@ -1,7 +1,8 @@
 // The leadership report as one self-contained HTML file: inline CSS and inline SVG charts, no script,
 // no font or image fetched (a Content-Security-Policy forbids it), printable on A4.
 import {type ReportData} from '../../core/report/build-report.js'
-import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
+import {failingDepartments, reportFigures, waveKind} from '../../core/report/report-figures.js'
+import {selectDepartments} from '../../core/report/select-departments.js'
 import {type KeyAfter, type MessageKey, t} from '../../i18n/index.js'
 import {percent} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
@@ -34,6 +35,7 @@ svg.chart { display: block; max-width: 100%; height: auto; margin: 6px 0; font-f
 svg.chart text { font-size: 12px; fill: var(--ink); }
 svg.chart .tick, svg.chart .legend { fill: var(--muted); }
 svg.chart .value { font-size: 11px; fill: var(--muted); }
+svg.chart .value.inside { fill: #fff; }
 svg.chart .in-bar { fill: #fff; font-weight: 700; }
 svg.chart .grid { stroke: #eef2f6; }
 svg.chart .marker { stroke: #c62828; stroke-dasharray: 4 3; }
@@ -111,7 +113,7 @@ export function renderReportHtml(d: ReportData): string {
     {key: L('report.key.rate'), value: percent(a.rate), note: targetNote, alert: target !== null && !target.met},
     {key: L('report.key.onCloud'), value: `${a.onCloud}/${a.total}`, note: L('report.key.excluded', a.excluded)},
     {key: L('report.key.adjusted'), value: percent(a.adjustedRate), note: L('report.key.adjustedNote', {exempt: a.exempt})},
-    {key: L('report.key.waves'), value: String(f.plan.waves), note: L('report.key.wavesNote', {migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced}), alert: f.plan.unplaced > 0},
+    {key: L('report.key.waves'), value: String(f.plan.waves), note: L('report.key.wavesNote', {moving: f.plan.systemWaves, other: f.plan.otherWaves, idle: f.plan.idleWaves, migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced}), alert: f.plan.unplaced > 0},
     {key: L('report.key.ipv6'), value: percent(f.ipv6.rate), note: L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})},
     {key: L('report.key.findings'), value: String(f.check.summary.critical + f.check.summary.error + f.check.summary.warning + f.check.summary.info), note: L('report.key.findingsNote', f.check.summary), alert: f.check.summary.critical + f.check.summary.error > 0},
   ]
@@ -160,8 +162,8 @@ export function renderReportHtml(d: ReportData): string {
         start: w.start,
         end: w.end,
         label: L('report.wave', {index: w.index}),
-        detail: L('report.wave.detail', {systems: w.systems.length, networks: w.networks.length, nodes: w.nodes.length}),
-        networksOnly: w.systems.length === 0,
+        detail: waveKind(w) === 'idle' ? L('report.wave.idle') : L('report.wave.detail', {systems: w.systems.length, networks: w.networks.length, nodes: w.nodes.length}),
+        kind: waveKind(w),
       })),
       d.plan.config.blackouts.map(b => ({from: b.from, to: b.to, label: b.reason ?? L('report.blackouts')})),
       {title: L('report.section.gantt')},
@@ -171,12 +173,21 @@ export function renderReportHtml(d: ReportData): string {
   out.push('</section>')
 
   out.push(`<section class="part" id="sec-adoption"><h2>${htmlText(L('report.section.adoption'))}</h2>`)
-  out.push(renderDepartmentChart(a.groups, {
-    title: L('report.section.adoption'),
-    target: target ? target.rate : null,
-    targetLabel: target ? L('report.marker.targetRate', {rate: percent(target.rate)}) : '',
-    percent,
-  }))
+  const departments = selectDepartments(a.groups, target ? target.rate : null)
+  if (departments.shown.length === 0) out.push(`<p>${htmlText(L('report.departments.noneBelow'))}</p>`)
+  else {
+    out.push(renderDepartmentChart(departments.shown, {
+      title: L('report.section.adoption'),
+      target: target ? target.rate : null,
+      targetLabel: target ? L('report.marker.targetRate', {rate: percent(target.rate)}) : '',
+      percent,
+    }))
+  }
+  const rest = [
+    ...(departments.belowMore > 0 ? [L('report.departments.belowMore', {count: departments.belowMore})] : []),
+    ...(departments.atOrAbove > 0 ? [L('report.departments.atOrAbove', {count: departments.atOrAbove})] : []),
+  ]
+  if (rest.length > 0) out.push(`<p class="note" id="departments-rest">${htmlText(rest.join(lang === 'zh' ? '；' : '; '))}</p>`)
   out.push('</section>')
 
   const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`

@@ -1,6 +1,7 @@
 // The report as Markdown for a CI job summary: the same figures as the HTML, as tables.
 import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
+import {selectDepartments} from '../../core/report/select-departments.js'
 import {type MessageKey, t} from '../../i18n/index.js'
 import {overlapNetworks, targetResultKey} from './render-report-html.js'
 import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
@@ -33,7 +34,7 @@ export function renderReportMarkdown(d: ReportData): string {
     keyRows[0][1] += ` — ${note}`
   }
   keyRows.push(
-    [L('report.key.waves'), `${f.plan.waves} (${L('report.key.wavesNote', {migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced})})`],
+    [L('report.key.waves'), `${f.plan.waves} (${L('report.key.wavesNote', {moving: f.plan.systemWaves, other: f.plan.otherWaves, idle: f.plan.idleWaves, migration: f.plan.migrationWaves, bound: f.plan.lowerBound, rate: percent(f.plan.rateAfter), unplaced: f.plan.unplaced})})`],
     [L('report.key.ipv6'), `${percent(f.ipv6.rate)} (${L('report.key.ipv6Note', {ready: f.ipv6.counts.ready, inScope: f.ipv6.inScope})})`],
     [L('report.key.findings'), L('report.key.findingsNote', f.check.summary)],
   )
@@ -61,11 +62,17 @@ export function renderReportMarkdown(d: ReportData): string {
   }
 
   out.push(`## ${L('report.section.adoption')}`, '')
-  out.push(table(
-    [L('report.col.department'), L('report.col.rate'), L('report.col.onCloud'), L('report.col.total')],
-    a.groups.map(g => [g.label, percent(g.rate), g.onCloud, g.total]),
-    [1, 2, 3],
-  ))
+  const departments = selectDepartments(a.groups, target ? target.rate : null)
+  if (departments.shown.length === 0) out.push(L('report.departments.noneBelow'), '')
+  else {
+    out.push(table(
+      [L('report.col.department'), L('report.col.rate'), L('report.col.onCloud'), L('report.col.total')],
+      departments.shown.map(g => [g.label, percent(g.rate), g.onCloud, g.total]),
+      [1, 2, 3],
+    ))
+  }
+  if (departments.belowMore > 0) out.push(L('report.departments.belowMore', {count: departments.belowMore}), '')
+  if (departments.atOrAbove > 0) out.push(L('report.departments.atOrAbove', {count: departments.atOrAbove}), '')
 
   out.push(`## ${L('report.section.ipv6')}`, '')
   const statuses = ['ready', 'partial', 'blocked', 'unknown'] as const
