@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'BAD_REGION' | 'BAD_CIDR' | 'OUT_OF_RANGE' | 'DUPLICATE_ID' | 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK'
   | 'UNKNOWN_SYSTEM' | 'SELF_DEPENDENCY' | 'INVERTED_RANGE' | 'MULTIPLE_PLAN_CONFIGS' | 'TOO_MANY_ERRORS'
   | 'UNKNOWN_RULE' | 'NO_BASE_ENTRY' | 'NOT_A_FILE' | 'PATH_OUTSIDE_PROJECT' | 'BAD_EXTENDS' | 'EXTENDS_CYCLE'
+  | 'DUPLICATE_MEASUREMENT' | 'MEASUREMENT_SHAPE' | 'MEASUREMENT_SCOPE' | 'UNKNOWN_INDICATOR' | 'MEASUREMENT_RANGE'
 
 /** Where a problem is: `pointer` is a JSON pointer into the file; line and column are 1-based. */
 export interface Position {

@@ -15,6 +15,7 @@ const FILES: Record<DocumentKind, string> = {
   NodeInventory: 'node-inventory.schema.json',
   NetworkInventory: 'network-inventory.schema.json',
   PlanConfig: 'plan-config.schema.json',
+  Measurements: 'measurements.schema.json',
 }
 
 let ajv: Ajv2020 | undefined
