@@ -51,10 +51,13 @@ export function renderStatus(r: StatusResult, format: TabularFormat, lang: Lang)
     const summary = b.summary.due === 0 ? t(lang, 'status.baseline.none', {file: b.file}) : t(lang, 'status.baseline.summary', {file: b.file, ...b.summary})
     parts.push(format === 'markdown' ? `- ${summary}` : summary)
     if (r.waves && r.waves.length > 0) {
+      // In the table, five ids a line, so a wave of twenty slipped systems stays readable.
+      const sep = format === 'table' ? '\n' : '; '
+      const ids = (list: string[]) => Array.from({length: Math.ceil(list.length / 5)}, (_, i) => list.slice(i * 5, i * 5 + 5).join(', ')).join(sep)
       const waveRows = r.waves.map(w => [w.index, `${w.start} – ${w.end}`, w.planned, w.done,
-        [w.slipped.join(', '), w.slippedClassified > 0 ? t(lang, 'status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join('; ') || DASH])
+        [ids(w.slipped), w.slippedClassified > 0 ? t(lang, 'status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join(sep) || DASH])
       const waveHeader = ['wave', 'window', 'planned', 'done', 'slipped'].map(c => t(lang, `status.col.${c}`))
-      parts.push(renderTabular({header: waveHeader, rows: waveRows, numeric: [0, 2, 3]}, format).trimEnd())
+      parts.push(renderTabular({header: waveHeader, rows: waveRows, numeric: [0, 2, 3], lines: [4]}, format).trimEnd())
     }
   }
   return terminalLines(parts.join('\n\n'))
