@@ -1,5 +1,6 @@
 // `yunwang report [PATHS]`: one report of adoption, the migration plan, IPv6 and compliance for
 // leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
+import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {YunwangError} from '../core/errors.js'
@@ -10,6 +11,7 @@ import type {Lang} from '../i18n/index.js'
 import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {loadRegionNames} from '../io/load-regions.js'
+import {readBaseline} from '../io/read-baseline.js'
 import {writeOutput} from '../io/write-output.js'
 import {renderReportHtml} from '../render/report/render-report-html.js'
 import {renderReportMarkdown} from '../render/report/render-report-markdown.js'
@@ -37,6 +39,7 @@ export default class Report extends BaseCommand<typeof Report> {
     force: Flags.boolean({summary: 'Overwrite an existing --out file. 覆盖已有文件。', default: false}),
     config: Flags.string({summary: 'PlanConfig file for the waves; default as for plan. 计划参数文件。'}),
     'include-classified': Flags.boolean({summary: 'Name classified systems in the report. 列出涉密系统名称。'}),
+    baseline: Flags.string({summary: 'A saved plan --json: adds a planned-vs-done chart of the waves due. 基线计划。'}),
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',
@@ -49,7 +52,9 @@ export default class Report extends BaseCommand<typeof Report> {
     const policy = this.policy()
     const cwd = process.cwd()
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
-    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified']})
+    const baselineFile = this.flags.baseline
+    const baseline = baselineFile === undefined ? undefined : {file: relative(cwd, baselineFile) || baselineFile, plan: readBaseline(baselineFile, cwd)}
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline})
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null

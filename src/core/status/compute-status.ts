@@ -20,6 +20,8 @@ export interface StatusOptions {
   /** The plan the projections come from. */
   plan: ResolvedPlanConfig
   includeClassified: boolean
+  /** Projections already made (the report's plan): used instead of planning again. */
+  projections?: ReadonlyArray<{id: string; projected: number}>
 }
 
 export interface StatusOutcome {
@@ -57,7 +59,7 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
   // On-track needs the plan's projection at the target's date: plan only when some line waits on it.
   const waiting = lines.filter(l => l.status === 'behind' && PROJECTED.includes(l.metric))
   if (waiting.length > 0) {
-    const projected = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!)}).result.targets
+    const projected = o.projections ?? makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!)}).result.targets
     for (const l of waiting) {
       const p = projected.find(x => x.id === l.id)
       if (!p) continue

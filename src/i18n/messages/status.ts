@@ -34,6 +34,13 @@ export const status: Catalog = {
   'status.slipped.classified': {zh: '另有涉密系统 {count} 个', en: '{count} classified'},
   'status.warning.EMPTY_DENOMINATOR': {zh: '目标 {target} 的分母为 0：按 100% 计', en: 'target {target} has an empty denominator: taken as 100%'},
   'status.failOn': {zh: '有 {count} 项目标处于 {level} 或更差的状态', en: '{count} target(s) {level} or worse'},
+  'report.section.scoreboard': {zh: '目标总览', en: 'Every target'},
+  'report.scoreboardNote': {
+    zh: '每项目标一行，最差的在前：已逾期、进度落后、无数据、按计划可达成、已达成；上报指标取评估月份及以前最近一个月的数据。',
+    en: 'One line per target, worst first: overdue, behind, no data, on track, met; reported indicators use the latest month up to the evaluation date.',
+  },
+  'report.section.baseline': {zh: '基线计划执行情况', en: 'Baseline plan: planned against done'},
+  'report.baseline.wave': {zh: '第 {index} 批（{end}）', en: 'wave {index} ({end})'},
   'problem.DUPLICATE_MEASUREMENT': {
     zh: '指标 {indicator} 在 {period}（{scope}）已有记录，首次出现于 {first}',
     en: 'indicator {indicator} already has a record for {period} ({scope}), first at {first}',
