@@ -4,7 +4,7 @@ import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {runJson} from '../helpers/run-cli.js'
+import {runCli, runJson} from '../helpers/run-cli.js'
 
 interface Json {
   indicators: Array<{id: string; status: string; value: number | null; numerator: number | null; denominator: number | null; period: string | null}>
@@ -29,6 +29,17 @@ describe('status', () => {
     expect([by['data-sharing-2023'].status, by['data-sharing-2025'].status]).toEqual(['met', 'overdue'])
     expect([by['one-network-service-2025'].status, by['data-scenarios-2025'].value, by['data-scenarios-2022'].status]).toEqual(['no-data', 86, 'met'])
     expect(r.json.waves.map(w => [w.index, w.planned, w.done])).toEqual([[1, 20, 1], [2, 20, 4], [3, 9, 0], [4, 0, 0], [5, 0, 0]])
+  })
+
+  it('counts a classified system among the slipped, and names it only with --include-classified', () => {
+    const baseline = join(scratch, 'baseline.json')
+    writeFileSync(baseline, JSON.stringify({waves: [{index: 1, start: '2026-01-05', end: '2026-02-01', systems: [{id: 'sm-gongwen', to: 'pc-main', action: 'migrate'}, {id: 'czt-feishui', to: 'pc-main', action: 'migrate'}]}]}))
+    const hidden = runCli(['status', 'examples/jiangsu', '--as-of', '2026-12-02', '--baseline', baseline])
+    expect(hidden.code).toBe(0)
+    expect(hidden.stdout.includes('sm-gongwen')).toBe(false)
+    expect(hidden.stdout.includes('czt-feishui')).toBe(true)
+    const shown = runJson<{waves: Array<{slipped: string[]; slippedClassified: number}>}>(['status', 'examples/jiangsu', '--as-of', '2026-12-02', '--baseline', baseline, '--include-classified'])
+    expect(shown.json.waves.map(w => [w.slipped, w.slippedClassified])).toEqual([[['czt-feishui', 'sm-gongwen'], 0]])
   })
 
   it('places a Measurements record of an indicator the pack does not declare', () => {
