@@ -8,7 +8,7 @@ import {compile} from 'json-schema-to-typescript'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'src/core/inventory/schema-types.ts')
-const files = ['system-inventory', 'node-inventory', 'network-inventory', 'plan-config', 'project-config', 'policy-pack']
+const files = ['system-inventory', 'node-inventory', 'network-inventory', 'plan-config', 'measurements', 'project-config', 'policy-pack']
 
 export async function generate() {
   const parts = ['// Generated from schemas/*.schema.json by scripts/generate-types.mjs. Do not edit.\n/* eslint-disable */\n']

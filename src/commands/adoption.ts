@@ -10,7 +10,7 @@ import {regionLabeller} from '../core/inventory/region-label.js'
 import {renderAdoption} from '../render/adoption.js'
 import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
-import {type WarningJson, warningJson} from '../render/warning-json.js'
+import {type WarningJson, warningJson} from '../core/warning.js'
 
 export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
 

@@ -23,6 +23,7 @@ const DOCUMENT = {
   systems: {kind: 'SystemInventory', schema: 'system-inventory.schema.json'},
   nodes: {kind: 'NodeInventory', schema: 'node-inventory.schema.json'},
   networks: {kind: 'NetworkInventory', schema: 'network-inventory.schema.json'},
+  measurements: {kind: 'Measurements', schema: 'measurements.schema.json'},
 } as const
 
 export interface ImportProblemJson {

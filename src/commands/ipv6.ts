@@ -10,7 +10,7 @@ import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
 import {t} from '../i18n/index.js'
-import {type WarningJson, warningJson} from '../render/warning-json.js'
+import {type WarningJson, warningJson} from '../core/warning.js'
 
 /** The readiness result with warnings as every command gives them. */
 export type Ipv6CommandResult = Omit<Ipv6Result, 'warnings'> & {warnings: WarningJson[]}

@@ -16,7 +16,7 @@ import {notFoundId} from '../core/inventory/find-system.js'
 import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
-import {type WarningJson, warningJson} from '../render/warning-json.js'
+import {type WarningJson, warningJson} from '../core/warning.js'
 
 /** The plan with warnings as every command gives them ({code, message, subject, ...data}). */
 export type PlanCommandResult = Omit<PlanResult, 'warnings'> & {warnings: WarningJson[]; explanation?: Explanation | NodeExplanation}

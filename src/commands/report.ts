@@ -1,5 +1,6 @@
 // `yunwang report [PATHS]`: one report of adoption, the migration plan, IPv6 and compliance for
 // leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
+import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
@@ -11,6 +12,7 @@ import type {Lang} from '../i18n/index.js'
 import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {loadRegionNames} from '../io/load-regions.js'
+import {readBaseline} from '../io/read-baseline.js'
 import {writeOutput} from '../io/write-output.js'
 import {renderReportHtml} from '../render/report/render-report-html.js'
 import {renderReportMarkdown} from '../render/report/render-report-markdown.js'
@@ -38,6 +40,7 @@ export default class Report extends BaseCommand<typeof Report> {
     force: forceFlag,
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
+    baseline: Flags.string({summary: 'A saved plan --json: adds a planned-vs-done chart of the waves due. 基线计划。'}),
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',
@@ -50,7 +53,9 @@ export default class Report extends BaseCommand<typeof Report> {
     const policy = this.policy()
     const cwd = process.cwd()
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
-    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified']})
+    const baselineFile = this.flags.baseline
+    const baseline = baselineFile === undefined ? undefined : {file: relative(cwd, baselineFile) || baselineFile, plan: readBaseline(baselineFile, cwd)}
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline})
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'EXTENDS_TOO_DEEP' | 'BAD_MAP_FILE' | 'BAD_MAP_ENTRY' | 'FULLWIDTH_COLON' | 'FULLWIDTH_SPACE'
   | 'TOO_MANY_PLACEHOLDERS' | 'ALIAS_TOO_LONG'
   | 'BAD_WORKBOOK' | 'WORKBOOK_TOO_LARGE' | 'WORKBOOK_DTD' | 'WORKBOOK_TOO_MANY_CELLS' | 'BAD_CSV_ENCODING'
+  | 'DUPLICATE_MEASUREMENT' | 'MEASUREMENT_SHAPE' | 'MEASUREMENT_SCOPE' | 'UNKNOWN_INDICATOR' | 'MEASUREMENT_RANGE'
 
 /** Where a problem is: `pointer` is a JSON pointer into the file; line and column are 1-based. */
 export interface Position {

@@ -11,6 +11,7 @@ import {plan} from './messages/plan.js'
 import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
 import {report} from './messages/report.js'
+import {status} from './messages/status.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
@@ -29,6 +30,7 @@ const catalogs = [
   plan,
   ipv6,
   report,
+  status,
 ] satisfies Catalog[]
 
 type KeysOf<C> = C extends unknown ? keyof C & string : never

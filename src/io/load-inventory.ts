@@ -72,7 +72,7 @@ function loadFiles(files: string[], found: Problem[], read: ReadFile, options: L
 function recordCount(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0
   const v = value as Record<string, unknown>
-  const list = v.systems ?? v.nodes ?? v.networks
+  const list = v.systems ?? v.nodes ?? v.networks ?? v.measurements
   return Array.isArray(list) ? list.length : 0
 }
 

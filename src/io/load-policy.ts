@@ -191,7 +191,7 @@ export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy 
     sources: (raw.sources ?? []) as unknown as Policy['sources'],
     oneCloud: {managedNodeTypes: [], closeNodeTypes: [], departmentCloudTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
     exemptionNoticeDays: (raw.exemptionNoticeDays as number | undefined) ?? DEFAULT_EXEMPTION_NOTICE_DAYS,
-    targets: (raw.targets ?? []).map(t => ({enabled: true, ...t}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    targets: (raw.targets ?? []).map(t => ({enabled: true, ...t, rate: t.count ?? t.rate, unit: t.count !== undefined ? 'count' : 'rate'}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),
     rules: (raw.rules ?? []).map(r => ({enabled: true, ...r}) as unknown as PolicyRule).sort((a, b) => (a.id < b.id ? -1 : 1)),
   }
 }

@@ -15,6 +15,7 @@ const FILES: Record<DocumentKind, string> = {
   NodeInventory: 'node-inventory.schema.json',
   NetworkInventory: 'network-inventory.schema.json',
   PlanConfig: 'plan-config.schema.json',
+  Measurements: 'measurements.schema.json',
 }
 
 let ajv: Ajv2020 | undefined
@@ -59,7 +60,7 @@ export function documentValidator(kind: DocumentKind): ValidateFunction {
 }
 
 /** The definition one record of a kind's list is checked against (`$defs/system` …). */
-const RECORD_DEFINITION: Record<DocumentKind, string | undefined> = {SystemInventory: 'system', NodeInventory: 'node', NetworkInventory: 'network', PlanConfig: undefined}
+const RECORD_DEFINITION: Record<DocumentKind, string | undefined> = {SystemInventory: 'system', NodeInventory: 'node', NetworkInventory: 'network', PlanConfig: undefined, Measurements: 'measurement'}
 
 const recordValidators = new Map<DocumentKind, ValidateFunction | undefined>()
 

@@ -17,7 +17,7 @@ export interface SheetChoice {
   kind: ImportKind
 }
 
-const KIND_WORDS: Record<ImportKind, RegExp> = {systems: /系统|system/i, nodes: /节点|node/i, networks: /网络|network/i}
+const KIND_WORDS: Record<ImportKind, RegExp> = {systems: /系统|system/i, nodes: /节点|node/i, networks: /网络|network/i, measurements: /指标|measurement/i}
 
 function unreadable(file: string, reason: string): YunwangError {
   const p = problem('READ_ERROR', file, '', {reason})

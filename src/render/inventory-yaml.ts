@@ -3,8 +3,8 @@
 import {dump} from 'js-yaml'
 
 export function inventoryYaml(options: {
-  kind: 'SystemInventory' | 'NodeInventory' | 'NetworkInventory'
-  list: 'systems' | 'nodes' | 'networks'
+  kind: 'SystemInventory' | 'NodeInventory' | 'NetworkInventory' | 'Measurements'
+  list: 'systems' | 'nodes' | 'networks' | 'measurements'
   records: Array<Record<string, unknown>>
   /** Path from the written file to the schema, for the yaml-language-server line. */
   schemaPath: string

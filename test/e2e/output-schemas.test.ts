@@ -22,6 +22,7 @@ const CASES: Array<[string, string[]]> = [
   // --fail-on critical: the example has errors, and this suite wants exit 0; the output is the same.
   ['check', ['check', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'critical']],
   ['check', ['check', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'critical', '--department', '省公安厅', '--include-classified']],
+  ['status', ['status', 'examples/jiangsu', '--as-of', '2026-12-02', '--by', 'region', '--baseline', 'examples/baselines/jiangsu-2026-07.json']],
 ]
 
 describe('output schemas', () => {

@@ -16,6 +16,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const OUT_DIR = join(ROOT, 'test-output')
 const EX = 'examples/jiangsu'
 const AS_OF = ['--as-of', '2026-11-21']
+const BASELINE = 'examples/baselines/jiangsu-2026-07.json'
 
 describe('report in a browser', () => {
   it('draws every chart, logs no error and makes no network request', {timeout: 120_000}, async () => {
@@ -26,7 +27,8 @@ describe('report in a browser', () => {
     }
     mkdirSync(OUT_DIR, {recursive: true})
     const file = join(OUT_DIR, 'report.html')
-    expect(runCli(['report', EX, ...AS_OF, '--lang', 'zh', '--out', file, '--force']).code).toBe(0)
+    expect(runCli(['report', EX, ...AS_OF, '--lang', 'zh', '--out', file, '--force', '--baseline', BASELINE]).code).toBe(0)
+    const status = runJson<{indicators: Array<{status: string}>; waves: unknown[]}>(['status', EX, ...AS_OF, '--baseline', BASELINE]).json
     const adoption = runJson<{groups: unknown[]}>(['adoption', EX, ...AS_OF]).json
     const plan = runJson<{waves: unknown[]}>(['plan', EX, ...AS_OF]).json
     const ipv6 = runJson<{blockers: unknown[]}>(['ipv6', EX, ...AS_OF]).json
@@ -47,6 +49,12 @@ describe('report in a browser', () => {
       })
       await page.goto(url, {waitUntil: 'load'})
 
+      // The report opens with the scoreboard: one row per pack target, its status as class and colour.
+      expect(await page.locator('body > section').first().getAttribute('id')).toBe('sec-scoreboard')
+      expect(await page.locator('#scoreboard tbody tr').count()).toBe(status.indicators.length)
+      expect(status.indicators.length).toBe(15)
+      expect(await page.locator('#scoreboard tbody tr.status-overdue').count()).toBe(status.indicators.filter(x => x.status === 'overdue').length)
+      expect(await page.locator('#chart-baseline g.wave').count()).toBe(status.waves.length)
       expect(await page.locator('#sec-adoption svg.chart g.bar').count()).toBe(adoption.groups.length)
       expect(adoption.groups.length).toBe(157)
       expect(await page.locator('#chart-gantt g.wave').count()).toBe(plan.waves.length)

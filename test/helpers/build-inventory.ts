@@ -32,6 +32,7 @@ export function makeInventory(
     network: new Map(networks.map(n => [n.id, n])),
     origin: new Map(),
     files: [],
+    measurements: [],
   }
 }
 

@@ -46,7 +46,7 @@ function shuffle<T>(list: T[], rnd: () => number): T[] {
   return out
 }
 
-const LISTS = {SystemInventory: 'systems', NodeInventory: 'nodes', NetworkInventory: 'networks'} as const
+const LISTS = {SystemInventory: 'systems', NodeInventory: 'nodes', NetworkInventory: 'networks', Measurements: 'measurements'} as const
 const listOf = (d: Doc): string | undefined => LISTS[d.kind as keyof typeof LISTS]
 /** A copy of a document with its records (and a PlanConfig's blackouts) in another order. */
 function shuffled(d: Doc, rnd: () => number): Doc {
@@ -77,6 +77,7 @@ function layoutMerged(dir: string, seed: number): void {
       writeDoc(dir, 'z/nodes-2.yaml', {...doc, nodes: nodes.slice(0, half)})
       writeDoc(dir, 'b/nodes-1.yaml', {...doc, nodes: nodes.slice(half)})
     } else if (doc.kind === 'NetworkInventory') writeDoc(dir, 'm/networks.json', shuffled(doc, rnd))
+    else if (doc.kind === 'Measurements') writeDoc(dir, 'k/measurements.json', shuffled(doc, rnd))
     else writeDoc(dir, '0-plan.yaml', shuffled(doc, rnd))
   }
 }
@@ -102,6 +103,7 @@ function runsFor(id: string): Run[] {
   if (flags['include-classified']) variants.push(['--include-classified'], ['--include-classified', '--json'])
   if (id === 'graph') variants.push(['--focus', 'plat-auth', '--depth', '2', '--format', 'mermaid'])
   if (id === 'plan') variants.push(['--explain', 'plat-auth'])
+  if (id === 'status') variants.push(['--baseline', join(ROOT, 'examples/baselines/jiangsu-2026-07.json')], ['--by', 'department', '--json'])
   return variants.map(extra => ({label: `${id} ${extra.join(' ')}`.trim(), args: inv => base(inv, extra)}))
 }
 const READERS = Object.keys(manifest.commands)

@@ -19,6 +19,8 @@ import {ROOT, type CliResult} from '../helpers/run-cli.js'
 import {runInProcess} from '../helpers/run-in-process.js'
 
 const AS_OF = '2026-06-30'
+/** A baseline plan whose first wave lists a classified system: status counts it among the slipped, never names it. */
+let BASELINE = ''
 interface Flag {options?: string[]}
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {args: Record<string, unknown>; flags: Record<string, Flag>}>}
 const has = (id: string) => id in manifest.commands
@@ -50,6 +52,10 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   for (const f of formats('adoption')) out.push(['adoption', f])
   for (const b of manifest.commands.adoption.flags.by.options ?? []) out.push(['adoption', ['--by', b]])
   if (has('report')) for (const f of formats('report')) out.push(['report', f])
+  if (has('status')) {
+    for (const f of formats('status')) out.push(['status', [...f, '--baseline', BASELINE]])
+    for (const b of manifest.commands.status.flags.by.options ?? []) out.push(['status', ['--by', b]])
+  }
   for (const f of formats('check')) out.push(['check', f])
   for (const f of ['csv', 'markdown']) out.push(['check', ['--section', 'exemptions', '--format', f]])
   return out
@@ -80,6 +86,8 @@ const seen = (n: string, r: CliResult) => {
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'yunwang-discreet-'))
   mkdirSync(join(scratch, 'out'))
+  BASELINE = join(scratch, 'baseline.json')
+  writeFileSync(BASELINE, JSON.stringify({waves: [{index: 1, start: '2026-01-05', end: '2026-02-01', systems: [{id: 'sm-gongwen', to: 'pc-main', action: 'migrate'}, {id: 'czt-feishui', to: 'pc-main', action: 'migrate'}]}]}))
   inv = join(scratch, 'jiangsu')
   cpSync(join(ROOT, 'examples/jiangsu'), inv, {recursive: true})
   edit(join(inv, 'systems/economy-regulation.yaml'), d => {

@@ -1,8 +1,8 @@
 // The fields a survey sheet may fill for each inventory kind, the headers that name them (Chinese
 // survey headers and the English field names), and how each cell value is read.
 
-export type ImportKind = 'systems' | 'nodes' | 'networks'
-export const IMPORT_KINDS = ['systems', 'nodes', 'networks'] as const
+export type ImportKind = 'systems' | 'nodes' | 'networks' | 'measurements'
+export const IMPORT_KINDS = ['systems', 'nodes', 'networks', 'measurements'] as const
 
 export type ValueType =
   | {type: 'id'}
@@ -12,6 +12,8 @@ export type ValueType =
   | {type: 'mlps'}
   | {type: 'number'}
   | {type: 'date'}
+  /** A month, YYYY-MM (2026-11, 2026年11月, or a date in it). */
+  | {type: 'month'}
   | {type: 'enum'; values: Record<string, string>}
   /** Several words of an enumeration in one cell, separated as lists are (、,，;；); duplicates dropped. */
   | {type: 'enumList'; values: Record<string, string>}
@@ -145,10 +147,22 @@ const NETWORK_FIELDS: FieldSpec[] = [
   {path: 'consolidation.exemption.approvedOn', value: {type: 'date'}, headers: ['批准日期', '例外批准日期', '审批日期']},
 ]
 
-export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {systems: SYSTEM_FIELDS, nodes: NODE_FIELDS, networks: NETWORK_FIELDS}
+/** The monthly sheet of reported indicators (kind Measurements): one row per indicator, month and department or region. */
+const MEASUREMENT_FIELDS: FieldSpec[] = [
+  {path: 'indicator', value: {type: 'id'}, required: true, headers: ['指标', '指标标识', '指标编号', 'indicator']},
+  {path: 'period', value: {type: 'month'}, required: true, headers: ['月份', '统计月份', '统计期', '期间', 'period']},
+  {path: 'value', value: {type: 'number'}, headers: ['比率', '数值', '指标值', '值', 'value']},
+  {path: 'numerator', value: {type: 'number'}, headers: ['分子', 'numerator']},
+  {path: 'denominator', value: {type: 'number'}, headers: ['分母', 'denominator']},
+  {path: 'department', value: {type: 'text'}, headers: ['部门', '上报部门', '责任单位', 'department']},
+  {path: 'region', value: {type: 'region'}, headers: ['地区', '行政区划代码', '区划代码', '行政区划', 'region']},
+  {path: 'source', value: {type: 'text'}, headers: ['来源', '数据来源', 'source']},
+]
+
+export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {systems: SYSTEM_FIELDS, nodes: NODE_FIELDS, networks: NETWORK_FIELDS, measurements: MEASUREMENT_FIELDS}
 
 /** Prefixes of generated ids, by kind. */
-export const ID_PREFIX: Record<ImportKind, string> = {systems: 'sys', nodes: 'node', networks: 'net'}
+export const ID_PREFIX: Record<ImportKind, string> = {systems: 'sys', nodes: 'node', networks: 'net', measurements: 'm'}
 
 /**
  * How a header is compared: full-width forms folded, case folded, spaces, required-marks (*) and

@@ -4,7 +4,7 @@
 import {createHash} from 'node:crypto'
 import {type FieldSpec, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
 import {
-  type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readEnumList, readId,
+  type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readMonth, readEnumList, readId,
   readMlps, readNumber, readRegion, splitDependency, splitList,
 } from './read-cell-value.js'
 import type {SchemaCheck} from '../inventory/check-documents.js'
@@ -51,7 +51,7 @@ export interface ImportOptions {
   schemaCheck?: SchemaCheck
 }
 
-const DOCUMENT_KIND: Record<ImportKind, DocumentKind> = {systems: 'SystemInventory', nodes: 'NodeInventory', networks: 'NetworkInventory'}
+const DOCUMENT_KIND: Record<ImportKind, DocumentKind> = {systems: 'SystemInventory', nodes: 'NodeInventory', networks: 'NetworkInventory', measurements: 'Measurements'}
 
 export interface SheetImport {
   kind: ImportKind
@@ -188,6 +188,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
         case 'mlps': read = valueKey(text) === '未定级' ? {ok: true, value: undefined} : readMlps(v); break
         case 'number': read = readNumber(v, col.scale); break
         case 'date': read = readDate(v); break
+        case 'month': read = readMonth(v); break
         case 'enum': read = readEnum(v, t.values); break
         case 'enumList': read = readEnumList(v, t.values); break
         case 'list': read = {ok: true, value: splitList(v)}; break
@@ -200,6 +201,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
       }
     }
     checkExemption(kind, r.row, record, used, at)
+    if (kind === 'measurements') checkMeasurement(r.row, record, used, at)
     pending.push(p)
   }
 
@@ -320,4 +322,26 @@ function checkExemption(
     const col = used.get(`${base}.${k}`) ?? used.get(`${base}.${present}`)
     at('MISSING_VALUE', row, col?.column ?? 0, {field: `${base}.${k}`})
   }
+}
+
+/**
+ * A reported figure is a value, or a numerator and a denominator: a row with neither, or with half of
+ * the pair, misses the other at its column; a row with both forms is placed at the value (the loader
+ * would refuse it too, but the sheet's cell is where it gets fixed).
+ */
+function checkMeasurement(
+  row: number,
+  record: Record<string, unknown>,
+  used: Map<string, {column: number}>,
+  at: (code: ImportProblemCode, row: number, column: number, extra?: Partial<ImportProblem>, data?: ImportProblem['data']) => void,
+): void {
+  const has = (k: string) => record[k] !== undefined
+  const column = (k: string) => used.get(k)?.column ?? used.get('indicator')?.column ?? 0
+  if (has('value') && (has('numerator') || has('denominator'))) at('BAD_VALUE', row, column('value'), {field: 'value', value: String(record.value)}, {allowed: 'value | numerator + denominator'})
+  else if (!has('numerator') && !has('denominator')) {
+    if (!has('value')) at('MISSING_VALUE', row, column('value'), {field: 'value'})
+  } else {
+    for (const k of ['numerator', 'denominator']) if (!has(k)) at('MISSING_VALUE', row, column(k), {field: k})
+  }
+  if (has('department') && has('region')) at('BAD_VALUE', row, column('region'), {field: 'region', value: String(record.region)}, {allowed: 'department | region'})
 }

@@ -101,6 +101,18 @@ export function readDate(v: CellValue): Read<string> {
   return isRealDate(date) ? ok(date) : no('BAD_DATE')
 }
 
+/** A month: 2026-11, 2026/11, 2026年11月, 202611, or a date within it. */
+export function readMonth(v: CellValue): Read<string> {
+  const text = cellText(v).normalize('NFKC')
+  const m = /^(\d{4})(?:[-/.年]?)(\d{1,2})月?$/.exec(text)
+  if (m) {
+    const month = Number(m[2])
+    return month >= 1 && month <= 12 ? ok(`${m[1]}-${m[2].padStart(2, '0')}`) : no('BAD_DATE')
+  }
+  const date = readDate(v)
+  return date.ok ? ok(date.value.slice(0, 7)) : date
+}
+
 /** A 6-digit GB/T 2260 code (a number cell too), or a region's name from the region table. */
 export function readRegion(v: CellValue, regionsByName: ReadonlyMap<string, string>): Read<string> {
   const s = cellText(v)

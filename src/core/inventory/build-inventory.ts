@@ -4,8 +4,8 @@ import {type Position, type Problem, problem} from '../errors.js'
 import {nearest} from '../text/nearest.js'
 import type {CheckedDocument} from './check-documents.js'
 import {
-  type Inventory, type NetworkRecord, type NodeRecord, type SystemRecord,
-  normalizeNetwork, normalizeNode, normalizeSystem,
+  type Inventory, type MeasurementRecord, type NetworkRecord, type NodeRecord, type SystemRecord,
+  measurementScope, normalizeNetwork, normalizeNode, normalizeSystem,
 } from './model.js'
 import type * as S from './schema-types.js'
 
@@ -105,6 +105,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     })
   }
 
+  const measurements = collectMeasurements(documents, problems)
+
   const validOnly = <T, R>(entries: Map<string, Entry<T>>, normalize: (t: T) => R) =>
     [...entries.values()].filter(e => e.valid).map(e => normalize(e.record))
   const sys = validOnly(systems, normalizeSystem).sort(byId)
@@ -114,6 +116,7 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     systems: sys,
     nodes: nod,
     networks: net,
+    measurements,
     planConfig: plans[0] ? {config: plans[0].value as unknown as S.PlanConfig, file: plans[0].file} : undefined,
     system: new Map(sys.map(s => [s.id, s] as [string, SystemRecord])),
     node: new Map(nod.map(n => [n.id, n] as [string, NodeRecord])),
@@ -123,4 +126,43 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   }
   const all = [...earlier, ...problems]
   return all.length === 0 ? {ok: true, value: inventory} : {ok: false, problems: all, partial: inventory}
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Reported figures: either a value or a numerator and denominator, a department or a region (not both),
+ * and one record per indicator, month and scope — a second one is a duplicate at its own position.
+ */
+function collectMeasurements(documents: CheckedDocument[], problems: Problem[]): MeasurementRecord[] {
+  const first = new Map<string, Position>()
+  const out: MeasurementRecord[] = []
+  const ordered = documents.filter(d => d.kind === 'Measurements').sort((a, b) => cmp(a.file, b.file))
+  for (const doc of ordered) {
+    const items = doc.value.measurements as S.Measurement[]
+    items.forEach((m, i) => {
+      if (doc.invalidRecords.has(i)) return
+      const at: Position = {file: doc.file, pointer: `/measurements/${i}`}
+      const ratio = m.numerator !== undefined || m.denominator !== undefined
+      if (m.value !== undefined ? ratio : m.numerator === undefined || m.denominator === undefined) {
+        problems.push(problem('MEASUREMENT_SHAPE', doc.file, at.pointer, {indicator: m.indicator, period: m.period}))
+        return
+      }
+      if (m.department !== undefined && m.region !== undefined) {
+        problems.push(problem('MEASUREMENT_SCOPE', doc.file, `${at.pointer}/region`, {indicator: m.indicator, period: m.period}))
+        return
+      }
+      const key = `${m.indicator}|${m.period}|${measurementScope(m)}`
+      const seen = first.get(key)
+      if (seen) {
+        const p = problem('DUPLICATE_MEASUREMENT', doc.file, at.pointer, {indicator: m.indicator, period: m.period, scope: m.department ?? m.region ?? ''})
+        p.related = seen
+        problems.push(p)
+        return
+      }
+      first.set(key, at)
+      out.push({...m, at})
+    })
+  }
+  return out.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || cmp(measurementScope(a), measurementScope(b)))
 }

@@ -39,11 +39,21 @@ export type NetworkRecord = Omit<S.Network, 'vertical' | 'dualStack' | 'prefixes
 
 export type PlanConfigDocument = S.PlanConfig
 
+/** A reported figure (kind Measurements) and where it is written, for problems the pack finds later. */
+export type MeasurementRecord = S.Measurement & {at: Position}
+
+/** The scope a measurement is reported for: `department:NAME`, `region:CODE`, or `overall`. */
+export function measurementScope(m: S.Measurement): string {
+  return m.department !== undefined ? `department:${m.department}` : m.region !== undefined ? `region:${m.region}` : 'overall'
+}
+
 export interface Inventory {
   systems: SystemRecord[]
   nodes: NodeRecord[]
   networks: NetworkRecord[]
   planConfig?: {config: PlanConfigDocument; file: string}
+  /** Reported indicators, sorted by indicator, period and scope. */
+  measurements: MeasurementRecord[]
   system: ReadonlyMap<string, SystemRecord>
   node: ReadonlyMap<string, NodeRecord>
   network: ReadonlyMap<string, NetworkRecord>

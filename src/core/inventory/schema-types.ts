@@ -435,6 +435,63 @@ export interface PlanConfig {
 }
 
 /**
+ * 上报指标：清单无法计算、由部门或地区上报的指标（公共数据按需共享率、应开放公共数据开放率、一网通办率、标志性场景数等），按月记录。同一指标、同一月份、同一范围（部门、地区或全省）只能有一条记录。 Reported indicators: the targets an inventory cannot compute, reported by departments or regions (data-sharing rate, data-opening rate, one-network-service rate, data scenarios …), one record per indicator, month and scope (a department, a region, or overall).
+ */
+
+export interface Measurements {
+  /**
+   * 清单格式版本，目前为 yunwang/v1。 Inventory format version; currently yunwang/v1.
+   */
+  apiVersion: 'yunwang/v1'
+  /**
+   * 清单类型。 Inventory kind.
+   */
+  kind: 'Measurements'
+  /**
+   * 上报记录列表。 The reported records.
+   */
+  measurements: Measurement[]
+}
+/**
+ * 一条上报记录：给出 value，或同时给出 numerator 和 denominator；可选 department 或 region 其一，都不给即全省（总体）记录。 One reported record: either `value`, or `numerator` and `denominator`; optionally a `department` or a `region` (not both); with neither it is the overall record.
+ */
+
+export interface Measurement {
+  /**
+   * 指标标识，须为政策包声明的上报指标，如 data-sharing、data-opening、one-network-service、data-scenarios。 Indicator id, one the policy pack declares, e.g. data-sharing.
+   */
+  indicator: string
+  /**
+   * 统计月份，格式 YYYY-MM。 The month reported, YYYY-MM.
+   */
+  period: string
+  /**
+   * 指标值：比率为 0 到 1 之间的小数，计数为非负数。 The value: a rate as a fraction in [0, 1], or a count.
+   */
+  value?: number
+  /**
+   * 分子（如已按需共享的数据项数）。 Numerator, e.g. data items shared on demand.
+   */
+  numerator?: number
+  /**
+   * 分母（如共享需求清单中的数据项总数）。 Denominator, e.g. data items in the demand list.
+   */
+  denominator?: number
+  /**
+   * 上报部门。 The reporting department.
+   */
+  department?: string
+  /**
+   * 上报地区（行政区划代码）。 The reporting region (GB/T 2260 code).
+   */
+  region?: string
+  /**
+   * 数据来源（如 常州市政务办月报）。 Where the figure comes from, free text.
+   */
+  source?: string
+}
+
+/**
  * 工作目录中的 yunwang.yaml：未给出路径时使用的清单路径与默认选项。 yunwang.yaml in the working directory: inventory paths and defaults used when a command is given no paths.
  */
 

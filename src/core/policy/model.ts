@@ -27,12 +27,18 @@ export interface PolicyRule {
   note?: Localized
 }
 
-export type TargetMetric = 'adoptionRate' | 'managedNodeRate' | 'extranetDualStack' | 'privateNetworkConsolidation'
+export type TargetMetric =
+  | 'adoptionRate' | 'managedNodeRate' | 'extranetDualStack' | 'privateNetworkConsolidation' | 'ipv6Readiness' | 'oneDepartmentOneSystem'
+  | 'reported'
 
 export interface PolicyTarget {
   id: string
   metric: TargetMetric
+  /** The target figure: a fraction for a rate, a number for a count (`unit`). */
   rate: number
+  unit: 'rate' | 'count'
+  /** For `reported`: the Measurements indicator id. */
+  indicator?: string
   by: string
   label: Localized
   enabled: boolean

@@ -11,6 +11,9 @@ import type {Policy} from '../policy/model.js'
 import {type ExemptionRegister, listExemptions} from '../rules/list-exemptions.js'
 import {type CheckOutcome, runCheck} from '../rules/run-check.js'
 import type {RuleContext} from '../rules/types.js'
+import {type BaselineSummary, compareBaseline} from '../status/compare-baseline.js'
+import {computeStatus} from '../status/compute-status.js'
+import type {BaselinePlan, BaselineWave, StatusIndicator} from '../status/model.js'
 
 export interface ReportBlocker {
   kind: 'node' | 'network'
@@ -38,6 +41,10 @@ export interface ReportData {
   exemptions: ExemptionRegister
   /** The pack's exemptionNoticeDays: what "expiring" means. */
   exemptionNoticeDays: number
+  /** The scoreboard: every pack target with its status, as `status` gives it. */
+  scoreboard: StatusIndicator[]
+  /** With a baseline plan: each due wave planned against done, as `status --baseline` gives it. */
+  baseline: {file: string; waves: BaselineWave[]; summary: BaselineSummary} | null
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
@@ -49,6 +56,7 @@ export interface ReportOptions {
   regions: RuleContext['regions']
   includeClassified: boolean
   topBlockers?: number
+  baseline?: {file: string; plan: BaselinePlan}
 }
 
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
@@ -57,6 +65,8 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   const ipv6 = computeIpv6Readiness(inv)
   const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified})
   const classified = inv.systems.filter(s => s.classified)
+  const status = computeStatus(inv, policy, {asOf: o.asOf, lang: o.lang, label: key => key, plan: o.plan, includeClassified: o.includeClassified, projections: plan.targets})
+  const baseline = o.baseline ? {file: o.baseline.file, ...compareBaseline(inv, o.baseline.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified})} : null
   return {
     asOf: o.asOf,
     lang: o.lang,
@@ -75,6 +85,8 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     check,
     exemptions: listExemptions(inv, {asOf: o.asOf, noticeDays: policy.exemptionNoticeDays, includeClassified: o.includeClassified}),
     exemptionNoticeDays: policy.exemptionNoticeDays,
+    scoreboard: status.indicators,
+    baseline,
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,

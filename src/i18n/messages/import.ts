@@ -8,6 +8,7 @@ export const importMessages = {
   'import.kind.systems': {zh: '系统', en: 'systems'},
   'import.kind.nodes': {zh: '节点', en: 'nodes'},
   'import.kind.networks': {zh: '网络', en: 'networks'},
+  'import.kind.measurements': {zh: '上报指标', en: 'measurements'},
   'import.problem.NO_HEADER': {zh: '找不到表头行（前 20 行中没有一行含两个以上可识别的列名）', en: 'no header row found (no row among the first 20 has two or more known column headers)'},
   'import.problem.MISSING_COLUMN': {zh: '缺少必填列 {field}（如「{header}」）', en: 'required column {field} is missing (e.g. "{header}")'},
   'import.problem.DUPLICATE_COLUMN': {zh: '列「{value}」与 {first} 对应同一字段 {field}', en: 'column "{value}" fills the same field {field} as {first}'},

@@ -7,6 +7,8 @@ import {type KeyAfter, type MessageKey, t} from '../../i18n/index.js'
 import {percent} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {htmlText} from '../escape/html-text.js'
+import {basisText, figureText} from '../status.js'
+import {renderBaselineChart} from './render-baseline-chart.js'
 import {renderBlockerChart} from './render-blocker-chart.js'
 import {renderComplianceChart} from './render-compliance-chart.js'
 import {renderDepartmentChart} from './render-department-chart.js'
@@ -60,6 +62,12 @@ tr.expiring td { background: #fff4e5; }
 tr.expiring td.status { color: #b45309; font-weight: 700; }
 tr.expired td.status { color: #c62828; font-weight: 700; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+table.scoreboard td.status { font-weight: 700; white-space: nowrap; }
+tr.status-met td.status { color: #2e7d32; }
+tr.status-on-track td.status { color: #1565c0; }
+tr.status-behind td.status { color: #b45309; }
+tr.status-overdue td.status { color: #c62828; }
+tr.status-no-data td.status { color: #78909c; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -86,6 +94,48 @@ function renderTargetsHtml(d: ReportData, L: (key: MessageKey, values?: Record<s
     out.push(`<tr${x.met ? '' : ' class="alert"'}><td>${htmlText(x.label)}</td><td class="date">${htmlText(x.by)}</td><td class="num">${htmlText(percent(x.target))}</td><td class="num">${htmlText(percent(x.projected))}</td><td>${htmlText(L(targetResultKey(x), {wave: x.wave}))}</td></tr>`)
   }
   out.push('</tbody></table>', `<p class="note">${htmlText(L('report.targetsNote'))}</p>`, '</section>')
+  return out
+}
+
+/** The scoreboard: every pack target worst first, its status coloured, with its date and clause. */
+function renderScoreboardHtml(d: ReportData, L: (key: MessageKey, values?: Record<string, unknown>) => string): string[] {
+  const out = [`<section id="sec-scoreboard"><h2>${htmlText(L('report.section.scoreboard'))}</h2>`, '<table id="scoreboard" class="scoreboard"><thead><tr>',
+    ...(['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => `<th${c === 'value' || c === 'goal' ? ' class="num"' : ''}>${htmlText(L(c === 'label' ? 'status.col.target' : `status.col.${c}`))}</th>`),
+    '</tr></thead><tbody>']
+  for (const x of d.scoreboard) {
+    out.push(`<tr class="status-${x.status}"><td class="status">${htmlText(L(`status.status.${x.status}`))}</td><td>${htmlText(x.label)}</td>` +
+      `<td class="num">${htmlText(figureText(x.value, x.unit))}</td><td>${htmlText(basisText(x))}</td><td class="num">${htmlText(figureText(x.target, x.unit))}</td>` +
+      `<td class="date">${htmlText(x.by)}</td><td>${htmlText(x.source)}</td></tr>`)
+  }
+  out.push('</tbody></table>', `<p class="note">${htmlText(L('report.scoreboardNote'))}</p>`, '</section>')
+  return out
+}
+
+/** Each wave of the baseline plan due by the evaluation date: planned against done. */
+function renderBaselineHtml(d: ReportData, L: (key: MessageKey, values?: Record<string, unknown>) => string): string[] {
+  const b = d.baseline
+  if (!b) return []
+  const out = [`<section class="part" id="sec-baseline"><h2>${htmlText(L('report.section.baseline'))}</h2>`]
+  out.push(`<p>${htmlText(b.summary.due === 0 ? L('status.baseline.none', {file: b.file}) : L('status.baseline.summary', {file: b.file, ...b.summary}))}</p>`)
+  if (b.waves.length > 0) {
+    out.push(renderBaselineChart(b.waves.map(w => ({
+      label: L('report.baseline.wave', {index: w.index, end: w.end}),
+      planned: w.planned,
+      done: w.done,
+      value: `${w.done}/${w.planned}`,
+      title: `${L('report.baseline.wave', {index: w.index, end: w.end})}: ${w.done}/${w.planned}`,
+    })), {title: L('report.section.baseline'), legend: {planned: L('status.col.planned'), done: L('status.col.done')}}))
+    const slipped = b.waves.filter(w => w.slipped.length + w.slippedClassified > 0)
+    if (slipped.length > 0) {
+      out.push('<table id="baseline-slipped"><thead><tr>', ...(['wave', 'slipped'] as const).map(c => `<th>${htmlText(L(`status.col.${c}`))}</th>`), '</tr></thead><tbody>')
+      for (const w of slipped) {
+        const list = [w.slipped.join(', '), w.slippedClassified > 0 ? L('status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join('; ')
+        out.push(`<tr><td class="date">${w.index}</td><td>${htmlText(list)}</td></tr>`)
+      }
+      out.push('</tbody></table>')
+    }
+  }
+  out.push('</section>')
   return out
 }
 
@@ -132,11 +182,13 @@ export function renderReportHtml(d: ReportData): string {
     `<header><h1>${htmlText(L('report.title'))}</h1>`,
     `<p class="sub">${htmlText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name}))}</p>`,
     `<p class="motto">${htmlText(L('report.motto'))}</p></header>`,
+    ...renderScoreboardHtml(d, L),
     `<section id="key-figures"><h2>${htmlText(L('report.section.key'))}</h2><div class="cards">`,
     ...cards.map(c => `<div class="card${c.alert ? ' alert' : ''}"><div class="k">${htmlText(c.key)}</div><div class="v">${htmlText(c.value)}</div><div class="n">${htmlText(c.note)}</div></div>`),
     '</div></section>',
   ]
   for (const line of renderTargetsHtml(d, L)) out.push(line)
+  for (const line of renderBaselineHtml(d, L)) out.push(line)
 
   out.push(`<section class="part" id="sec-trajectory"><h2>${htmlText(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []

@@ -7,6 +7,7 @@ import {overlapNetworks, targetResultKey} from './render-report-html.js'
 import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
+import {basisText, figureText} from '../status.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
@@ -21,6 +22,10 @@ export function renderReportMarkdown(d: ReportData): string {
     '',
     markdownText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name})),
     '',
+    `## ${L('report.section.scoreboard')}`,
+    '',
+    table((['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => L(c === 'label' ? 'status.col.target' : `status.col.${c}`)),
+      d.scoreboard.map(x => [L(`status.status.${x.status}`), x.label, figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by, x.source]), [2, 4]),
     `## ${L('report.section.key')}`,
     '',
   ]
@@ -48,6 +53,14 @@ export function renderReportMarkdown(d: ReportData): string {
       d.targets.map(x => [x.label, x.by, percent(x.target), percent(x.projected), L(targetResultKey(x), {wave: x.wave})]),
       [2, 3],
     ), L('report.targetsNote'), '')
+  }
+  if (d.baseline) {
+    const b = d.baseline
+    out.push(`## ${L('report.section.baseline')}`, '', markdownText(b.summary.due === 0 ? L('status.baseline.none', {file: b.file}) : L('status.baseline.summary', {file: b.file, ...b.summary})), '')
+    if (b.waves.length > 0) {
+      out.push(table((['wave', 'window', 'planned', 'done', 'slipped'] as const).map(c => L(`status.col.${c}`)), b.waves.map(w => [w.index, `${w.start} – ${w.end}`, w.planned, w.done,
+        [w.slipped.join(', '), w.slippedClassified > 0 ? L('status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join('; ') || '—']), [0, 2, 3]), '')
+    }
   }
 
   out.push(`## ${L('report.section.gantt')}`, '')

@@ -25,6 +25,7 @@ export function makeInventory(input: {systems: SystemInput[]; nodes?: Array<Part
     node: new Map(nodes.map(n => [n.id, n])),
     network: new Map(networks.map(n => [n.id, n])),
     origin: new Map(),
+    measurements: [],
     files: [],
   }
 }

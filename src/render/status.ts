@@ -1,0 +1,64 @@
+// Human output of `status`: one line per target, worst first (with --by, its departments or regions under
+// it), then, with a baseline, each due wave planned against done.
+import type {StatusResult} from '../commands/status.js'
+import type {StatusIndicator} from '../core/status/model.js'
+import {type Lang, t} from '../i18n/index.js'
+import {terminalLines} from './escape/terminal-text.js'
+import {type TabularFormat, percent, renderTabular} from './tabular.js'
+
+const DASH = '—'
+
+export function figureText(value: number | null, unit: 'rate' | 'count'): string {
+  if (value === null) return DASH
+  return unit === 'rate' ? percent(value) : String(Math.round(value * 100) / 100)
+}
+
+/** What a value rests on: "12/40", a reported month "2026-11", or both. */
+export function basisText(x: {numerator: number | null; denominator: number | null; period: string | null}): string {
+  const counts = x.numerator !== null && x.denominator !== null ? `${x.numerator}/${x.denominator}` : ''
+  return [counts, x.period ?? ''].filter(Boolean).join(' · ') || DASH
+}
+
+function indicatorRows(r: StatusResult, lang: Lang, csv: boolean, table: boolean): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = []
+  const status = (s: StatusIndicator['status']) => t(lang, `status.status.${s}`)
+  for (const x of r.indicators) {
+    const head = [status(x.status), x.id, ...(csv ? [''] : []), figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by,
+      x.projected === null ? DASH : figureText(x.projected, x.unit), x.source, ...(table ? [] : [x.label])]
+    rows.push(head)
+    for (const g of x.groups ?? []) {
+      const name = g.label === g.key || r.by !== 'region' ? g.label : `${g.label} ${g.key}`
+      rows.push([status(g.status), csv ? x.id : `  └ ${name}`, ...(csv ? [g.key] : []), figureText(g.value, x.unit), basisText(g), '', '', '', '', ...(table ? [] : [''])])
+    }
+  }
+  return rows
+}
+
+export function renderStatus(r: StatusResult, format: TabularFormat, lang: Lang): string {
+  const csv = format === 'csv'
+  // The terminal table leaves the targets' wording to markdown and csv: it would double the width.
+  const table = format === 'table'
+  const cols = [...(['status', 'target'] as const), ...(csv ? (['group'] as const) : []), ...(['value', 'counts', 'goal', 'by', 'projected', 'source'] as const), ...(table ? [] : (['label'] as const))]
+  const header = cols.map(c => t(lang, c === 'label' ? 'status.col.target' : c === 'target' ? 'status.col.id' : `status.col.${c}`))
+  const valueCol = csv ? 3 : 2
+  const tabular = {header, rows: indicatorRows(r, lang, csv, table), numeric: [valueCol, valueCol + 2, valueCol + 4]}
+  if (csv) return renderTabular(tabular, 'csv')
+  const count = (s: StatusIndicator['status']) => r.indicators.filter(x => x.status === s).length
+  const lines = [t(lang, 'status.summary', {asOf: r.asOf, total: r.indicators.length, overdue: count('overdue'), behind: count('behind'), noData: count('no-data'), onTrack: count('on-track'), met: count('met')})]
+  const parts = [format === 'markdown' ? lines.map(l => `- ${l}`).join('\n') : lines.join('\n'), renderTabular(tabular, format).trimEnd()]
+  if (r.baseline) {
+    const b = r.baseline
+    const summary = b.summary.due === 0 ? t(lang, 'status.baseline.none', {file: b.file}) : t(lang, 'status.baseline.summary', {file: b.file, ...b.summary})
+    parts.push(format === 'markdown' ? `- ${summary}` : summary)
+    if (r.waves && r.waves.length > 0) {
+      // In the table, five ids a line, so a wave of twenty slipped systems stays readable.
+      const sep = format === 'table' ? '\n' : '; '
+      const ids = (list: string[]) => Array.from({length: Math.ceil(list.length / 5)}, (_, i) => list.slice(i * 5, i * 5 + 5).join(', ')).join(sep)
+      const waveRows = r.waves.map(w => [w.index, `${w.start} – ${w.end}`, w.planned, w.done,
+        [ids(w.slipped), w.slippedClassified > 0 ? t(lang, 'status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join(sep) || DASH])
+      const waveHeader = (['wave', 'window', 'planned', 'done', 'slipped'] as const).map(c => t(lang, `status.col.${c}`))
+      parts.push(renderTabular({header: waveHeader, rows: waveRows, numeric: [0, 2, 3], lines: [4]}, format).trimEnd())
+    }
+  }
+  return terminalLines(parts.join('\n\n'))
+}
