@@ -23,3 +23,6 @@ export const planConfigFlag = Flags.string({summary: 'PlanConfig file (kind: Pla
 
 /** `--all` of the commands that print long lists (see render/row-limit.ts). */
 export const allRowsFlag = Flags.boolean({summary: 'List every row; by default each list shows its first 20 rows and how many more. 列出全部行（默认每个列表只列前 20 行）。'})
+
+/** A saved `plan --json`: status and report compare each wave due with what was done. */
+export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wave due compared with what was done. 基线计划（保存的 plan --json）。'})

@@ -4,8 +4,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ROOT} from './helpers/run-cli.js'
 
-/** Flags that share a name but not a meaning: --out is import's folder and report's file; --by and --section pick from each command's own groups and parts. */
-const OWN_MEANING = new Set(['out', 'by', 'section'])
+/** Flags that share a name but not a meaning: --out is import's folder and report's file; --by and --section pick from each command's own groups and parts; --fail-on is a finding's severity for check and a target's status for status. */
+const OWN_MEANING = new Set(['out', 'by', 'section', 'fail-on'])
 
 type FlagLike = {summary?: string; default?: unknown}
 

@@ -3,7 +3,7 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
+import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {buildReport} from '../core/report/build-report.js'
 import {type ReportFigures, reportFigures} from '../core/report/report-figures.js'
@@ -40,7 +40,7 @@ export default class Report extends BaseCommand<typeof Report> {
     force: forceFlag,
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
-    baseline: Flags.string({summary: 'A saved plan --json: adds a planned-vs-done chart of the waves due. 基线计划。'}),
+    baseline: baselineFlag,
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',

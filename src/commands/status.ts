@@ -4,14 +4,14 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
+import {formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
-import {type BaselineSummary, compareBaseline} from '../core/status/compare-baseline.js'
+import {compareBaseline} from '../core/status/compare-baseline.js'
 import {checkMeasurements} from '../core/status/check-measurements.js'
 import {computeStatus} from '../core/status/compute-status.js'
-import {type BaselineWave, STATUS_BYS, type StatusBy, type StatusIndicator} from '../core/status/model.js'
+import {STATUS_BYS, type StatusResult} from '../core/status/model.js'
 import {labelFor, t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {placeProblems} from '../io/load-inventory.js'
@@ -20,17 +20,7 @@ import {readBaseline} from '../io/read-baseline.js'
 import {renderStatus} from '../render/status.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
-export interface StatusResult {
-  asOf: string
-  by: StatusBy | null
-  indicators: StatusIndicator[]
-  /** Only with --baseline: each wave of the baseline due by asOf. */
-  waves?: BaselineWave[]
-  baseline?: {file: string; summary: BaselineSummary}
-  warnings: Array<{code: string; message: string; [key: string]: string | number}>
-  /** Targets at or below --fail-on (0 without it); the exit code is 1 when any. */
-  failing: number
-}
+export type {StatusResult} from '../core/status/model.js'
 
 const FAIL_ON = ['overdue', 'behind'] as const
 
@@ -47,7 +37,7 @@ export default class Status extends BaseCommand<typeof Status> {
     by: Flags.option({options: STATUS_BYS, summary: 'Per department or region, where the indicator has a per-subject value. 按部门或地区分列。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     'fail-on': Flags.option({options: FAIL_ON, summary: 'Exit 1 when a target is overdue (overdue), or overdue or behind (behind). 失败阈值。'})(),
-    baseline: Flags.string({summary: 'A saved plan --json to compare with what was done. 基线计划。'}),
+    baseline: baselineFlag,
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
   }

@@ -154,7 +154,7 @@ async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise
   if (choice.sheet !== undefined) {
     ws = sheets.find(s => s.name === choice.sheet)
     // Sheet names listed as import lists anything: the first 20, and how many more.
-    const names = sheets.slice(0, 20).map(s => s.name).join(', ') + (sheets.length > 20 ? ` (+${sheets.length - 20})` : '')
+    const names = [...sheets.slice(0, 20).map(s => s.name), ...(sheets.length > 20 ? [`… +${sheets.length - 20}`] : [])]
     if (!ws) throw new YunwangError('SHEET_NOT_FOUND', {sheet: choice.sheet, file, sheets: names})
   } else {
     ws = sheets.length === 1 ? sheets[0] : sheets.find(s => KIND_WORDS[choice.kind].test(s.name)) ?? sheets[0]

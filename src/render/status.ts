@@ -1,7 +1,6 @@
 // Human output of `status`: one line per target, worst first (with --by, its departments or regions under
 // it), then, with a baseline, each due wave planned against done.
-import type {StatusResult} from '../commands/status.js'
-import type {StatusIndicator} from '../core/status/model.js'
+import type {StatusIndicator, StatusResult} from '../core/status/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'

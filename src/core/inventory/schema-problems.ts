@@ -44,7 +44,8 @@ function codeFor(e: ErrorObject): ProblemCode {
 }
 
 /** Keywords whose failure is stated by one limit, and the ajv parameter holding it. */
-const RULE_LIMIT: Record<string, string> = {maxLength: 'limit', minLength: 'limit', maxItems: 'limit', minItems: 'limit', minProperties: 'limit', pattern: 'pattern'}
+/** The ajv keyword of a length, count or pattern rule (each has its hint, `hint.BAD_VALUE.<keyword>`), and the parameter holding its limit. */
+const RULE_LIMIT = new Map<string, string>([['maxLength', 'limit'], ['minLength', 'limit'], ['maxItems', 'limit'], ['minItems', 'limit'], ['minProperties', 'limit'], ['pattern', 'pattern']])
 
 function toProblem(file: string, root: unknown, e: ErrorObject): Problem {
   const code = codeFor(e)
@@ -64,8 +65,9 @@ function toProblem(file: string, root: unknown, e: ErrorObject): Problem {
       return problem(code, file, e.instancePath, {value: show(value), limit: `${e.params.comparison} ${e.params.limit}`})
     case 'BAD_VALUE': {
       // A length, count or pattern rule: the hint states the rule (a list of allowed values would be empty).
-      if (e.keyword in RULE_LIMIT) {
-        return problem(code, file, e.instancePath, {value: show(value), rule: e.keyword, limit: String(e.params[RULE_LIMIT[e.keyword]])})
+      const limit = RULE_LIMIT.get(e.keyword)
+      if (limit !== undefined) {
+        return problem(code, file, e.instancePath, {value: show(value), rule: e.keyword, limit: String(e.params[limit])})
       }
       const allowed: string[] = e.keyword === 'enum' ? (e.params.allowedValues as unknown[]).map(String)
         : e.keyword === 'const' ? [String(e.params.allowedValue)] : []

@@ -1,6 +1,8 @@
 // The scoreboard's types: one indicator per pack target, its value against the target and date, and
 // (with a baseline plan) each due wave planned against done.
 import type {TargetMetric} from '../policy/model.js'
+import type {WarningJson} from '../warning.js'
+import type {BaselineSummary} from './compare-baseline.js'
 
 export type IndicatorStatus = 'met' | 'on-track' | 'behind' | 'overdue' | 'no-data'
 /** Worst first: the order of the scoreboard. */
@@ -73,4 +75,17 @@ export interface BaselineWave {
 export interface BaselinePlan {
   asOf?: string
   waves: Array<{index: number; start: string; end: string; systems: Array<{id: string; to?: string | null; action?: string}>}>
+}
+
+/** The `--json` result of `yunwang status`. */
+export interface StatusResult {
+  asOf: string
+  by: StatusBy | null
+  indicators: StatusIndicator[]
+  /** Only with --baseline: each wave of the baseline due by asOf. */
+  waves?: BaselineWave[]
+  baseline?: {file: string; summary: BaselineSummary}
+  warnings: WarningJson[]
+  /** Targets at or below --fail-on (0 without it); the exit code is 1 when any. */
+  failing: number
 }
