@@ -53,6 +53,8 @@ describe('report in a browser', () => {
       expect(await page.locator('body > section').first().getAttribute('id')).toBe('sec-scoreboard')
       expect(await page.locator('#scoreboard tbody tr').count()).toBe(status.indicators.length)
       expect(status.indicators.length).toBe(15)
+      // Every figure of the scoreboard stays on one line (a number broken as "96." / "2%" misreads).
+      expect(await page.evaluate(`[...document.querySelectorAll('#scoreboard td.num, #scoreboard td.basis, #scoreboard th')].filter(c => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1 }).length`)).toBe(0)
       expect(await page.locator('#scoreboard tbody tr.status-overdue').count()).toBe(status.indicators.filter(x => x.status === 'overdue').length)
       expect(await page.locator('#chart-baseline g.wave').count()).toBe(status.waves.length)
       // Departments below target only, worst first, at most 30; the rest are counted in a note.

@@ -63,6 +63,8 @@ tr.expiring td.status { color: #b45309; font-weight: 700; }
 tr.expired td.status { color: #c62828; font-weight: 700; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 table.scoreboard td.status { font-weight: 700; white-space: nowrap; }
+/* Figures, their basis and the headers never break inside a number or a word; the target's wording takes the rest. */
+table.scoreboard th, table.scoreboard td.num, table.scoreboard td.basis { white-space: nowrap; overflow-wrap: normal; }
 tr.status-met td.status { color: #2e7d32; }
 tr.status-on-track td.status { color: #1565c0; }
 tr.status-behind td.status { color: #b45309; }
@@ -104,7 +106,7 @@ function renderScoreboardHtml(d: ReportData, L: (key: MessageKey, values?: Recor
     '</tr></thead><tbody>']
   for (const x of d.scoreboard) {
     out.push(`<tr class="status-${x.status}"><td class="status">${htmlText(L(`status.status.${x.status}`))}</td><td>${htmlText(x.label)}</td>` +
-      `<td class="num">${htmlText(figureText(x.value, x.unit))}</td><td>${htmlText(basisText(x))}</td><td class="num">${htmlText(figureText(x.target, x.unit))}</td>` +
+      `<td class="num">${htmlText(figureText(x.value, x.unit))}</td><td class="basis">${htmlText(basisText(x))}</td><td class="num">${htmlText(figureText(x.target, x.unit))}</td>` +
       `<td class="date">${htmlText(x.by)}</td><td>${htmlText(x.source)}</td></tr>`)
   }
   out.push('</tbody></table>', `<p class="note">${htmlText(L('report.scoreboardNote'))}</p>`, '</section>')
