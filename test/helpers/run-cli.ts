@@ -26,7 +26,11 @@ export function runCli(args: string[], options: {cwd?: string; env?: Record<stri
 }
 
 export function runJson<T = Record<string, unknown>>(args: string[], options: Parameters<typeof runCli>[1] = {}): CliResult & {json: T} {
-  const r = runCli([...args, '--json'], options)
+  return withJson<T>(runCli([...args, '--json'], options))
+}
+
+/** A run's stdout parsed as the one JSON document it must be (spawned or in process alike). */
+export function withJson<T>(r: CliResult): CliResult & {json: T} {
   let json: T
   try {
     json = JSON.parse(r.stdout) as T

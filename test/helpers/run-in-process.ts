@@ -12,7 +12,7 @@
 import {format} from 'node:util'
 import {Config, run} from '@oclif/core'
 import {Exit, handle} from '@oclif/core/handle'
-import {type CliResult, ROOT} from './run-cli.js'
+import {type CliResult, ROOT, withJson} from './run-cli.js'
 
 let config: Promise<Config> | undefined
 
@@ -97,12 +97,5 @@ async function runOnce(args: string[], options: {cwd?: string; env?: Record<stri
 
 /** runInProcess with --json, the output parsed (as runJson does for a spawned run). */
 export async function runJsonInProcess<T = Record<string, unknown>>(args: string[], options: Parameters<typeof runInProcess>[1] = {}): Promise<CliResult & {json: T}> {
-  const r = await runInProcess([...args, '--json'], options)
-  let json: T
-  try {
-    json = JSON.parse(r.stdout) as T
-  } catch {
-    throw new Error(`not one JSON document on stdout (exit ${r.code}):\n${r.stdout.slice(0, 500)}\n${r.stderr.slice(0, 500)}`)
-  }
-  return {...r, json}
+  return withJson<T>(await runInProcess([...args, '--json'], options))
 }
