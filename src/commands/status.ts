@@ -4,7 +4,7 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag} from '../flags.js'
+import {allRowsFlag, baselineFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
@@ -17,6 +17,7 @@ import {findPlanConfig} from '../io/find-plan-config.js'
 import {placeProblems} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {readBaseline} from '../io/read-baseline.js'
+import {rowLimit} from '../render/row-limit.js'
 import {renderStatus} from '../render/status.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
 
@@ -40,6 +41,7 @@ export default class Status extends BaseCommand<typeof Status> {
     baseline: baselineFlag,
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
+    all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> status examples/jiangsu --as-of 2026-12-02',
@@ -77,7 +79,7 @@ export default class Status extends BaseCommand<typeof Status> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      this.log(renderStatus(result, this.flags.format, this.lang).trimEnd())
+      this.log(renderStatus(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
       if (result.failing > 0) process.stderr.write(`yunwang: ${t(this.lang, 'status.failOn', {count: result.failing, level: labelFor(this.lang, 'status.status.', String(failOn))})}\n`)
     }
     if (result.failing > 0) this.setExitCode(1)

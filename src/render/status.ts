@@ -3,6 +3,7 @@
 import type {StatusIndicator, StatusResult} from '../core/status/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {type TabularFormat, percent, renderTabular} from './tabular.js'
 
 const DASH = '—'
@@ -18,33 +19,39 @@ export function basisText(x: {numerator: number | null; denominator: number | nu
   return [counts, x.period ?? ''].filter(Boolean).join(' · ') || DASH
 }
 
-function indicatorRows(r: StatusResult, lang: Lang, csv: boolean, table: boolean): Array<Array<string | number>> {
+function indicatorRows(r: StatusResult, lang: Lang, csv: boolean, table: boolean, limit: number): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = []
   const status = (s: StatusIndicator['status']) => t(lang, `status.status.${s}`)
   for (const x of r.indicators) {
     const head = [status(x.status), x.id, ...(csv ? [''] : []), figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by,
       x.projected === null ? DASH : figureText(x.projected, x.unit), x.source, ...(table ? [] : [x.label])]
     rows.push(head)
-    for (const g of x.groups ?? []) {
+    // Each target's groups, worst first, cut to `limit` in table and Markdown (CSV holds them all).
+    const {shown, more} = firstRows(x.groups ?? [], csv ? Number.POSITIVE_INFINITY : limit)
+    for (const g of shown) {
       const name = g.label === g.key || r.by !== 'region' ? g.label : `${g.label} ${g.key}`
       rows.push([status(g.status), csv ? x.id : `  └ ${name}`, ...(csv ? [g.key] : []), figureText(g.value, x.unit), basisText(g), '', '', '', '', ...(table ? [] : [''])])
     }
+    // A short row keeps the column narrow; the line under the table says how to see them all.
+    if (more > 0) rows.push(['', `  └ … +${more}`, '', '', '', '', '', '', ...(table ? [] : [''])])
   }
   return rows
 }
 
-export function renderStatus(r: StatusResult, format: TabularFormat, lang: Lang): string {
+/** The summary line, the targets (each with at most `limit` of its groups, default all), and the baseline's waves. */
+export function renderStatus(r: StatusResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const csv = format === 'csv'
   // The terminal table leaves the targets' wording to markdown and csv: it would double the width.
   const table = format === 'table'
   const cols = [...(['status', 'target'] as const), ...(csv ? (['group'] as const) : []), ...(['value', 'counts', 'goal', 'by', 'projected', 'source'] as const), ...(table ? [] : (['label'] as const))]
   const header = cols.map(c => t(lang, c === 'label' ? 'status.col.target' : c === 'target' ? 'status.col.id' : `status.col.${c}`))
   const valueCol = csv ? 3 : 2
-  const tabular = {header, rows: indicatorRows(r, lang, csv, table), numeric: [valueCol, valueCol + 2, valueCol + 4]}
+  const tabular = {header, rows: indicatorRows(r, lang, csv, table, limit), numeric: [valueCol, valueCol + 2, valueCol + 4]}
   if (csv) return renderTabular(tabular, 'csv')
   const count = (s: StatusIndicator['status']) => r.indicators.filter(x => x.status === s).length
   const lines = [t(lang, 'status.summary', {asOf: r.asOf, total: r.indicators.length, overdue: count('overdue'), behind: count('behind'), noData: count('no-data'), onTrack: count('on-track'), met: count('met')})]
-  const parts = [format === 'markdown' ? lines.map(l => `- ${l}`).join('\n') : lines.join('\n'), renderTabular(tabular, format).trimEnd()]
+  const hidden = r.indicators.reduce((n, x) => n + Math.max(0, (x.groups?.length ?? 0) - limit), 0)
+  const parts = [format === 'markdown' ? lines.map(l => `- ${l}`).join('\n') : lines.join('\n'), [renderTabular(tabular, format).trimEnd(), ...moreLine(hidden, lang)].join('\n')]
   if (r.baseline) {
     const b = r.baseline
     const summary = b.summary.due === 0 ? t(lang, 'status.baseline.none', {file: b.file}) : t(lang, 'status.baseline.summary', {file: b.file, ...b.summary})

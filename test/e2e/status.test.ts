@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {runCli, runJson} from '../helpers/run-cli.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 interface Json {
   indicators: Array<{id: string; status: string; value: number | null; numerator: number | null; denominator: number | null; period: string | null}>
@@ -17,6 +18,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'yunwang-status-'))
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
 describe('status', () => {
+  it('lists at most 20 groups a target by default, every group with --all or csv', async () => {
+    const args = ['status', 'examples/jiangsu', '--as-of', '2026-12-02', '--by', 'department']
+    const json = await runJsonInProcess<{indicators: Array<{groups?: unknown[]}>}>(args)
+    const groups = json.json.indicators.map(x => x.groups?.length ?? 0)
+    expect(Math.max(...groups)).toBeGreaterThan(20)
+    const rowsOf = (out: string) => out.split('\n').filter(l => /│\s+└ /.test(l)).length
+    const cut = await runInProcess(args)
+    const all = await runInProcess([...args, '--all'])
+    // Each target shows min(20, n) groups, plus one "… +N" row when some are left out.
+    expect(rowsOf(cut.stdout)).toBe(groups.reduce((n, g) => n + Math.min(20, g) + (g > 20 ? 1 : 0), 0))
+    expect(rowsOf(all.stdout)).toBe(groups.reduce((n, g) => n + g, 0))
+    const csv = await runInProcess([...args, '--format', 'csv'])
+    expect(csv.stdout.trimEnd().split('\n').length).toBe(1 + groups.length + groups.reduce((n, g) => n + g, 0))
+  })
+
   it('scores every target of the example, fails on overdue, and compares the baseline', () => {
     const r = runJson<Json>(['status', 'examples/jiangsu', '--as-of', '2026-12-02', '--fail-on', 'overdue', '--baseline', 'examples/baselines/jiangsu-2026-07.json'])
     expect(r.code).toBe(1)
