@@ -57,6 +57,7 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
   records(['diff.nodesAdded', 'diff.nodesRemoved', 'diff.nodesChanged'], d.nodes, (inv, id) => inv.node.get(id))
   if (d.nodes.classified > 0) out.push(t(lang, 'diff.classifiedNodes', {count: d.nodes.classified}))
   records(['diff.networksAdded', 'diff.networksRemoved', 'diff.networksChanged'], d.networks, (inv, id) => inv.network.get(id))
+  if (d.networks.classified > 0) out.push(t(lang, 'diff.classifiedNetworks', {count: d.networks.classified}))
   out.push(t(lang, 'diff.findings', {new: d.findings.new.length, resolved: d.findings.resolved.length}))
   const findingRows = (fs: DiffResult['findings']['new']) => fs.map(f => [f.rule, f.severity, `${f.subject.kind}:${f.subject.id}`, f.department ?? ''])
   const findingCols = [col('rule'), col('severity'), col('subject'), col('department')]

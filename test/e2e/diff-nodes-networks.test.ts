@@ -13,7 +13,7 @@ interface Records {
 }
 interface DiffJson {
   nodes: Records & {classified: number}
-  networks: Records
+  networks: Records & {classified: number}
 }
 
 const networks = (lines: string[]) => ['apiVersion: yunwang/v1', 'kind: NetworkInventory', 'networks:', ...lines, ''].join('\n')
@@ -45,7 +45,7 @@ describe('diff: nodes and networks', () => {
     expect(r.code).toBe(0)
     // city-b became managed; secret-room-2 (classified) is new.
     expect(r.json.nodes).toEqual({added: [], removed: [], changed: [{id: 'city-b', fields: ['managed']}], classified: 1})
-    expect(r.json.networks).toEqual({added: ['net-new'], removed: ['net-gone'], changed: [{id: 'net-a', fields: ['consolidation', 'dualStack']}]})
+    expect(r.json.networks).toEqual({added: ['net-new'], removed: ['net-gone'], changed: [{id: 'net-a', fields: ['consolidation', 'dualStack']}], classified: 0})
     expect(outputErrors('diff', r.json)).toEqual([])
     const all = await runJsonInProcess<DiffJson>(['diff', OLD, NEW, ...AS_OF, '--include-classified'])
     expect(all.json.nodes).toEqual({added: ['secret-room-2'], removed: [], changed: [{id: 'city-b', fields: ['managed']}], classified: 0})

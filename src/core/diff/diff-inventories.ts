@@ -30,7 +30,7 @@ export interface RecordsDiff {
 }
 
 export interface NodesDiff extends RecordsDiff {
-  /** Classified nodes left out of the lists (zero with includeClassified). */
+  /** Classified nodes (or networks of type classified) left out of the lists (zero with includeClassified). */
   classified: number
 }
 
@@ -52,7 +52,7 @@ export interface DiffResult {
   classified: {added: number; removed: number; moved: number; changed: number; findings: number}
   findings: FindingsDiff
   nodes: NodesDiff
-  networks: RecordsDiff
+  networks: NodesDiff
 }
 
 export interface DiffOptions {
@@ -130,8 +130,9 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
   classified.findings = findings.hidden
   const hiddenNode = (id: string) => !o.includeClassified && (before.node.get(id)?.classified === true || after.node.get(id)?.classified === true)
   const nodes = diffRecords(before.nodes, before.node, after.nodes, after.node, hiddenNode)
-  // Networks carry no classified flag; all are named.
-  const networks = diffRecords(before.networks, before.network, after.networks, after.network, () => false).diff
+  // A network has no classified flag; a classified network (涉密网络) is one of type classified.
+  const hiddenNetwork = (id: string) => !o.includeClassified && (before.network.get(id)?.type === 'classified' || after.network.get(id)?.type === 'classified')
+  const networks = diffRecords(before.networks, before.network, after.networks, after.network, hiddenNetwork)
   const a = computeAdoption(before, before.systems, {asOf: o.asOf, oneCloud})
   const b = computeAdoption(after, after.systems, {asOf: o.asOf, oneCloud})
   return {
@@ -146,6 +147,6 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
     classified,
     findings: {new: findings.new, resolved: findings.resolved},
     nodes: {...nodes.diff, classified: nodes.hidden},
-    networks,
+    networks: {...networks.diff, classified: networks.hidden},
   }
 }

@@ -32,6 +32,7 @@ export const diffMessages = {
   'diff.networksRemoved': {zh: '移除网络（{count}）', en: 'Networks removed ({count})'},
   'diff.networksChanged': {zh: '网络变化（{count}）', en: 'Networks changed ({count})'},
   'diff.classifiedNodes': {zh: '涉密节点（未列名；加 --include-classified 列出）：{count}', en: 'Classified nodes (not named; --include-classified lists them): {count}'},
+  'diff.classifiedNetworks': {zh: '涉密网络（未列名；加 --include-classified 列出）：{count}', en: 'Classified networks (not named; --include-classified lists them): {count}'},
   'diff.col.type': {zh: '类型', en: 'type'},
   'diff.col.changes': {zh: '变化（前 → 后）', en: 'changes (before → after)'},
   'diff.usage': {zh: '需要两个清单路径 OLD NEW，或 --git REV [PATHS]', en: 'give two inventory paths OLD NEW, or --git REV [PATHS]'},

@@ -14,6 +14,7 @@ const before = makeInventory({
   networks: [
     {id: 'net-a', consolidation: {status: 'none'}},
     {id: 'net-gone'},
+    {id: 'net-secret', type: 'classified'},
   ],
 })
 const after = makeInventory({
@@ -36,14 +37,15 @@ describe('diffInventories: nodes and networks', () => {
     expect(d.nodes).toEqual({added: ['city-new'], removed: ['room-old'], changed: [{id: 'city-a', fields: ['capacity', 'managed']}], classified: 1})
   })
 
-  it('lists networks added, removed and changed', () => {
-    expect(d.networks).toEqual({added: ['net-new'], removed: ['net-gone'], changed: [{id: 'net-a', fields: ['consolidation']}]})
+  it('lists networks added, removed and changed, networks of type classified only counted', () => {
+    expect(d.networks).toEqual({added: ['net-new'], removed: ['net-gone'], changed: [{id: 'net-a', fields: ['consolidation']}], classified: 1})
   })
 
   it('names classified nodes with includeClassified', () => {
     const all = diffInventories(before, after, {asOf: '2026-01-01', oneCloud: ONE_CLOUD, includeClassified: true})
     expect(all.nodes.changed.map(c => c.id)).toEqual(['city-a', 'secret-1'])
     expect(all.nodes.classified).toBe(0)
+    expect(all.networks).toMatchObject({removed: ['net-gone', 'net-secret'], classified: 0})
   })
 
   it('keeps the system lists as they were', () => {
