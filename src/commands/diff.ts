@@ -1,5 +1,5 @@
-// `yunwang diff OLD NEW` (or `--git REV [PATHS]`): systems added, removed and moved, the adoption rate
-// before and after, and compliance findings new and resolved.
+// `yunwang diff OLD NEW` (or `--git REV [PATHS]`): systems added, removed and moved, nodes and networks
+// added, removed and changed, the adoption rate before and after, and compliance findings new and resolved.
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
 import {formatFlag, includeClassifiedFlag} from '../flags.js'
@@ -18,7 +18,7 @@ export type {DiffResult} from '../core/diff/diff-inventories.js'
 
 export default class Diff extends BaseCommand<typeof Diff> {
   static override summary = 'What changed between two inventory snapshots. 比较两个清单快照的变化。'
-  static override description = 'Systems added, removed and moved between nodes (on or off the one cloud), other fields changed, the cloud-adoption rate before and after, and compliance findings new and resolved. With --git REV, compares the inventory paths at that revision with the working tree. Classified systems are counted, not named, unless --include-classified.'
+  static override description = 'Systems added, removed and moved between nodes (on or off the one cloud), other fields changed, nodes and networks added, removed and changed, the cloud-adoption rate before and after, and compliance findings new and resolved. With --git REV, compares the inventory paths at that revision with the working tree. Classified systems and nodes are counted, not named, unless --include-classified.'
   static override strict = false
   static override args = {
     old: Args.string({description: 'the earlier inventory (file or folder)'}),

@@ -1,4 +1,5 @@
-// The human forms of `yunwang diff`: a terminal summary with tables, or Markdown for a CI job summary.
+// The human forms of `yunwang diff`: a terminal summary with tables, or Markdown for a CI job summary;
+// systems first, then nodes and networks.
 import {terminalLines, terminalText} from './escape/terminal-text.js'
 import {markdownText} from './escape/markdown-cell.js'
 import type {DiffResult} from '../core/diff/diff-inventories.js'
@@ -43,10 +44,34 @@ export function renderDiff(d: DiffResult, before: Inventory, after: Inventory, l
   section('diff.changed', d.changed.length, [col('id'), col('name'), col('fields')], d.changed.map(c => [c.id, name(c.id), c.fields.join(', ')]))
   const c = d.classified
   if (c.added + c.removed + c.moved + c.changed > 0) out.push(t(lang, 'diff.classified', c))
+  const records = (keys: [MessageKey, MessageKey, MessageKey], r: DiffResult['networks'], get: (inv: Inventory, id: string) => {name: string; type: string} | undefined) => {
+    const row = (inv: Inventory) => (id: string) => [id, get(inv, id)?.name ?? '', get(inv, id)?.type ?? '']
+    section(keys[0], r.added.length, [col('id'), col('name'), col('type')], r.added.map(row(after)))
+    section(keys[1], r.removed.length, [col('id'), col('name'), col('type')], r.removed.map(row(before)))
+    section(keys[2], r.changed.length, [col('id'), col('name'), col('changes')], r.changed.map(ch => {
+      const was = get(before, ch.id) as Record<string, unknown> | undefined
+      const is = get(after, ch.id) as Record<string, unknown> | undefined
+      return [ch.id, get(after, ch.id)?.name ?? '', ch.fields.map(f => `${f}: ${shown(was?.[f])} → ${shown(is?.[f])}`).join('; ')]
+    }))
+  }
+  records(['diff.nodesAdded', 'diff.nodesRemoved', 'diff.nodesChanged'], d.nodes, (inv, id) => inv.node.get(id))
+  if (d.nodes.classified > 0) out.push(t(lang, 'diff.classifiedNodes', {count: d.nodes.classified}))
+  records(['diff.networksAdded', 'diff.networksRemoved', 'diff.networksChanged'], d.networks, (inv, id) => inv.network.get(id))
+  if (d.networks.classified > 0) out.push(t(lang, 'diff.classifiedNetworks', {count: d.networks.classified}))
   out.push(t(lang, 'diff.findings', {new: d.findings.new.length, resolved: d.findings.resolved.length}))
   const findingRows = (fs: DiffResult['findings']['new']) => fs.map(f => [f.rule, f.severity, `${f.subject.kind}:${f.subject.id}`, f.department ?? ''])
   const findingCols = [col('rule'), col('severity'), col('subject'), col('department')]
   section('diff.findingsNew', d.findings.new.length, findingCols, findingRows(d.findings.new))
   section('diff.findingsResolved', d.findings.resolved.length, findingCols, findingRows(d.findings.resolved))
   return terminalLines(`${out.join('\n\n')}\n`)
+}
+
+/** A field's value in one cell: scalars as they are, lists joined, objects as key=value pairs, absence as a dash. */
+function shown(v: unknown): string {
+  if (v === undefined || v === null) return '—'
+  if (Array.isArray(v)) return v.map(shown).join(', ')
+  if (typeof v === 'object') {
+    return Object.keys(v).sort().map(k => `${k}=${shown((v as Record<string, unknown>)[k])}`).join(' ')
+  }
+  return String(v)
 }

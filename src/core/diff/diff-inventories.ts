@@ -1,7 +1,8 @@
 // What changed between two inventory snapshots: systems added, removed and moved between nodes (on or
-// off the one cloud), fields changed, and the adoption rate before and after.
+// off the one cloud), fields changed, nodes and networks added, removed and changed, and the adoption
+// rate before and after.
 import {computeAdoption} from '../adoption/compute-adoption.js'
-import type {Inventory, SystemRecord} from '../inventory/model.js'
+import type {Inventory} from '../inventory/model.js'
 import {type OneCloudDefinition, isOnCloud} from '../inventory/scope.js'
 import type {Finding} from '../rules/run-check.js'
 import {type FindingsDiff, diffFindings} from './diff-findings.js'
@@ -21,6 +22,18 @@ export interface ChangedSystem {
   fields: string[]
 }
 
+/** Nodes or networks: ids only in the later snapshot, only in the earlier one, and in both with fields changed. */
+export interface RecordsDiff {
+  added: string[]
+  removed: string[]
+  changed: ChangedSystem[]
+}
+
+export interface NodesDiff extends RecordsDiff {
+  /** Classified nodes (or networks of type classified) left out of the lists (zero with includeClassified). */
+  classified: number
+}
+
 export interface BeforeAfter {
   before: number
   after: number
@@ -38,6 +51,8 @@ export interface DiffResult {
   /** Classified systems left out of the lists above (all zero with includeClassified). */
   classified: {added: number; removed: number; moved: number; changed: number; findings: number}
   findings: FindingsDiff
+  nodes: NodesDiff
+  networks: NodesDiff
 }
 
 export interface DiffOptions {
@@ -57,12 +72,32 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'null'
 }
 
-function changedFields(a: SystemRecord, b: SystemRecord): string[] {
+function changedFields(a: object, b: object, skip?: string): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  keys.delete('hosting')
-  const ra = a as unknown as Record<string, unknown>
-  const rb = b as unknown as Record<string, unknown>
+  if (skip) keys.delete(skip)
+  const ra = a as Record<string, unknown>
+  const rb = b as Record<string, unknown>
   return [...keys].filter(k => canonical(ra[k]) !== canonical(rb[k])).sort()
+}
+
+/** Records added, removed and changed between two id-sorted lists, leaving out (and counting) the hidden ones. */
+function diffRecords<T extends {id: string}>(before: readonly T[], beforeById: ReadonlyMap<string, T>, after: readonly T[], afterById: ReadonlyMap<string, T>, hidden: (id: string) => boolean): {diff: RecordsDiff; hidden: number} {
+  const out: RecordsDiff = {added: [], removed: [], changed: []}
+  let count = 0
+  const keep = (id: string) => {
+    if (!hidden(id)) return true
+    count++
+    return false
+  }
+  for (const r of after) if (!beforeById.has(r.id) && keep(r.id)) out.added.push(r.id)
+  for (const r of before) if (!afterById.has(r.id) && keep(r.id)) out.removed.push(r.id)
+  for (const r of after) {
+    const old = beforeById.get(r.id)
+    if (!old) continue
+    const fields = changedFields(old, r)
+    if (fields.length > 0 && keep(r.id)) out.changed.push({id: r.id, fields})
+  }
+  return {diff: out, hidden: count}
 }
 
 export function diffInventories(before: Inventory, after: Inventory, o: DiffOptions): DiffResult {
@@ -87,12 +122,17 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
     if (old.hosting.node !== s.hosting.node) {
       moved.push({id: s.id, from: old.hosting.node, to: s.hosting.node, onCloudBefore: isOnCloud(before, old, oneCloud), onCloudAfter: isOnCloud(after, s, oneCloud)})
     }
-    const fields = changedFields(old, s)
+    const fields = changedFields(old, s, 'hosting')
     if (fields.length > 0) changed.push({id: s.id, fields})
   }
   const secret = (f: Finding) => f.subject.kind === 'system' && Boolean(before.system.get(f.subject.id)?.classified || after.system.get(f.subject.id)?.classified)
   const findings = diffFindings(o.findings?.(before) ?? [], o.findings?.(after) ?? [], f => !o.includeClassified && secret(f))
   classified.findings = findings.hidden
+  const hiddenNode = (id: string) => !o.includeClassified && (before.node.get(id)?.classified === true || after.node.get(id)?.classified === true)
+  const nodes = diffRecords(before.nodes, before.node, after.nodes, after.node, hiddenNode)
+  // A network has no classified flag; a classified network (涉密网络) is one of type classified.
+  const hiddenNetwork = (id: string) => !o.includeClassified && (before.network.get(id)?.type === 'classified' || after.network.get(id)?.type === 'classified')
+  const networks = diffRecords(before.networks, before.network, after.networks, after.network, hiddenNetwork)
   const a = computeAdoption(before, before.systems, {asOf: o.asOf, oneCloud})
   const b = computeAdoption(after, after.systems, {asOf: o.asOf, oneCloud})
   return {
@@ -106,5 +146,7 @@ export function diffInventories(before: Inventory, after: Inventory, o: DiffOpti
     total: {before: a.total, after: b.total},
     classified,
     findings: {new: findings.new, resolved: findings.resolved},
+    nodes: {...nodes.diff, classified: nodes.hidden},
+    networks: {...networks.diff, classified: networks.hidden},
   }
 }
