@@ -1,11 +1,11 @@
 // The indicators computed from the inventory, each as numerator ÷ denominator (docs/definitions.md), overall
 // and, where the metric has a per-subject value, per department or region.
 import {computeAdoption} from '../adoption/compute-adoption.js'
-import {countConsolidatedNetworks} from '../adoption/consolidated-networks.js'
+import {consolidationCount, countConsolidatedNetworks} from '../adoption/consolidated-networks.js'
 import {groupAdoption} from '../adoption/group-adoption.js'
-import {countManagedNodes} from '../adoption/managed-nodes.js'
+import {countManagedNodes, isManagedType} from '../adoption/managed-nodes.js'
 import type {Inventory} from '../inventory/model.js'
-import {type OneCloudDefinition, hasValidExemption, isInScope} from '../inventory/scope.js'
+import {type OneCloudDefinition, isInScope} from '../inventory/scope.js'
 import {computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import type {TargetMetric} from '../policy/model.js'
 import type {StatusBy} from './model.js'
@@ -55,8 +55,7 @@ function managedNodes(inv: Inventory, o: ComputeOptions): ComputedFigures {
   if (o.by !== 'region') return {overall}
   const tally = new Tally()
   for (const n of inv.nodes) {
-    if (n.classified || !o.oneCloud.managedNodeTypes.includes(n.type) || n.region === undefined) continue
-    tally.add(n.region, n.managed)
+    if (isManagedType(n, o.oneCloud) && n.region !== undefined) tally.add(n.region, n.managed)
   }
   return {overall, groups: tally.groups()}
 }
@@ -67,10 +66,8 @@ function privateNetworks(inv: Inventory, o: ComputeOptions): ComputedFigures {
   if (o.by !== 'department') return {overall}
   const tally = new Tally()
   for (const n of inv.networks) {
-    if (n.type !== 'private' || n.vertical || n.owner === undefined) continue
-    const done = n.consolidation.status === 'done'
-    if (!done && hasValidExemption(n.consolidation.exemption, o.asOf)) continue
-    tally.add(n.owner, done)
+    const count = consolidationCount(n, o.asOf)
+    if (count !== undefined && n.owner !== undefined) tally.add(n.owner, count === 'done')
   }
   return {overall, groups: tally.groups()}
 }
