@@ -7,6 +7,7 @@ import {type Policy, SEVERITIES, type Severity, citationText} from '../policy/mo
 import {fillMessage} from './fill-message.js'
 import {RULES} from './registry.js'
 import type {RuleContext, Subject} from './types.js'
+import {type SliceMembers, subjectInSlice} from '../slice/slice-members.js'
 
 export interface Finding {
   rule: string
@@ -71,6 +72,8 @@ export interface CheckOptions {
   listSubjects?: boolean
   /** Name classified systems (SEC-001's subjects) and their departments; else they are counted. */
   includeClassified?: boolean
+  /** A `--region` slice: rules run on the whole inventory, then only findings about the slice's subjects are kept, counted and summed up. */
+  slice?: SliceMembers
 }
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
@@ -113,12 +116,15 @@ export function knownDepartments(inv: Inventory, includeClassified = false): str
 
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
   // Narrowing to a department needs each checked subject, to count only that department's.
-  const listSubjects = o.listSubjects === true || o.department !== undefined
+  const sliced = o.slice !== undefined && !o.slice.all
+  const listSubjects = o.listSubjects === true || o.department !== undefined || sliced
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
     includeClassified: o.includeClassified === true,
   }
   const mine = (department: string | null) => o.department === undefined || department === o.department
+  const inSlice = (subject: Subject) => !sliced || subjectInSlice(o.slice!, subject)
+  const narrowed = o.department !== undefined || sliced
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
   const withheld = new Map<string, SeverityCounts>()
@@ -129,6 +135,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     const source = citationText(policy, rule.source)
     let count = 0
     for (const hit of result.hits) {
+      if (!inSlice(hit.subject)) continue
       if (o.department === undefined) {
         for (const d of hit.withheld ?? []) {
           const c = withheld.get(d) ?? zeroCounts()
@@ -151,14 +158,14 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       })
       count++
     }
-    const subjects = o.department === undefined ? result.subjects : result.subjects.filter(s => mine(subjectDepartment(inv, s)))
+    const subjects = narrowed ? result.subjects.filter(s => inSlice(s) && mine(subjectDepartment(inv, s))) : result.subjects
     rules.push({
       rule: rule.id,
       severity: rule.severity,
       subject: impl.subject,
       title: rule.title[o.lang],
       source,
-      checked: o.department === undefined ? result.checked : subjects.length,
+      checked: narrowed ? subjects.length : result.checked,
       subjects: o.listSubjects ? subjects : [],
       findings: count,
     })
@@ -168,7 +175,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const summary = zeroCounts()
   const perDepartment = new Map<string, SeverityCounts>()
   // Every department with in-scope systems is listed, passing ones included.
-  for (const s of inv.systems) if (isInScope(s) && mine(s.department)) perDepartment.set(s.department, zeroCounts())
+  for (const s of inv.systems) if (isInScope(s) && mine(s.department) && inSlice({kind: 'system', id: s.id})) perDepartment.set(s.department, zeroCounts())
   if (o.department !== undefined && !perDepartment.has(o.department)) perDepartment.set(o.department, zeroCounts())
   for (const f of findings) {
     summary[f.severity]++

@@ -22,6 +22,8 @@ export interface StatusOptions {
   includeClassified: boolean
   /** Projections already made (the report's plan): used instead of planning again. */
   projections?: ReadonlyArray<{id: string; projected: number}>
+  /** A `--region` slice's records (core/slice/slice-inventory.ts): the indicators are the slice's, the plan behind the projections the whole inventory's. */
+  scope?: Inventory
 }
 
 export interface StatusOutcome {
@@ -38,16 +40,17 @@ function ratio(numerator: number, denominator: number): number {
 }
 
 export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions): StatusOutcome {
+  const scope = o.scope ?? inv
   const targets = policy.targets.filter(t => t.enabled)
   const warnings: StatusWarning[] = []
   const figures = new Map<string, ComputedFigures>()
   const figuresOf = (metric: ComputedMetric) => {
     let f = figures.get(metric)
-    if (!f) figures.set(metric, (f = computedFigures(inv, metric, {asOf: o.asOf, oneCloud: policy.oneCloud, by: o.by})))
+    if (!f) figures.set(metric, (f = computedFigures(scope, metric, {asOf: o.asOf, oneCloud: policy.oneCloud, by: o.by})))
     return f
   }
   const measurements = new Map<string, MeasurementRecord[]>()
-  for (const m of inv.measurements) {
+  for (const m of scope.measurements) {
     const list = measurements.get(m.indicator)
     if (list) list.push(m)
     else measurements.set(m.indicator, [m])
@@ -59,7 +62,7 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
   // On-track needs the plan's projection at the target's date: plan only when some line waits on it.
   const waiting = lines.filter(l => l.status === 'behind' && PROJECTED.includes(l.metric))
   if (waiting.length > 0) {
-    const projected = o.projections ?? makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!)}).result.targets
+    const projected = o.projections ?? makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!), ...(o.scope ? {scope: o.scope} : {})}).result.targets
     for (const l of waiting) {
       const p = projected.find(x => x.id === l.id)
       if (!p) continue
