@@ -1,5 +1,8 @@
 // A pack written only as data adds a requires-provider rule of its own, and check applies it; the
 // loader refuses what would make such a rule mean something else, at its file:line:column.
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runJsonInProcess} from '../helpers/run-in-process.js'
 
@@ -34,5 +37,18 @@ describe('a requires-provider rule written only as pack data', () => {
     const r = await check(name)
     expect(r.code).toBe(2)
     expect(r.json.error.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.code}`)).toEqual([`${pack(name)}:${line}:${column} ${code}`])
+  })
+})
+
+describe('roles in the inventory', () => {
+  it('refuses a system that provides a role the pack does not name, at that role, with the nearest one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yunwang-roles-'))
+    cpSync(INV, dir, {recursive: true})
+    const file = join(dir, 'systems.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('provides: [unified-ops]', 'provides: [unified-op]'))
+    const r = await runJsonInProcess<ErrorJson & {error: {errors: Array<{hint: string}>}}>(['check', dir, '--as-of', '2026-06-30'])
+    expect(r.code).toBe(2)
+    expect(r.json.error.errors.map(e => [e.line, e.column, e.code])).toEqual([[7, 106, 'UNKNOWN_ROLE']])
+    expect(r.json.error.errors[0].hint).toContain('unified-ops')
   })
 })
