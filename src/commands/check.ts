@@ -6,10 +6,12 @@ import {allRowsFlag, formatFlag, includeClassifiedFlag, regionFlag} from '../fla
 import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
+import {checkPlatformRoles} from '../core/rules/check-platform-roles.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
 import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
 import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
+import {placeProblems} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
 import {rowLimit} from '../render/row-limit.js'
@@ -62,6 +64,8 @@ export default class Check extends BaseCommand<typeof Check> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
     const slice = this.sliceOf(inv)
     const policy = this.policy()
+    const roleProblems = checkPlatformRoles(inv, policy)
+    if (roleProblems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(roleProblems, process.cwd()))
     const department = this.flags.department
     if (department !== undefined) {
       const known = knownDepartments(inv, this.flags['include-classified'])
