@@ -150,7 +150,9 @@ function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
     for (const [k, v] of Object.entries(o)) {
       // Localized texts may override one language and keep the other.
       const old = merged[k]
-      merged[k] = v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old) ? {...old, ...v} : v
+      // A declarative rule's appliesTo is one condition: an override replaces it whole.
+      const mergeable = k !== 'appliesTo' && v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old)
+      merged[k] = mergeable ? {...old, ...v} : v
     }
     out.set(o.id as string, merged)
   }

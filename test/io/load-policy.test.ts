@@ -32,6 +32,14 @@ describe('loadPolicy', () => {
     expect(rule('SEC-003').message.zh).toContain('密评')
   })
 
+  it('overrides a declarative rule by id: severity changed, appliesTo replaced whole, the rest kept', () => {
+    const p = loadPolicy('test/fixtures/rules/packs/override-svc-003.yaml', ROOT)
+    const rule = p.rules.find(r => r.id === 'SVC-003')!
+    expect([rule.severity, rule.provider]).toEqual(['error', {role: 'identity', dependency: 'auth', appliesTo: {mlps: 3, level: ['city', 'county']}, require: 'some', crossDepartment: false}])
+    const again = loadPolicy('test/fixtures/rules/packs/override-again.yaml', ROOT).rules.find(r => r.id === 'SVC-003')!
+    expect([again.severity, again.provider?.appliesTo]).toEqual(['error', {cii: true}])
+  })
+
   it('places an override of a rule the base lacks at its id', () => {
     try {
       loadPolicy('test/fixtures/check/packs/unknown-rule.yaml', ROOT)
