@@ -1,5 +1,5 @@
-// Where a group goes: its targetNode, else a one-cloud node of its region that can take it,
-// else one at provincial level; a node being onboarded only from its onboarding wave, a DR site never. Among several that fit, the one with the most free vCPU (then id), which
+// Where a group goes: its targetNode, else a one-cloud node of its region that can take it (for a county,
+// then one of its city), else one at provincial level; a node being onboarded only from its onboarding wave, a DR site never. Among several that fit, the one with the most free vCPU (then id), which
 // spreads load and keeps the choice independent of input order.
 import type {NodeRecord} from '../inventory/model.js'
 import type {MoveGroup, NodeChoice, Resources, Unplacement} from './model.js'
@@ -56,7 +56,11 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
     return {ok: true, choice: {node: n.id, via: 'target'}}
   }
   const province = `${g.region.slice(0, 2)}0000`
-  const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]] : [['region', g.region], ['province', province]]
+  // A county's group tries its county, then its city (a city cloud serves its counties), then the province.
+  const city = `${g.region.slice(0, 4)}00`
+  const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]]
+    : city === g.region || city === province ? [['region', g.region], ['province', province]]
+    : [['region', g.region], ['region', city], ['province', province]]
   const considered: string[] = []
   for (const [via, region] of tiers) {
     const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g) && availableAt(pool, n.id, wave))
