@@ -2,8 +2,8 @@
 // `npm run bench`: how yunwang scales from a province (10,000 systems) to a nation (100,000; 1,000,000
 // opt-in). For each size and format it generates an inventory (cached), then measures
 // - the parse floor: reading the files and js-yaml (or JSON.parse) alone, in a fresh process;
-// - each phase in-process from dist/: read + parse, schema, references, dependency index, graphology
-//   graph, plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
+// - each phase in-process from dist/: read + parse, schema, references, dependency index,
+//   plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
 //   row, 20,000 networks on one prefix, 500 problems on one 7 MB line);
 // - each command end to end (`node bin/run.js CMD DIR --json > /dev/null`): wall time, peak RSS, and
 //   the ratio of its time to the parse floor;
@@ -181,7 +181,7 @@ out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtM
 out.push('')
 out.push('Phases in one process (dist/ modules; floor = read + parse alone):')
 out.push('')
-const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['graphMs', 'graphology'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
+const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
 out.push(table(['systems', 'format', 'files', 'MiB', ...PHASES.map(p => p[1])], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, s.files, (s.bytes / 1024 ** 2).toFixed(0), ...PHASES.map(([k]) => fmtMs(s.phases[k]))])))
 out.push('')
 out.push('Commands end to end (`node bin/run.js CMD DIR --json > /dev/null`; "(table)" = human output, piped):')
@@ -219,7 +219,6 @@ async function worker(dir, format) {
   const {checkDocuments} = await import(dist('core/inventory/check-documents.js'))
   const {buildInventory} = await import(dist('core/inventory/build-inventory.js'))
   const {buildDependencyIndex} = await import(dist('core/graph/dependency-index.js'))
-  const {buildInventoryGraph} = await import(dist('core/graph/inventory-graph.js'))
   const {makePlan} = await import(dist('core/plan/make-plan.js'))
   const {resolvePlanConfig} = await import(dist('core/plan/resolve-plan-config.js'))
   const {computeIpv6Readiness} = await import(dist('core/ipv6/compute-ipv6-readiness.js'))
@@ -257,7 +256,6 @@ async function worker(dir, format) {
   if (!built.ok) throw new Error('the generated inventory does not load')
   const inv = built.value
   time('indexMs', () => buildDependencyIndex(inv))
-  time('graphMs', () => buildInventoryGraph(inv))
   const policy = loadPolicy(undefined, ROOT)
   time('planMs', () => makePlan(inv, resolvePlanConfig(inv.planConfig?.config, {}, asOf), {asOf, oneCloud: policy.oneCloud}))
   time('ipv6Ms', () => computeIpv6Readiness(inv, {}))
