@@ -25,7 +25,7 @@ const MAX_EXTENDS = 8
 export const MAX_PLACEHOLDERS = 20
 
 type Entry = Record<string, unknown>
-type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]}
+type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]; platformRoles?: Entry[]}
 
 interface Located {
   /** As shown in messages: relative to `cwd`. */
@@ -175,8 +175,9 @@ function resolvePack(where: Located, chain: string[]): Raw {
   if (!base) return pack
   return {
     ...base,
-    ...Object.fromEntries(Object.entries(pack).filter(([k]) => !['extends', 'rules', 'targets', 'sources'].includes(k))),
+    ...Object.fromEntries(Object.entries(pack).filter(([k]) => !['extends', 'rules', 'targets', 'sources', 'platformRoles'].includes(k))),
     sources: mergeById(base.sources ?? [], pack.sources),
+    platformRoles: mergeById(base.platformRoles ?? [], pack.platformRoles),
     targets: mergeById(base.targets ?? [], pack.targets),
     rules: mergeById(base.rules ?? [], pack.rules),
   }
@@ -189,6 +190,7 @@ export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy 
     id: raw.id as string,
     name: raw.name as Policy['name'],
     sources: (raw.sources ?? []) as unknown as Policy['sources'],
+    platformRoles: ((raw.platformRoles ?? []) as unknown as Policy['platformRoles']).sort((a, b) => (a.id < b.id ? -1 : 1)),
     oneCloud: {managedNodeTypes: [], closeNodeTypes: [], departmentCloudTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
     exemptionNoticeDays: (raw.exemptionNoticeDays as number | undefined) ?? DEFAULT_EXEMPTION_NOTICE_DAYS,
     targets: (raw.targets ?? []).map(t => ({enabled: true, ...t, rate: t.count ?? t.rate, unit: t.count !== undefined ? 'count' : 'rate'}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),

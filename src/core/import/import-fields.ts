@@ -58,6 +58,13 @@ const COVERS = {
   网络: 'network', 网络整合: 'network', 专网: 'network', 专网整合: 'network', 外网: 'network', 政务外网: 'network', network: 'network',
   ipv6: 'ipv6', ipv6改造: 'ipv6', 'ipv6+': 'ipv6', 双栈: 'ipv6', ipv6双栈: 'ipv6',
 }
+/** Shared-platform roles (the Jiangsu pack's platformRoles) as surveys name the platforms. */
+const PLATFORM_ROLES = {
+  统一身份认证: 'identity', 统一身份认证平台: 'identity', 身份认证: 'identity', 统一认证: 'identity', 单点登录: 'identity', identity: 'identity',
+  数据共享交换: 'data-exchange', 数据共享交换平台: 'data-exchange', 数据交换: 'data-exchange', 数据交换平台: 'data-exchange', 共享交换平台: 'data-exchange', 'data-exchange': 'data-exchange',
+  政务服务平台: 'service-portal', 政务服务门户: 'service-portal', 苏服办: 'service-portal', 'service-portal': 'service-portal',
+  一网统管: 'unified-ops', 一网统管平台: 'unified-ops', 'unified-ops': 'unified-ops',
+}
 const APP_SUPPORT = {完全支持: 'full', 支持: 'full', full: 'full', 部分支持: 'partial', partial: 'partial', 不支持: 'none', none: 'none', 未知: 'unknown', unknown: 'unknown'}
 const NODE_TYPES = {
   省政务云: 'provincial-cloud', 省政务云节点: 'provincial-cloud', 省级政务云: 'provincial-cloud', 'provincial-cloud': 'provincial-cloud',
@@ -92,6 +99,11 @@ const SYSTEM_FIELDS: FieldSpec[] = [
   {path: 'mlps', value: {type: 'mlps'}, headers: ['等保级别', '等级保护级别', '等保等级', '等保定级']},
   {path: 'crypto', value: {type: 'enum', values: CRYPTO}, headers: ['密评情况', '密评', '密评结果']},
   {path: 'disasterRecovery', value: {type: 'bool'}, headers: ['异地灾备', '是否异地灾备']},
+  {path: 'disasterRecovery.node', value: {type: 'ref', to: 'nodes'}, headers: ['灾备节点', '异地灾备节点', '灾备位置']},
+  {path: 'mlpsAssessed', value: {type: 'date'}, headers: ['等保测评日期', '等保测评时间', '最近等保测评日期']},
+  {path: 'cryptoAssessed', value: {type: 'date'}, headers: ['密评日期', '密评时间', '最近密评日期']},
+  {path: 'cii', value: {type: 'bool'}, headers: ['关键信息基础设施', '是否关键信息基础设施', '关基', '是否关基']},
+  {path: 'provides', value: {type: 'enumList', values: PLATFORM_ROLES}, headers: ['提供的共享平台', '共享平台', '平台角色']},
   {path: 'hosting.node', value: {type: 'ref', to: 'nodes'}, required: true, headers: ['部署节点', '部署位置', '所在节点', 'node']},
   {path: 'networks', value: {type: 'refs', to: 'networks'}, headers: ['接入网络', '网络']},
   {path: 'dependsOn', value: {type: 'dependsOn'}, headers: ['依赖系统', '依赖']},

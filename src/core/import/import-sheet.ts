@@ -82,7 +82,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   const keys = path.split('.')
   let cur = target
   for (const k of keys.slice(0, -1)) {
-    cur[k] ??= {}
+    // A scalar there gives way to the object: 灾备节点 (disasterRecovery.node) wins over 异地灾备 (disasterRecovery: true).
+    if (cur[k] === null || typeof cur[k] !== 'object') cur[k] = {}
     cur = cur[k] as Record<string, unknown>
   }
   cur[keys.at(-1) as string] = value

@@ -90,6 +90,9 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     }
     const target = s.migration?.targetNode
     if (str(target) && !nodes.has(target)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/migration/targetNode`}, target, nodes)
+    const dr = s.disasterRecovery
+    const drNode = dr !== null && typeof dr === 'object' ? dr.node : undefined
+    if (str(drNode) && !nodes.has(drNode)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/disasterRecovery/node`}, drNode, nodes)
   }
 
   const plans = documents.filter(d => d.kind === 'PlanConfig').sort((a, b) => (a.file < b.file ? -1 : 1))

@@ -11,12 +11,18 @@ export interface Dependency {
 export type Strategy = NonNullable<NonNullable<S.System['migration']>['strategy']>
 export type Migration = Omit<NonNullable<S.System['migration']>, 'strategy'> & {strategy: Strategy}
 
-export type SystemRecord = Omit<S.System, 'classified' | 'status' | 'serviceSystem' | 'crypto' | 'disasterRecovery' | 'networks' | 'dependsOn' | 'xinchuang' | 'migration'> & {
+export type SystemRecord = Omit<S.System, 'classified' | 'status' | 'serviceSystem' | 'crypto' | 'disasterRecovery' | 'cii' | 'provides' | 'networks' | 'dependsOn' | 'xinchuang' | 'migration'> & {
   classified: boolean
   status: NonNullable<S.System['status']>
   serviceSystem: boolean
   crypto: NonNullable<S.System['crypto']>
+  /** Has off-site disaster recovery: `true`, or `{node}` in the file. */
   disasterRecovery: boolean
+  /** The node holding the disaster-recovery copy, when the file names one (`disasterRecovery: {node}`). */
+  disasterRecoveryNode?: string
+  cii: boolean
+  /** Shared-platform roles this system fills (the pack's platformRoles), sorted. */
+  provides: string[]
   networks: string[]
   dependsOn: Dependency[]
   xinchuang: NonNullable<S.System['xinchuang']>
@@ -69,7 +75,10 @@ export function normalizeSystem(s: S.System): SystemRecord {
     status: s.status ?? 'in-service',
     serviceSystem: s.serviceSystem ?? false,
     crypto: s.crypto ?? 'none',
-    disasterRecovery: s.disasterRecovery ?? false,
+    disasterRecovery: s.disasterRecovery !== undefined && s.disasterRecovery !== false,
+    ...(typeof s.disasterRecovery === 'object' ? {disasterRecoveryNode: s.disasterRecovery.node} : {}),
+    cii: s.cii ?? false,
+    provides: [...new Set(s.provides ?? [])].sort(),
     networks: s.networks ?? [],
     dependsOn: (s.dependsOn ?? []).map(d => (typeof d === 'string' ? {system: d} : d)),
     xinchuang: s.xinchuang ?? 'unknown',

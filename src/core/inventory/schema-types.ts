@@ -65,9 +65,34 @@ export interface System {
    */
   crypto?: 'passed' | 'failed' | 'none'
   /**
-   * 是否具备异地灾备。 Has off-site disaster recovery.
+   * 异地灾备：true/false，或 {node: 节点 id} 写明存放异地副本的节点（须与部署节点不在同一设区市）。 Off-site disaster recovery: true or false, or {node: NODE_ID}, the node holding the off-site copy (which must be in another city than the hosting node).
    */
-  disasterRecovery?: boolean
+  disasterRecovery?:
+    | boolean
+    | {
+        /**
+         * 标识：小写字母、数字、点、下划线、连字符，最长 64 个字符，在同类记录中唯一。 Identifier: lower-case letters, digits, '.', '_' and '-', at most 64 characters, unique within its kind.
+         */
+        node: string
+      }
+  /**
+   * 最近一次等级保护测评（等保测评）的日期。 Date of the last MLPS assessment (等保测评).
+   */
+  mlpsAssessed?: string
+  /**
+   * 最近一次商用密码应用安全性评估（密评）的日期。 Date of the last commercial-cryptography assessment (密评).
+   */
+  cryptoAssessed?: string
+  /**
+   * 是否关键信息基础设施（关基）；关基须为等保第三级及以上。 A critical information infrastructure (关键信息基础设施), which must be MLPS level 3 or above.
+   */
+  cii?: boolean
+  /**
+   * 本系统即为哪些共享平台：政策包 platformRoles 中的角色，如 identity 统一身份认证、data-exchange 数据共享交换平台、service-portal 政务服务平台、unified-ops 一网统管。 The shared platforms this system is: roles the policy pack names in platformRoles, e.g. identity (统一身份认证), data-exchange (数据共享交换平台), service-portal (政务服务平台/苏服办), unified-ops (一网统管).
+   *
+   * Items: 共享平台角色：小写字母、数字和连字符，如 identity、data-exchange；政策包在 platformRoles 中列出可用的角色。 A shared-platform role: lower-case letters, digits and hyphens, e.g. identity, data-exchange; the policy pack lists the roles in platformRoles.
+   */
+  provides?: string[]
   /**
    * 当前部署位置。 Where the system runs now.
    */
@@ -549,6 +574,10 @@ export interface PolicyPack {
   sources?: Document[]
   oneCloud?: OneCloud
   /**
+   * 共享平台角色：系统以 provides 声明自己是哪类共享平台（如 identity 统一身份认证），requires-provider 规则按角色检查依赖；按 id 合并。 Shared-platform roles: a system says with `provides` which shared platforms it is (e.g. identity), and requires-provider rules check dependencies by role. Merged by id.
+   */
+  platformRoles?: PlatformRole[]
+  /**
    * 例外到期提醒天数：有效例外在评估日期后这么多天内到期时 CLOUD-006 提醒续批或迁移；默认 90。 How many days before an exemption runs out CLOUD-006 warns to renew or migrate; default 90.
    */
   exemptionNoticeDays?: number
@@ -646,4 +675,52 @@ export interface OneCloud {
    * 部门自建或租用的云：省级系统部署于此类节点时触发 CLOUD-002。 Clouds a department built or leased for itself: a province-level system on one fires CLOUD-002.
    */
   departmentCloudTypes?: NodeType[]
+}
+/**
+ * 一种共享平台角色及其名称。 One shared-platform role and what it is called.
+ */
+
+export interface PlatformRole {
+  /**
+   * 共享平台角色：小写字母、数字和连字符，如 identity、data-exchange；政策包在 platformRoles 中列出可用的角色。 A shared-platform role: lower-case letters, digits and hyphens, e.g. identity, data-exchange; the policy pack lists the roles in platformRoles.
+   */
+  id: string
+  label: LocalizedText2
+  source?: Citation
+}
+/**
+ * 平台名称，如 统一身份认证平台。 The platform's name, e.g. unified identity authentication.
+ */
+
+export interface LocalizedText2 {
+  /**
+   * 简体中文。 Simplified Chinese.
+   */
+  zh: string
+  /**
+   * 英文。 English.
+   */
+  en: string
+}
+/**
+ * 要求共用该平台的条款。 The clause that asks for the platform to be shared.
+ */
+
+export interface Citation {
+  /**
+   * 出处文件 id（sources 中的 id）。 Source document id, from sources.
+   */
+  doc: string
+  /**
+   * 条款编号，按原文格式，如 二、6. 或 四、（一）。 Clause numbering as printed in the document, e.g. 二、6. or 四、（一）.
+   */
+  clause: string
+  /**
+   * 该条款的原文标题，如 打造自主安全“一朵云”。 The clause's own heading, verbatim.
+   */
+  heading?: string
+  /**
+   * 原文摘录，逐字照录（仅去掉文本提取造成的断行）。 A verbatim quote from the document (only line breaks introduced by text extraction removed).
+   */
+  quote: string
 }

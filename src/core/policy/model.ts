@@ -52,10 +52,19 @@ export interface PolicySource {
   title: string
 }
 
+/** A shared-platform role (统一身份认证, 数据共享交换, …) that systems declare with `provides`. */
+export interface PlatformRole {
+  id: string
+  label: Localized
+  source?: Citation
+}
+
 export interface Policy {
   id: string
   name: Localized
   sources: PolicySource[]
+  /** The shared-platform roles the pack names, sorted by id. */
+  platformRoles: PlatformRole[]
   oneCloud: OneCloudDefinition
   /** CLOUD-006 warns when a valid exemption runs out within this many days of the evaluation date. */
   exemptionNoticeDays: number
