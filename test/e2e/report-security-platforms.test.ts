@@ -60,8 +60,8 @@ describe('report: security and shared platforms', async () => {
       ['b1', 'MLPS', '4', '2025-12-29', '183'],
     ])
     expect(htmlRows(html, 'platforms').map(r => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
-      ['1', '统一身份认证平台 (idp)', '5', '3', '4'], ['2', '数据共享交换平台 (exch)', '3', '2', '3'],
-      ['3', '南京政务服务平台 (amber)', '0', '0', '0'], ['4', '一网统管平台 (lone)', '0', '0', '0'],
+      ['1', '统一身份认证平台idp', '5', '3', '4'], ['2', '数据共享交换平台exch', '3', '2', '3'],
+      ['3', '南京政务服务平台amber', '0', '0', '0'], ['4', '一网统管平台lone', '0', '0', '0'],
     ])
     expect(html).toContain('<svg id="chart-platforms"')
   })

@@ -41,8 +41,9 @@ export function platformsHtml(d: ReportData, L: Say): string[] {
     return {label: x.name, onCloud: x.dependents - x.offCloud, offCloud: x.offCloud, value, title: `${x.name} (${x.id}): ${value}`}
   }), {title: L('report.section.platforms'), legend: {on: L('report.platforms.legend.on'), off: L('report.platforms.legend.off')}}))
   const t = rows(d, L)
-  out.push('<table id="platforms"><thead><tr>', ...t.header.map((h, i) => `<th${NUMERIC.includes(i) ? ' class="num"' : ''}>${htmlText(h)}</th>`), '</tr></thead><tbody>')
-  for (const r of t.rows) out.push(`<tr>${r.map((c, j) => `<td${NUMERIC.includes(j) ? ' class="num"' : ''}>${htmlText(c)}</td>`).join('')}</tr>`)
+  out.push('<table id="platforms" class="platforms"><thead><tr>', ...t.header.map((h, i) => `<th${NUMERIC.includes(i) ? ' class="num"' : ''}>${htmlText(h)}</th>`), '</tr></thead><tbody>')
+  // The name with its id underneath, as in the exemption register.
+  t.rows.forEach((r, i) => out.push(`<tr>${r.map((c, j) => `<td${NUMERIC.includes(j) ? ' class="num"' : ''}>${j === 1 ? `${htmlText(shown[i].name)}<span class="id">${htmlText(shown[i].id)}</span>` : htmlText(c)}</td>`).join('')}</tr>`))
   out.push('</tbody></table>', `<p class="note">${htmlText(L('report.platforms.note'))}</p>`)
   for (const n of t.notes) out.push(`<p class="note">${htmlText(n)}</p>`)
   out.push('</section>')
