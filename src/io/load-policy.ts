@@ -7,7 +7,7 @@ import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type Problem, YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
-import type {Policy, PolicyRule, PolicyTarget} from '../core/policy/model.js'
+import type {Policy, PolicyRule, PolicyTarget, ProviderRequirement} from '../core/policy/model.js'
 import {RULES} from '../core/rules/registry.js'
 import {nearest} from '../core/text/nearest.js'
 import {definitionValidator, schemaValidator} from './load-schemas.js'
@@ -25,6 +25,8 @@ const MAX_EXTENDS = 8
 export const MAX_PLACEHOLDERS = 20
 
 type Entry = Record<string, unknown>
+/** The fields only a declarative (`kind: requires-provider`) rule has. */
+const PROVIDER_FIELDS = ['role', 'dependency', 'appliesTo', 'require', 'crossDepartment'] as const
 type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]; platformRoles?: Entry[]}
 
 interface Located {
@@ -92,9 +94,24 @@ function newEntryProblems(file: string, pack: Raw, list: 'rules' | 'targets', ba
 /** Rules must be implemented and about the subject yunwang checks; overrides must have something to override. */
 function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[] {
   const out: Problem[] = []
+  const baseRules = new Map((base?.rules ?? []).map(r => [r.id as string, r]))
+  const roles = mergeById(base?.platformRoles ?? [], pack.platformRoles).map(r => r.id as string)
   ;(pack.rules ?? []).forEach((r, i) => {
     const id = r.id as string
     const impl = RULES[id]
+    const declarative = r.kind !== undefined || baseRules.get(id)?.kind !== undefined
+    if (declarative) {
+      // A declarative rule needs no code; it may not take the id of a rule yunwang implements.
+      if (impl && r.kind !== undefined) out.push(problem('BAD_VALUE', file, `/rules/${i}/kind`, {value: String(r.kind), allowed: ['(none)']}))
+      if (typeof r.role === 'string' && !roles.includes(r.role)) {
+        const near = nearest(r.role, roles)
+        out.push(problem('UNKNOWN_ROLE', file, `/rules/${i}/role`, {id: r.role, allowed: roles.length > 0 ? roles : ['(none)'], ...(near ? {near} : {})}))
+      }
+      return
+    }
+    for (const field of PROVIDER_FIELDS) {
+      if (field in r) out.push(problem('UNKNOWN_FIELD', file, `/rules/${i}/${field}`, {field, allowed: 'kind: requires-provider'}))
+    }
     if (!impl) {
       const near = nearest(id, Object.keys(RULES))
       out.push(problem('UNKNOWN_RULE', file, `/rules/${i}/id`, {id, allowed: Object.keys(RULES).sort(), ...(near ? {near} : {})}))
@@ -194,6 +211,19 @@ export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy 
     oneCloud: {managedNodeTypes: [], closeNodeTypes: [], departmentCloudTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
     exemptionNoticeDays: (raw.exemptionNoticeDays as number | undefined) ?? DEFAULT_EXEMPTION_NOTICE_DAYS,
     targets: (raw.targets ?? []).map(t => ({enabled: true, ...t, rate: t.count ?? t.rate, unit: t.count !== undefined ? 'count' : 'rate'}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    rules: (raw.rules ?? []).map(r => ({enabled: true, ...r}) as unknown as PolicyRule).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    assessments: {mlps: [], ...(raw.assessments as object | undefined)} as Policy['assessments'],
+    rules: (raw.rules ?? []).map(toRule).sort((a, b) => (a.id < b.id ? -1 : 1)),
+  }
+}
+
+/** A declarative rule's fields gathered into its requirement, with the defaults the schema states. */
+function toRule(r: Entry): PolicyRule {
+  const {role, dependency, appliesTo, require, crossDepartment, ...rest} = r
+  const rule = {enabled: true, ...rest} as unknown as PolicyRule
+  if (r.kind !== 'requires-provider') return rule
+  return {
+    ...rule,
+    subject: 'system',
+    provider: {role, dependency, appliesTo, require: require ?? 'some', crossDepartment: crossDepartment ?? false} as ProviderRequirement,
   }
 }

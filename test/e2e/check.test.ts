@@ -197,14 +197,17 @@ describe('check output formats', () => {
   it('writes JUnit XML: one suite per rule, one case per rule and subject, failures at or above --fail-on', async () => {
     const {code, root} = await junit()
     expect(code).toBe(1)
-    expect(root.testsuite).toHaveLength(17)
+    expect(root.testsuite).toHaveLength(23)
     // Subjects checked, per rule in id order, counted by hand from the fixture. CLOUD-006 looks at the
     // exemptions of b-exempt, b-expired, net-b and net-c; NET-003 finds no consolidation under way.
-    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 4, 2, 10, 3, 10, 0, 8, 4, 3, 3, 5, 2])
-    expect(Number(root.tests)).toBe(77)
+    // DATA-001 looks at the 10 in-scope systems, SEC-005 at a-ok, a-dept and b-exempt (level 3+),
+    // SEC-006 at a-ok and b-exempt (passed 密评), SEC-007 and SEC-008 at none (no DR node, no cii), and
+    // SVC-003 at the four in-scope service systems.
+    expect(root.testsuite.map(s => Number(s.tests))).toEqual([10, 7, 2, 2, 2, 4, 10, 2, 10, 3, 10, 0, 8, 4, 3, 3, 3, 2, 0, 0, 5, 2, 4])
+    expect(Number(root.tests)).toBe(96)
     expect(Number(root.failures)).toBe(12)
     const cases = root.testsuite.flatMap(s => s.testcase ?? [])
-    expect(cases).toHaveLength(77)
+    expect(cases).toHaveLength(96)
     expect(cases.filter(c => c.failure)).toHaveLength(12)
     expect(cases.filter(c => c['system-out']?.startsWith('[warning]'))).toHaveLength(11)
     expect(cases.find(c => c.classname === 'yunwang.SEC-001' && c.name === 'node n-prov')?.failure?.type).toBe('critical')

@@ -9,11 +9,17 @@ import {loadPolicy} from '../../src/io/load-policy.js'
 import {ROOT} from '../helpers/run-cli.js'
 
 describe('loadPolicy', () => {
-  it('loads the shipped pack with every implemented rule, enabled', () => {
+  it('loads the shipped pack with every implemented rule and its two declarative ones, enabled', () => {
     const p = loadPolicy(undefined, ROOT)
     expect(p.id).toBe('jiangsu')
-    expect(p.rules.map(r => r.id)).toEqual(Object.keys(RULES).sort())
-    expect(p.rules.every(r => r.enabled && r.subject === RULES[r.id].subject)).toBe(true)
+    expect(p.rules.map(r => r.id)).toEqual([...Object.keys(RULES), 'DATA-001', 'SVC-003'].sort())
+    expect(p.rules.every(r => r.enabled && r.subject === (r.provider ? 'system' : RULES[r.id].subject))).toBe(true)
+    expect(p.rules.filter(r => r.provider).map(r => [r.id, r.provider])).toEqual([
+      ['DATA-001', {role: 'data-exchange', dependency: 'data', appliesTo: 'all', require: 'every', crossDepartment: true}],
+      ['SVC-003', {role: 'identity', dependency: 'auth', appliesTo: 'service-systems', require: 'some', crossDepartment: false}],
+    ])
+    expect(p.platformRoles.map(r => r.id)).toEqual(['data-exchange', 'identity', 'service-portal', 'unified-ops'])
+    expect(p.assessments).toEqual({mlps: [{level: 3, days: 365}, {level: 4, days: 182}], crypto: {level: 3, days: 365}})
   })
 
   it('resolves extends relative to the extending file and applies overrides in order', () => {

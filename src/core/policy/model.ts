@@ -13,10 +13,40 @@ export interface Citation {
   quote: string
 }
 
+/** Which in-scope systems a `requires-provider` rule applies to; an object's keys must all hold. */
+export type AppliesTo =
+  | 'all'
+  | 'service-systems'
+  | {mlps?: number; serviceSystem?: boolean; cii?: boolean; level?: Array<'province' | 'city' | 'county'>}
+
+/**
+ * A declarative rule (`kind: requires-provider`): the systems it applies to must have their dependencies
+ * of one kind go to a system that provides a shared-platform role — at least one of them (`some`), or
+ * each of them (`every`); with `crossDepartment`, only dependencies on other departments' systems count.
+ */
+export interface ProviderRequirement {
+  role: string
+  dependency: 'api' | 'data' | 'auth'
+  appliesTo: AppliesTo
+  require: 'some' | 'every'
+  crossDepartment: boolean
+}
+
+/** Assessment periods (SEC-005, SEC-006): an assessment more than `days` days old is stale. */
+export interface AssessmentPeriods {
+  /** By MLPS level: a system of level L follows the entry with the highest level ≤ L. */
+  mlps: Array<{level: number; days: number}>
+  /** 密评, for systems of this MLPS level or above whose assessment passed. */
+  crypto?: {level: number; days: number}
+}
+
 export interface PolicyRule {
   id: string
   severity: Severity
   subject: 'system' | 'node' | 'network' | 'department' | 'region'
+  /** Set for a declarative rule, which no code implements: yunwang evaluates it from this data. */
+  kind?: 'requires-provider'
+  provider?: ProviderRequirement
   enabled: boolean
   title: Localized
   message: Localized
@@ -68,6 +98,8 @@ export interface Policy {
   oneCloud: OneCloudDefinition
   /** CLOUD-006 warns when a valid exemption runs out within this many days of the evaluation date. */
   exemptionNoticeDays: number
+  /** SEC-005 and SEC-006's periods; with none given, they check nothing. */
+  assessments: AssessmentPeriods
   targets: PolicyTarget[]
   rules: PolicyRule[]
 }

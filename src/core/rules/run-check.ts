@@ -6,6 +6,7 @@ import {isInScope} from '../inventory/scope.js'
 import {type Policy, SEVERITIES, type Severity, citationText} from '../policy/model.js'
 import {fillMessage} from './fill-message.js'
 import {RULES} from './registry.js'
+import {requiresProvider} from './requires-provider.js'
 import type {RuleContext, Subject} from './types.js'
 
 export interface Finding {
@@ -117,13 +118,15 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
     includeClassified: o.includeClassified === true,
+    assessments: policy.assessments,
+    platformRoles: new Map(policy.platformRoles.map(r => [r.id, r.label])),
   }
   const mine = (department: string | null) => o.department === undefined || department === o.department
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
   const withheld = new Map<string, SeverityCounts>()
   for (const rule of policy.rules) {
-    const impl = RULES[rule.id]
+    const impl = rule.provider ? {subject: 'system' as const, run: requiresProvider(rule.provider)} : RULES[rule.id]
     if (!rule.enabled || !impl) continue
     const result = impl.run(ctx)
     const source = citationText(policy, rule.source)

@@ -1,7 +1,12 @@
-// Security rules (SEC-001 … SEC-004): classified separation, MLPS certification, 密评 and off-site DR.
+// Security rules (SEC-001 … SEC-008): classified separation, MLPS certification, 密评, off-site DR,
+// assessments kept current, and critical information infrastructure at level 3 or above.
+import {daysBetween} from '../dates.js'
 import type {SystemRecord} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
-import {type RuleFunction, checkEach} from './types.js'
+import {type MessageKey, t} from '../../i18n/index.js'
+import {type Fact, type RuleFunction, checkEach, regionWords} from './types.js'
+
+const both = (key: MessageKey): Fact => ({zh: t('zh', key), en: t('en', key)})
 
 /**
  * A classified system (any status but retired) on a non-classified node or attached to the extranet or
@@ -65,7 +70,75 @@ export const sec003: RuleFunction = ctx =>
   checkEach(ctx, 'system', level3(ctx), s => s.id, s =>
     s.crypto === 'passed' ? undefined : {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, crypto: s.crypto}})
 
-/** Level 3 or above without off-site disaster recovery. */
+/** Level 3 or above without off-site disaster recovery (`true`, or a `{node}` holding the copy). */
 export const sec004: RuleFunction = ctx =>
   checkEach(ctx, 'system', level3(ctx), s => s.id, s =>
     s.disasterRecovery ? undefined : {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!}})
+
+/**
+ * Whether an assessment is stale on the evaluation date: never made, or made more than `days` days
+ * before it (asOf − assessed > days, in calendar days). Made exactly `days` days before is still current;
+ * a date after the evaluation date is not stale.
+ */
+function staleness(assessed: string | undefined, asOf: string, days: number): {stale: boolean; data: Record<string, string | number>; words: Record<string, Fact>} {
+  if (assessed === undefined) return {stale: true, data: {assessed: '', period: days}, words: {assessed: both('check.fact.notRecorded'), age: '—'}}
+  const age = daysBetween(assessed, asOf)
+  return {stale: age > days, data: {assessed, age, period: days}, words: {}}
+}
+
+/** The MLPS assessment period of a level: the pack's entry with the highest level at or below it. */
+function mlpsPeriod(periods: ReadonlyArray<{level: number; days: number}>, level: number): number | undefined {
+  let best: {level: number; days: number} | undefined
+  for (const p of periods) if (p.level <= level && (best === undefined || p.level > best.level)) best = p
+  return best?.days
+}
+
+/** 等保测评 not current: in-scope systems whose level has a period in the pack (Jiangsu: 365 days at level 3, 182 at 4 and 5). */
+export const sec005: RuleFunction = ctx => {
+  const periods = ctx.assessments?.mlps ?? []
+  const due = ctx.inv.systems.filter(s => isInScope(s) && s.mlps !== undefined && mlpsPeriod(periods, s.mlps) !== undefined)
+  return checkEach(ctx, 'system', due, s => s.id, s => {
+    const st = staleness(s.mlpsAssessed, ctx.asOf, mlpsPeriod(periods, s.mlps!)!)
+    return st.stale ? {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, ...st.data}, words: st.words} : undefined
+  })
+}
+
+/** 密评 not current: in-scope systems at the pack's level or above whose assessment passed (Jiangsu: level 3, 365 days). */
+export const sec006: RuleFunction = ctx => {
+  const period = ctx.assessments?.crypto
+  if (!period) return {checked: 0, subjects: [], hits: []}
+  const due = ctx.inv.systems.filter(s => isInScope(s) && (s.mlps ?? 0) >= period.level && s.crypto === 'passed')
+  return checkEach(ctx, 'system', due, s => s.id, s => {
+    const st = staleness(s.cryptoAssessed, ctx.asOf, period.days)
+    return st.stale ? {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, ...st.data}, words: st.words} : undefined
+  })
+}
+
+/** The city a region code lies in: its first four digits (a county rolls up to its city). */
+const cityOf = (region: string): string => `${region.slice(0, 4)}00`
+
+/**
+ * Disaster recovery that is not off-site: the DR node and the hosting node lie in the same city (the
+ * first four digits of their regions are equal). Systems whose DR node is named are checked; a node
+ * without a region cannot be placed, and is not judged.
+ */
+export const sec007: RuleFunction = ctx =>
+  checkEach(ctx, 'system', ctx.inv.systems.filter(s => isInScope(s) && s.disasterRecoveryNode !== undefined), s => s.id, s => {
+    const host = ctx.inv.node.get(s.hosting.node)
+    const dr = ctx.inv.node.get(s.disasterRecoveryNode!)
+    if (host?.region === undefined || dr?.region === undefined || cityOf(host.region) !== cityOf(dr.region)) return undefined
+    const city = cityOf(host.region)
+    return {
+      department: s.department,
+      data: {name: s.name, id: s.id, node: host.id, drNode: dr.id, region: city},
+      words: {node: host.name, drNode: dr.name, region: regionWords(ctx, city)},
+    }
+  })
+
+/** Critical information infrastructure below MLPS level 3, or with no level recorded. */
+export const sec008: RuleFunction = ctx =>
+  checkEach(ctx, 'system', ctx.inv.systems.filter(s => isInScope(s) && s.cii), s => s.id, s => {
+    if (s.mlps !== undefined && s.mlps >= 3) return undefined
+    const words: Record<string, Fact> = s.mlps === undefined ? {mlps: both('check.fact.notGraded')} : {}
+    return {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps ?? ''}, words}
+  })

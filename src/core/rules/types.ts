@@ -2,7 +2,7 @@
 // it names every subject it checked (so CI reports can list passing checks too) and a hit per violation.
 import type {Inventory} from '../inventory/model.js'
 import type {OneCloudDefinition} from '../inventory/scope.js'
-import type {Localized, PolicyTarget} from '../policy/model.js'
+import type {AssessmentPeriods, Localized, PolicyTarget} from '../policy/model.js'
 
 export type SubjectKind = 'system' | 'node' | 'network' | 'department' | 'region'
 
@@ -43,6 +43,10 @@ export interface RuleContext {
   exemptionNoticeDays: number
   /** The pack's targets; NET-003 reads the date by which every private network must be consolidated. */
   targets: ReadonlyArray<Pick<PolicyTarget, 'metric' | 'rate' | 'by' | 'enabled'>>
+  /** SEC-005 and SEC-006's periods (the pack's `assessments`); without them those rules check nothing. */
+  assessments?: AssessmentPeriods
+  /** Shared-platform role names by id (the pack's `platformRoles`); a role not listed shows as its id. */
+  platformRoles?: ReadonlyMap<string, Localized>
   /** Region names by GB/T 2260 code; a code not listed shows as itself. */
   regions: ReadonlyMap<string, Localized>
   /** List every subject checked, not only count them; off by default to keep a million-system run small. */

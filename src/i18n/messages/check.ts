@@ -67,7 +67,11 @@ export const check = {
   'check.cover.network': {zh: '网络整合', en: 'network'},
   'check.cover.ipv6': {zh: 'IPv6 改造', en: 'IPv6'},
   'problem.UNKNOWN_RULE': {zh: 'yunwang 没有实现规则 "{id}"', en: 'yunwang implements no rule "{id}"'},
-  'hint.UNKNOWN_RULE': {zh: '{suggestion}可用的规则：{allowed}', en: '{suggestion}rules available: {allowed}'},
+  'hint.UNKNOWN_RULE': {zh: '{suggestion}可用的规则：{allowed}；自定义规则须写明 kind: requires-provider', en: '{suggestion}rules available: {allowed}; a rule of your own needs kind: requires-provider'},
+  'check.fact.notRecorded': {zh: '未登记', en: 'none recorded'},
+  'check.fact.notGraded': {zh: '未定级', en: 'not graded'},
+  'problem.UNKNOWN_ROLE': {zh: '政策包的 platformRoles 中没有共享平台角色 "{id}"', en: 'the pack names no shared-platform role "{id}" in platformRoles'},
+  'hint.UNKNOWN_ROLE': {zh: '{suggestion}已有的角色：{allowed}；新角色须先在 platformRoles 中列出（id 和中英文名称）', en: '{suggestion}roles the pack names: {allowed}; list a new role in platformRoles first (id and zh/en label)'},
   'problem.NO_BASE_ENTRY': {zh: '基础政策包中没有 "{id}"，无从覆盖', en: 'the base pack has no "{id}" to override'},
   'hint.NO_BASE_ENTRY': {zh: '{suggestion}检查 id 拼写；新增条目须给出完整定义', en: '{suggestion}check the id; a new entry needs its full definition'},
 }

@@ -17,7 +17,7 @@ describe('runCheck', () => {
     const out = runCheck(inv, policy, {asOf: '2026-06-30', lang: 'en', regions: new Map()})
     expect(out.rules.map(r => r.rule)).toEqual(['CLOUD-001', 'CLOUD-003', 'CLOUD-004', 'CLOUD-005', 'CLOUD-006'])
     expect(out.disabled).toEqual(['CLOUD-002'])
-    expect(out.notInPack).toEqual(['IPV6-001', 'IPV6-002', 'NET-001', 'NET-002', 'NET-003', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SVC-001', 'SVC-002'])
+    expect(out.notInPack).toEqual(['IPV6-001', 'IPV6-002', 'NET-001', 'NET-002', 'NET-003', 'SEC-001', 'SEC-002', 'SEC-003', 'SEC-004', 'SEC-005', 'SEC-006', 'SEC-007', 'SEC-008', 'SVC-001', 'SVC-002'])
     expect(out.findings.map(f => `${f.rule} ${f.subject.id}`)).toEqual(['CLOUD-001 a'])
   })
 

@@ -1,0 +1,57 @@
+// The one engine for declarative `requires-provider` rules (SVC-003, DATA-001 and any a pack adds):
+// the systems a rule applies to must have their dependencies of one kind go to a shared platform.
+import type {SystemRecord} from '../inventory/model.js'
+import {isInScope} from '../inventory/scope.js'
+import type {AppliesTo, ProviderRequirement} from '../policy/model.js'
+import {type RuleFunction, type RuleHit, checkEach} from './types.js'
+
+/** Whether an in-scope system is one the rule applies to: every key of an object form must hold. */
+function appliesTo(a: AppliesTo): (s: SystemRecord) => boolean {
+  if (a === 'all') return () => true
+  if (a === 'service-systems') return s => s.serviceSystem
+  return s =>
+    (a.mlps === undefined || (s.mlps ?? 0) >= a.mlps) &&
+    (a.serviceSystem === undefined || s.serviceSystem === a.serviceSystem) &&
+    (a.cii === undefined || s.cii === a.cii) &&
+    (a.level === undefined || a.level.includes(s.level))
+}
+
+/**
+ * Subjects are the in-scope systems the rule applies to, except those that provide the role themselves
+ * (the platform need not depend on itself). A provider is a system, not retired, whose `provides` lists
+ * the role. Only dependencies written with the rule's kind count; with `crossDepartment`, only those on
+ * another department's system. `some`: fires when none of them goes to a provider. `every`: fires when
+ * any goes elsewhere, naming those systems — a classified one only counted (`classified`), unless
+ * `includeClassified`, so that a finding about one system never names another that is classified.
+ */
+export function requiresProvider(req: ProviderRequirement): RuleFunction {
+  const applies = appliesTo(req.appliesTo)
+  const isProvider = (t: SystemRecord) => t.status !== 'retired' && t.provides.includes(req.role)
+  return ctx => {
+    const role = ctx.platformRoles?.get(req.role) ?? {zh: req.role, en: req.role}
+    const subjects = ctx.inv.systems.filter(s => isInScope(s) && applies(s) && !s.provides.includes(req.role))
+    return checkEach(ctx, 'system', subjects, s => s.id, (s): Omit<RuleHit, 'subject'> | undefined => {
+      const seen = new Set<string>()
+      const targets: SystemRecord[] = []
+      for (const d of s.dependsOn) {
+        const t = d.kind === req.dependency && !seen.has(d.system) ? ctx.inv.system.get(d.system) : undefined
+        if (!t || (req.crossDepartment && t.department === s.department)) continue
+        seen.add(t.id)
+        targets.push(t)
+      }
+      const facts = {name: s.name, id: s.id, department: s.department, role: req.role, dependency: req.dependency}
+      if (req.require === 'some') {
+        if (targets.some(isProvider)) return undefined
+        return {department: s.department, data: facts, words: {role}}
+      }
+      const elsewhere = targets.filter(t => !isProvider(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      if (elsewhere.length === 0) return undefined
+      const named = elsewhere.filter(t => ctx.includeClassified || !t.classified)
+      return {
+        department: s.department,
+        data: {...facts, count: elsewhere.length, systems: named.map(t => t.id), classified: elsewhere.length - named.length},
+        words: {role, systems: named.length > 0 ? named.map(t => t.name) : '—'},
+      }
+    })
+  }
+}
