@@ -52,6 +52,7 @@ tr.alert td { color: #b3261e; }
 tr.total td { border-bottom: 2px solid var(--line); }
 table.platforms th, #security-coverage th, #security-stale th { white-space: nowrap; overflow-wrap: normal; }
 table.platforms .id { display: block; color: var(--muted); font-size: 12px; }
+#security-stale td.nowrap { white-space: nowrap; overflow-wrap: normal; }
 h3 { font-size: 15px; margin: 16px 0 6px; }
 td.date { white-space: nowrap; }
 svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }

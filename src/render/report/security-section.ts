@@ -58,7 +58,9 @@ export function securityHtml(d: ReportData, L: Say): string[] {
   if (x.staleRows.length > 0) {
     const numeric = new Set([4, 6])
     out.push('<table id="security-stale"><thead><tr>', ...x.staleHeader.map((h, i) => `<th${numeric.has(i) ? ' class="num"' : ''}>${htmlText(h)}</th>`), '</tr></thead><tbody>')
-    for (const r of x.staleRows) out.push(`<tr>${r.map((c, j) => `<td${numeric.has(j) ? ' class="num"' : j === 5 ? ' class="date"' : ''}>${htmlText(c)}</td>`).join('')}</tr>`)
+    // The id, the kind of assessment and the date on one line each; names and departments take the rest.
+    const cls = (j: number) => (numeric.has(j) ? ' class="num"' : j === 5 ? ' class="date"' : j === 0 || j === 3 ? ' class="nowrap"' : '')
+    for (const r of x.staleRows) out.push(`<tr>${r.map((c, j) => `<td${cls(j)}>${htmlText(c)}</td>`).join('')}</tr>`)
     out.push('</tbody></table>')
   }
   for (const n of x.notes) out.push(`<p class="note">${htmlText(n)}</p>`)
