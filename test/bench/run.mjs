@@ -219,7 +219,7 @@ async function worker(dir, format) {
   const {findInventoryFiles} = await import(dist('io/find-inventory-files.js'))
   const {readSource} = await import(dist('io/read-source.js'))
   const {parseSource} = await import(dist('io/parse-source.js'))
-  const {documentValidator} = await import(dist('io/load-schemas.js'))
+  const {documentValidator, recordValidator} = await import(dist('io/load-schemas.js'))
   const {checkDocuments} = await import(dist('core/inventory/check-documents.js'))
   const {buildInventory} = await import(dist('core/inventory/build-inventory.js'))
   const {buildDependencyIndex} = await import(dist('core/graph/dependency-index.js'))
@@ -252,8 +252,8 @@ async function worker(dir, format) {
     if (!parsed.ok) throw new Error(`${file} does not parse`)
     return {file, value: parsed.value}
   }))
-  const checked = time('schemaMs', () => checkDocuments(docs, (kind, value) => {
-    const validate = documentValidator(kind)
+  const checked = time('schemaMs', () => checkDocuments(docs, (kind, value, part) => {
+    const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
     return validate(value) ? [] : [...(validate.errors ?? [])]
   }))
   const built = time('referencesMs', () => buildInventory(checked.documents, checked.problems))

@@ -102,7 +102,7 @@ export const report = {
     en: 'Systems in scope only (non-classified, in service or retiring). MLPS assessment: systems at MLPS level 3 or above whose assessment is current (SEC-005\'s periods); cryptography: level 3+ with a passed, current assessment (SEC-003, SEC-006); off-site DR: level 3+ with disaster recovery in another city (SEC-004, SEC-007); CII: critical information infrastructure at level 3 or above (SEC-008). "—": no system the measure applies to, or the pack does not run its rules.',
   },
   'report.security.none': {zh: '没有等保三级及以上或关基系统。', en: 'No system at MLPS level 3 or above and no CII.'},
-  'report.security.moreDepartments': {zh: '另有 {count} 个部门缺口较少，未列出', en: '{count} more department(s) with fewer gaps not shown'},
+  'report.security.moreDepartments': {zh: '另有 {count} 个部门未列出（缺口均不多于上表各部门）', en: '{count} more department(s) not shown, none with more gaps than those above'},
   'report.security.stale': {zh: '过期或缺失的测评（{count} 项）', en: 'Out-of-date or missing assessments ({count})'},
   'report.security.noStale': {zh: '没有过期或缺失的测评。', en: 'No assessment is out of date or missing.'},
   'report.security.staleMore': {zh: '另有 {count} 项未列出（check 列出全部）', en: '{count} more not shown (check lists them all)'},
