@@ -5,10 +5,12 @@ import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, formatFlag, includeClassifiedFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
+import {checkPlatformRoles} from '../core/rules/check-platform-roles.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
 import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
 import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
+import {placeProblems} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
 import {rowLimit} from '../render/row-limit.js'
@@ -59,6 +61,8 @@ export default class Check extends BaseCommand<typeof Check> {
   public async run(): Promise<CheckResult> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
+    const roleProblems = checkPlatformRoles(inv, policy)
+    if (roleProblems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(roleProblems, process.cwd()))
     const department = this.flags.department
     if (department !== undefined) {
       const known = knownDepartments(inv, this.flags['include-classified'])

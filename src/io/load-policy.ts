@@ -27,6 +27,8 @@ export const MAX_PLACEHOLDERS = 20
 type Entry = Record<string, unknown>
 /** The fields only a declarative (`kind: requires-provider`) rule has. */
 const PROVIDER_FIELDS = ['role', 'dependency', 'appliesTo', 'require', 'crossDepartment'] as const
+/** The fields a rule yunwang implements may have (the others are a declarative rule's). */
+const CODE_RULE_FIELDS = ['id', 'severity', 'subject', 'enabled', 'title', 'condition', 'placeholders', 'message', 'hint', 'source', 'seeAlso', 'basis', 'note']
 type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]; platformRoles?: Entry[]}
 
 interface Located {
@@ -95,14 +97,14 @@ function newEntryProblems(file: string, pack: Raw, list: 'rules' | 'targets', ba
 function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[] {
   const out: Problem[] = []
   const baseRules = new Map((base?.rules ?? []).map(r => [r.id as string, r]))
-  const roles = mergeById(base?.platformRoles ?? [], pack.platformRoles).map(r => r.id as string)
+  const roles = mergeById(base?.platformRoles ?? [], pack.platformRoles).map(r => r.id as string).sort()
   ;(pack.rules ?? []).forEach((r, i) => {
     const id = r.id as string
     const impl = RULES[id]
     const declarative = r.kind !== undefined || baseRules.get(id)?.kind !== undefined
     if (declarative) {
       // A declarative rule needs no code; it may not take the id of a rule yunwang implements.
-      if (impl && r.kind !== undefined) out.push(problem('BAD_VALUE', file, `/rules/${i}/kind`, {value: String(r.kind), allowed: ['(none)']}))
+      if (impl && r.kind !== undefined) out.push(problem('RULE_ID_TAKEN', file, `/rules/${i}/id`, {id}))
       if (typeof r.role === 'string' && !roles.includes(r.role)) {
         const near = nearest(r.role, roles)
         out.push(problem('UNKNOWN_ROLE', file, `/rules/${i}/role`, {id: r.role, allowed: roles.length > 0 ? roles : ['(none)'], ...(near ? {near} : {})}))
@@ -110,7 +112,7 @@ function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[]
       return
     }
     for (const field of PROVIDER_FIELDS) {
-      if (field in r) out.push(problem('UNKNOWN_FIELD', file, `/rules/${i}/${field}`, {field, allowed: 'kind: requires-provider'}))
+      if (field in r) out.push(problem('UNKNOWN_FIELD', file, `/rules/${i}/${field}`, {field, allowed: CODE_RULE_FIELDS.join(', ')}, 'key'))
     }
     if (!impl) {
       const near = nearest(id, Object.keys(RULES))

@@ -22,11 +22,11 @@ describe('System security and shared-platform fields', () => {
     expect([s.provides, s.cii, s.disasterRecovery, s.disasterRecoveryNode, s.mlpsAssessed, s.cryptoAssessed]).toEqual([[], false, false, undefined, undefined, undefined])
   })
 
-  it('reads disasterRecovery {node} as having DR at that node, and sorts and de-duplicates roles', () => {
+  it('reads disasterRecovery {node} as having DR at that node, and keeps the roles as written', () => {
     const r = load(sys('    disasterRecovery: {node: dr}\n    provides: [identity, data-exchange]\n    cii: true\n    mlpsAssessed: 2026-01-31\n    cryptoAssessed: 2025-12-01\n'))
     if (!r.ok) throw new Error(JSON.stringify(r.problems))
     const s = r.inventory.system.get('a')!
-    expect([s.provides, s.cii, s.disasterRecovery, s.disasterRecoveryNode, s.mlpsAssessed, s.cryptoAssessed]).toEqual([['data-exchange', 'identity'], true, true, 'dr', '2026-01-31', '2025-12-01'])
+    expect([s.provides, s.cii, s.disasterRecovery, s.disasterRecoveryNode, s.mlpsAssessed, s.cryptoAssessed]).toEqual([['identity', 'data-exchange'], true, true, 'dr', '2026-01-31', '2025-12-01'])
   })
 
   it('places a DR node that does not resolve at the reference, with the nearest id', () => {

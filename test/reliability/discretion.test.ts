@@ -94,7 +94,8 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'examples/jiangsu'), inv, {recursive: true})
   edit(join(inv, 'systems/economy-regulation.yaml'), d => {
     const s = system(d, 'czt-feishui')
-    s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), 'sm-gongwen']
+    // A data dependency on another department's classified system: DATA-001 fires and counts it.
+    s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), {system: 'sm-gongwen', kind: 'data'}]
   })
   edit(join(inv, 'systems/classified.yaml'), d => {
     const s = system(d, 'sm-jiyao')
@@ -166,6 +167,17 @@ describe('discretion', () => {
       expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
       expect(r.stdout, `check ${extra.join(' ')}`).toContain('sm-jiyao')
     })
+  })
+
+  it('DATA-001 on czt-feishui counts its classified data source and names it with --include-classified', () => {
+    type Finding = {rule: string; subject: {id: string}; message: string; data: {count: number; systems: string[]; classified: number}}
+    const hidden = results.get(`hide ${hiddenRuns().findIndex(([cmd, extra]) => cmd === 'check' && extra.join(' ') === '--json')}`)!
+    const f = (JSON.parse(hidden.stdout) as {findings: Finding[]}).findings.find(x => x.rule === 'DATA-001' && x.subject.id === 'czt-feishui')!
+    expect([f.data.count, f.data.systems, f.data.classified]).toEqual([1, [], 1])
+    const shown = results.get(`check+ ${checkShownRuns().findIndex(extra => extra.join(' ') === '--json')}`)!
+    const g = (JSON.parse(shown.stdout) as {findings: Finding[]}).findings.find(x => x.rule === 'DATA-001' && x.subject.id === 'czt-feishui')!
+    expect([g.data.systems, g.data.classified]).toEqual([['sm-gongwen'], 0])
+    expect(g.message).toContain('涉密公文处理系统')
   })
 
   it('diff hides the classified systems that changed, and shows them with --include-classified', () => {

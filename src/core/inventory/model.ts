@@ -21,7 +21,7 @@ export type SystemRecord = Omit<S.System, 'classified' | 'status' | 'serviceSyst
   /** The node holding the disaster-recovery copy, when the file names one (`disasterRecovery: {node}`). */
   disasterRecoveryNode?: string
   cii: boolean
-  /** Shared-platform roles this system fills (the pack's platformRoles), sorted. */
+  /** Shared-platform roles this system fills (the pack's platformRoles), as written (the schema forbids repeats). */
   provides: string[]
   networks: string[]
   dependsOn: Dependency[]
@@ -78,7 +78,7 @@ export function normalizeSystem(s: S.System): SystemRecord {
     disasterRecovery: s.disasterRecovery !== undefined && s.disasterRecovery !== false,
     ...(typeof s.disasterRecovery === 'object' ? {disasterRecoveryNode: s.disasterRecovery.node} : {}),
     cii: s.cii ?? false,
-    provides: [...new Set(s.provides ?? [])].sort(),
+    provides: s.provides ?? [],
     networks: s.networks ?? [],
     dependsOn: (s.dependsOn ?? []).map(d => (typeof d === 'string' ? {system: d} : d)),
     xinchuang: s.xinchuang ?? 'unknown',

@@ -72,6 +72,8 @@ export const check = {
   'check.fact.notGraded': {zh: '未定级', en: 'not graded'},
   'problem.UNKNOWN_ROLE': {zh: '政策包的 platformRoles 中没有共享平台角色 "{id}"', en: 'the pack names no shared-platform role "{id}" in platformRoles'},
   'hint.UNKNOWN_ROLE': {zh: '{suggestion}已有的角色：{allowed}；新角色须先在 platformRoles 中列出（id 和中英文名称）', en: '{suggestion}roles the pack names: {allowed}; list a new role in platformRoles first (id and zh/en label)'},
+  'problem.RULE_ID_TAKEN': {zh: '规则 "{id}" 由 yunwang 实现，不能改为声明式规则', en: 'rule "{id}" is one yunwang implements; it cannot become a declarative rule'},
+  'hint.RULE_ID_TAKEN': {zh: '请为 kind: requires-provider 规则另取一个 id（如 SVC-103）', en: 'give the kind: requires-provider rule an id of its own (such as SVC-103)'},
   'problem.NO_BASE_ENTRY': {zh: '基础政策包中没有 "{id}"，无从覆盖', en: 'the base pack has no "{id}" to override'},
   'hint.NO_BASE_ENTRY': {zh: '{suggestion}检查 id 拼写；新增条目须给出完整定义', en: '{suggestion}check the id; a new entry needs its full definition'},
 }

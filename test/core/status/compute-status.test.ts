@@ -13,7 +13,7 @@ function target(id: string, metric: TargetMetric, rate: number, by: string, extr
   return {id, metric, rate, unit: 'rate', by, label: {zh: id, en: id}, enabled: true, source: {doc: 'd', clause: '一、1.', quote: 'q'}, ...extra}
 }
 function policy(targets: PolicyTarget[]): Policy {
-  return {id: 't', name: {zh: 't', en: 't'}, sources: [{id: 'd', number: '测试〔2026〕1号', title: 't'}], oneCloud: ONE_CLOUD, exemptionNoticeDays: 90, platformRoles: [], targets, rules: []}
+  return {id: 't', name: {zh: 't', en: 't'}, sources: [{id: 'd', number: '测试〔2026〕1号', title: 't'}], oneCloud: ONE_CLOUD, exemptionNoticeDays: 90, platformRoles: [], assessments: {mlps: []}, targets, rules: []}
 }
 
 /**
