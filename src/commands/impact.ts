@@ -16,9 +16,10 @@ import {renderImpactRank} from '../render/impact-rank.js'
 export type ImpactCommandResult = ImpactResult | PlatformRank
 
 export default class Impact extends BaseCommand<typeof Impact> {
-  static override summary = 'What depends on a system, transitively, and what it depends on. 迁移影响分析。'
+  static override summary = 'What depends on a system, transitively, and what it depends on; --rank ranks the shared platforms. 迁移影响分析。'
   static override description =
     'Lists transitive dependents and dependencies with their department and cloud state, so a planner knows whom to talk to before moving a system. ' +
+    'With --rank (and no ID), ranks the shared platforms (systems with provides) by transitive dependents, with how many of those are off the cloud and in how many departments. ' +
     'Classified systems are counted, not named, without --include-classified.'
   static override strict = false
   static override args = {
