@@ -14,7 +14,8 @@
 //   classified network and private networks (some vertical, some with overlapping prefixes);
 // - systems: ~20% provincial, ~50% city, ~30% county; ~2% classified, ~3% retired, ~2% planned,
 //   ~1.5% retiring; exemptions valid and expired; IPv6 facts, resources, MLPS, crypto, DR;
-// - dependencies with a long tail: shared provincial platforms (identity, population, licences …)
+// - dependencies with a long tail: shared provincial platforms (identity, population, licences …; the
+//   identity, exchange and portal ones, and each city's three, say so with `provides`)
 //   picked Zipf-like so the first ones have tens of thousands of dependents, city platforms, chains
 //   inside a department, and a few back edges that close cycles;
 // - a PlanConfig (plan.yaml).
@@ -197,8 +198,10 @@ const kinds = ['api', 'data', 'auth']
 function makeSystem(id, name, dept, extra = {}) {
   return {id, name, department: dept.name, level: dept.level, region: dept.region, ...extra}
 }
+// The shared-platform roles (provides) of the provincial platforms and of each city's three.
+const PLATFORM_ROLES = {'plat-auth': ['identity'], 'plat-exchange': ['data-exchange'], 'plat-oneweb': ['service-portal'], auth: ['identity'], exchange: ['data-exchange'], zwfw: ['service-portal']}
 for (const [id, name] of PLATFORMS) {
-  systems.push(makeSystem(id, name, departments[1], {serviceSystem: id === 'plat-oneweb', mlps: 3, crypto: 'passed', disasterRecovery: true,
+  systems.push(makeSystem(id, name, departments[1], {serviceSystem: id === 'plat-oneweb', provides: PLATFORM_ROLES[id], mlps: 3, crypto: 'passed', disasterRecovery: true,
     hosting: {node: PROVINCIAL_CLOUD[0]}, networks: ['net-extranet', 'net-internet'], resources: {vcpu: 256, memoryGiB: 1024, storageTiB: 40},
     ipv6: {addresses: [`2409:8a00:1::${(systems.length + 1).toString(16)}`], aaaa: true, appSupport: 'full'}, xinchuang: 'ready'}))
 }
@@ -208,7 +211,7 @@ for (const c of CITIES) {
   const ids = []
   for (const [suffix, label] of [['auth', '统一身份认证分平台'], ['exchange', '数据共享交换分平台'], ['zwfw', '一体化政务服务平台']]) {
     const id = `${c.slug}-plat-${suffix}`
-    systems.push(makeSystem(id, `${c.name}${label}`, dept, {serviceSystem: suffix === 'zwfw', mlps: 3, hosting: {node: cityCloud.get(c.code)}, networks: ['net-extranet'],
+    systems.push(makeSystem(id, `${c.name}${label}`, dept, {serviceSystem: suffix === 'zwfw', provides: PLATFORM_ROLES[suffix], mlps: 3, hosting: {node: cityCloud.get(c.code)}, networks: ['net-extranet'],
       dependsOn: [suffix === 'auth' ? {system: 'plat-auth', kind: 'auth'} : {system: 'plat-exchange', kind: 'data'}], resources: {vcpu: 64, memoryGiB: 256, storageTiB: 10}}))
     ids.push(id)
   }

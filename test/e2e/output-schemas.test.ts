@@ -17,6 +17,8 @@ const CASES: Array<[string, string[]]> = [
   ['adoption', ['adoption', 'test/fixtures/graph/empty']],
   ['impact', ['impact', 'plat-auth', 'examples/jiangsu']],
   ['impact', ['impact', 'b-auth', 'test/fixtures/graph/small', '--include-classified']],
+  ['impact', ['impact', '--rank', 'test/fixtures/rank', '--as-of', '2026-06-30']],
+  ['impact', ['impact', '--rank', 'examples/jiangsu', '--include-classified']],
   ['graph', ['graph', 'examples/jiangsu']],
   ['graph', ['graph', 'test/fixtures/graph/small', '--focus', 'c-data', '--depth', '3', '--cluster', 'node']],
   // --fail-on critical: the example has errors, and this suite wants exit 0; the output is the same.

@@ -94,7 +94,8 @@ function runsFor(id: string): Run[] {
   const flags = manifest.commands[id].flags
   // A flag the command cannot run without (a required --format) gets its first value unless the variant sets it.
   const required = Object.entries(flags).filter(([, f]) => f.required && f.options)
-  const base = (inv: string, extra: string[]) => [id, ...(LEADING[id] ?? []), inv, '--as-of', AS_OF, ...extra, ...required.flatMap(([name, f]) => (extra.includes(`--${name}`) ? [] : [`--${name}`, f.options![0]]))]
+  // `impact --rank` ranks the shared platforms and takes no id.
+  const base = (inv: string, extra: string[]) => [id, ...(extra.includes('--rank') ? [] : LEADING[id] ?? []), inv, '--as-of', AS_OF, ...extra, ...required.flatMap(([name, f]) => (extra.includes(`--${name}`) ? [] : [`--${name}`, f.options![0]]))]
   const variants: string[][] = [[], ['--json'], ['--lang', 'zh']]
   for (const [name, f] of Object.entries(flags)) {
     if (SKIP_FLAGS.has(name) || !f.options) continue
@@ -105,6 +106,7 @@ function runsFor(id: string): Run[] {
   if (flags.region) variants.push(['--region', '320400'], ['--region', '320400', '--json'])
   if (id === 'graph') variants.push(['--focus', 'plat-auth', '--depth', '2', '--format', 'mermaid'])
   if (id === 'plan') variants.push(['--explain', 'plat-auth'])
+  if (id === 'impact') variants.push(['--rank'], ['--rank', '--json'], ['--rank', '--format', 'csv'], ['--rank', '--include-classified', '--json'])
   if (id === 'status') variants.push(['--baseline', join(ROOT, 'examples/baselines/jiangsu-2026-07.json')], ['--by', 'department', '--json'])
   return variants.map(extra => ({label: `${id} ${extra.join(' ')}`.trim(), args: inv => base(inv, extra)}))
 }

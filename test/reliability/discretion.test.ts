@@ -4,8 +4,9 @@
 // A copy of examples/jiangsu is given two links that make classified systems relevant to a plan: a
 // system that moves depends on sm-gongwen (a cross-boundary dependency), and sm-jiyao is attached
 // to the private network net-ziran (which blocks its consolidation). sm-jiyao also gets an exemption,
-// which check's exemption register (and the report's) must count and not name. check is run in every
-// form, JUnit included: SEC-001's cases are nodes and networks, never classified systems.
+// which check's exemption register (and the report's) must count and not name. sm-gongwen depends on
+// plat-auth and sm-mingti provides identity: impact --rank and the report count them, never name them.
+// check is run in every form, JUnit included: SEC-001's cases are nodes and networks, never classified systems.
 // The commands run in this process, one at a time (test/helpers/run-in-process.ts): what is checked is
 // their output, which is the binary's (test/e2e/run-in-process.test.ts).
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -47,6 +48,7 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   for (const f of formats('plan')) out.push(['plan', f])
   out.push(['plan', ['--explain', 'czt-feishui']])
   for (const f of formats('impact')) out.push(['impact', ['czt-feishui', ...f]])
+  for (const f of formats('impact')) out.push(['impact', ['--rank', ...f]])
   for (const f of formats('ipv6')) out.push(['ipv6', f])
   for (const s of manifest.commands.ipv6.flags.section.options ?? []) out.push(['ipv6', ['--section', s]])
   for (const f of formats('adoption')) out.push(['adoption', f])
@@ -104,6 +106,10 @@ beforeAll(async () => {
     const s = system(d, 'sm-jiyao')
     s.networks = ['net-classified', 'net-ziran']
     s.migration = {strategy: 'retain', exemption: {reason: '机要专用设施', approvedBy: '省政务办', until: '2026-08-31', document: '苏政办函〔2026〕1号', covers: ['cloud', 'network']}}
+    // impact --rank and the report's shared platforms: a classified dependent of plat-auth, and a classified platform.
+    const g = system(d, 'sm-gongwen')
+    g.dependsOn = [...((g.dependsOn as unknown[]) ?? []), 'plat-auth']
+    system(d, 'sm-mingti').provides = ['identity']
   })
   // A classified system of 常州市, depended on by one of the city's systems, for the --region runs.
   edit(join(inv, 'systems/classified.yaml'), d => {

@@ -14,9 +14,9 @@ import {GROUP_BYS, groupAdoption} from '../../src/core/adoption/group-adoption.j
 import {YunwangError} from '../../src/core/errors.js'
 import {buildDependencyIndex} from '../../src/core/graph/dependency-index.js'
 import {findCycles} from '../../src/core/graph/find-cycles.js'
-import {inventoryGraph} from '../../src/core/graph/inventory-graph.js'
 import {selectGraphView} from '../../src/core/graph/select-graph-view.js'
 import {computeImpact} from '../../src/core/impact/compute-impact.js'
+import {rankPlatforms} from '../../src/core/impact/rank-platforms.js'
 import type {Inventory} from '../../src/core/inventory/model.js'
 import {regionLabeller} from '../../src/core/inventory/region-label.js'
 import {computeIpv6Readiness} from '../../src/core/ipv6/compute-ipv6-readiness.js'
@@ -131,9 +131,9 @@ function computeEverything(inv: Inventory): void {
     const ipv6 = computeIpv6Readiness(inv, {groupBy: {by: 'department', key: (s: {department: string}) => s.department, label: (k: string) => k}})
     expect(ipv6.rate).toBeGreaterThanOrEqual(0)
     for (const lang of ['zh', 'en'] as const) runCheck(inv, policy, {asOf: AS_OF, lang, regions, listSubjects: lang === 'en'})
-    inventoryGraph(inv)
     const index = buildDependencyIndex(inv)
     findCycles(index)
+    for (const includeClassified of [false, true]) rankPlatforms(inv, index, {...o, includeClassified})
     for (const includeClassified of [false, true]) {
       const view = selectGraphView(inv, index, {...o, includeClassified, clusterBy: includeClassified ? 'node' : 'department'})
       renderDot(view, 'zh')

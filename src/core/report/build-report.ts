@@ -2,6 +2,8 @@
 // `ipv6` and `check`, so that every number in the report equals the one those commands print.
 import type {Lang} from '../../i18n/catalog.js'
 import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-adoption.js'
+import {buildDependencyIndex} from '../graph/dependency-index.js'
+import {type PlatformRank, rankPlatforms} from '../impact/rank-platforms.js'
 import type {Inventory} from '../inventory/model.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import type {PrefixOverlapGroup} from '../ipv6/find-prefix-conflicts.js'
@@ -13,6 +15,7 @@ import {type CheckOutcome, runCheck} from '../rules/run-check.js'
 import type {RuleContext} from '../rules/types.js'
 import {type BaselineSummary, compareBaseline} from '../status/compare-baseline.js'
 import {computeStatus} from '../status/compute-status.js'
+import {type SecurityCoverage, securityCoverage} from './security-coverage.js'
 import type {BaselinePlan, BaselineWave, StatusIndicator} from '../status/model.js'
 import {sliceBaseline} from '../slice/slice-baseline.js'
 import {sliceInventory} from '../slice/slice-inventory.js'
@@ -52,6 +55,10 @@ export interface ReportData {
   scoreboard: StatusIndicator[]
   /** With a baseline plan: each due wave planned against done, as `status --baseline` gives it. */
   baseline: {file: string; waves: BaselineWave[]; summary: BaselineSummary} | null
+  /** 安全保障: assessment, DR and CII coverage by department, and the stale assessments. */
+  security: SecurityCoverage
+  /** 共享平台: the shared platforms ranked as `impact --rank` ranks them, with each role's name in the report's language. */
+  platforms: PlatformRank & {roleLabels: Record<string, string>}
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
@@ -102,6 +109,11 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     exemptionNoticeDays: policy.exemptionNoticeDays,
     scoreboard: status.indicators,
     baseline,
+    security: securityCoverage(inv, check, {asOf: o.asOf, includeClassified: o.includeClassified}),
+    platforms: {
+      ...rankPlatforms(inv, buildDependencyIndex(inv), {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}),
+      roleLabels: Object.fromEntries(policy.platformRoles.map(r => [r.id, r.label[o.lang]])),
+    },
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,

@@ -4,6 +4,10 @@ import type {AdoptionSummary} from '../adoption/summarize-adoption.js'
 import type {ExemptionStatus} from '../rules/list-exemptions.js'
 import type {SeverityCounts} from '../rules/run-check.js'
 import type {ReportData} from './build-report.js'
+import type {Coverage, CoverageKind} from './security-coverage.js'
+
+/** Shared platforms the report lists (and `report --json` gives), most dependents first. */
+export const REPORT_PLATFORMS = 20
 
 export interface ReportFigures {
   adoption: Pick<AdoptionSummary, 'rate' | 'onCloud' | 'total' | 'adjustedRate' | 'exempt' | 'excluded' | 'oneCloudBuilt'> & {
@@ -30,6 +34,10 @@ export interface ReportFigures {
   check: {summary: SeverityCounts; departments: {pass: number; warn: number; fail: number}; withheld: {fail: number; warn: number}}
   /** The exemption register by status; `classified` counts classified systems' exemptions left unnamed. */
   exemptions: Record<ExemptionStatus, number> & {classified: number}
+  /** 安全保障 over all departments; `stale` counts the listed out-of-date assessments, `staleClassified` the unnamed ones. */
+  security: Record<CoverageKind, Coverage> & {stale: number; staleClassified: number}
+  /** 共享平台: how many were ranked, how many classified ones were left out, and the first REPORT_PLATFORMS. */
+  platforms: {ranked: number; classified: number; top: Array<{id: string; roles: string[]; dependents: number; offCloud: number; departments: number; onCloud: boolean}>}
   classified: number
 }
 
@@ -61,6 +69,12 @@ export function reportFigures(d: ReportData): ReportFigures {
     ipv6: {rate: d.ipv6.rate, counts: d.ipv6.counts, inScope: d.ipv6.inScope, blockers: d.ipv6.blockers.length},
     check: {summary: d.check.summary, departments, withheld: d.check.departmentsWithheld},
     exemptions,
+    security: {...d.security.total, stale: d.security.stale.length, staleClassified: d.security.staleClassified},
+    platforms: {
+      ranked: d.platforms.rank.length,
+      classified: d.platforms.classified.platforms,
+      top: d.platforms.rank.slice(0, REPORT_PLATFORMS).map(p => ({id: p.id, roles: p.roles, dependents: p.dependents, offCloud: p.offCloud, departments: p.departments, onCloud: p.onCloud})),
+    },
     classified: d.classified.count,
   }
 }

@@ -1,7 +1,8 @@
 // Chart labels must fit their column without a layout engine: widths are estimated from the characters
-// (a CJK ideograph is one em wide, Latin letters and digits about half an em).
+// (a CJK ideograph is one em wide, Latin letters and digits about half an em). Curly quotes and the
+// ellipsis are full width in the CJK fonts the report asks for (“一网统管” overflowed the label column).
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+const WIDE = /[\u2018-\u201f\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
 
 export function textWidth(s: string, fontSize: number): number {
   let em = 0

@@ -15,6 +15,8 @@ import {renderDepartmentChart} from './render-department-chart.js'
 import {renderIpv6StatusChart} from './render-ipv6-status-chart.js'
 import {renderTrajectoryChart} from './render-trajectory-chart.js'
 import {renderWaveGantt} from './render-wave-gantt.js'
+import {platformsHtml} from './platforms-section.js'
+import {securityHtml} from './security-section.js'
 
 /** The report's title: for a `--region` slice, the region's name leads it. */
 export function reportTitle(d: Pick<ReportData, 'region'>, L: (key: MessageKey, values?: Record<string, unknown>) => string): string {
@@ -52,6 +54,11 @@ svg.chart .marker-label { font-size: 11px; }
 svg.chart .target-line { stroke-dasharray: 6 4; stroke-width: 1.5; }
 .alert-text { color: #b3261e; font-weight: 600; }
 tr.alert td { color: #b3261e; }
+tr.total td { border-bottom: 2px solid var(--line); }
+table.platforms th, #security-coverage th, #security-stale th { white-space: nowrap; overflow-wrap: normal; }
+table.platforms .id { display: block; color: var(--muted); font-size: 12px; }
+#security-stale td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+h3 { font-size: 15px; margin: 16px 0 6px; }
 td.date { white-space: nowrap; }
 svg.chart .blackout-label { font-size: 11px; fill: var(--muted); }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
@@ -248,6 +255,7 @@ export function renderReportHtml(d: ReportData): string {
   ]
   if (rest.length > 0) out.push(`<p class="note" id="departments-rest">${htmlText(rest.join(lang === 'zh' ? '；' : '; '))}</p>`)
   out.push('</section>')
+  for (const line of platformsHtml(d, L)) out.push(line)
 
   const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`
   out.push(`<section class="part" id="sec-ipv6"><h2>${htmlText(L('report.section.ipv6'))}</h2>`)
@@ -282,6 +290,7 @@ export function renderReportHtml(d: ReportData): string {
   }
   if (d.check.departmentsWithheld.fail > 0) out.push(`<p>${htmlText(L('report.failingWithheld', {count: d.check.departmentsWithheld.fail}))}</p>`)
   out.push('</section>')
+  for (const line of securityHtml(d, L)) out.push(line)
 
   // The exemption register: the most urgent first (sorted by until); expiring rows shaded, expired in red.
   out.push(`<section class="part" id="sec-exemptions"><h2>${htmlText(L('report.section.exemptions'))}</h2>`)

@@ -8,6 +8,8 @@ import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
 import {basisText, figureText} from '../status.js'
+import {platformsMarkdown} from './platforms-section.js'
+import {securityMarkdown} from './security-section.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
@@ -86,6 +88,7 @@ export function renderReportMarkdown(d: ReportData): string {
   }
   if (departments.belowMore > 0) out.push(L('report.departments.belowMore', {count: departments.belowMore}), '')
   if (departments.atOrAbove > 0) out.push(L('report.departments.atOrAbove', {count: departments.atOrAbove}), '')
+  out.push(...platformsMarkdown(d, L))
 
   out.push(`## ${L('report.section.ipv6')}`, '')
   const statuses = ['ready', 'partial', 'blocked', 'unknown'] as const
@@ -118,6 +121,7 @@ export function renderReportMarkdown(d: ReportData): string {
     out.push(table([L('report.col.department'), ...sev.map(s => L(`check.severity.${s}`))], failing.map(x => [x.department, ...sev.map(s => x.counts[s])]), [1, 2, 3]))
   }
   if (d.check.departmentsWithheld.fail > 0) out.push(L('report.failingWithheld', {count: d.check.departmentsWithheld.fail}), '')
+  out.push(...securityMarkdown(d, L))
 
   out.push(`## ${L('report.section.exemptions')}`, '', markdownText(exemptionsSummary(d.lang, d.exemptions, d.exemptionNoticeDays)), '')
   if (d.exemptions.exemptions.length > 0) {
