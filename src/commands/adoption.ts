@@ -22,13 +22,14 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
+    by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, city (counties roll up to their city; province-level systems form their own group; cities ranked), level or current hosting node type. 分组方式。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
     '<%= config.bin %> adoption examples/jiangsu --by region --as-of 2025-06-30',
+    '<%= config.bin %> adoption examples/jiangsu --by city',
     '<%= config.bin %> adoption examples/jiangsu --by node-type --format markdown',
   ]
 
@@ -36,9 +37,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
     const policy = this.policy()
     const by = this.flags.by
-    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined
+    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : by === 'city' ? this.cityLabel() : undefined
     const label = (key: string): string => {
-      if (by === 'region') return regions!(key)
+      if (regions) return regions(key)
       if (by === 'level') return labelFor(this.lang, 'adoption.level.', key)
       if (by === 'node-type') return labelFor(this.lang, 'adoption.nodeType.', key)
       return key
