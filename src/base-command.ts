@@ -13,6 +13,7 @@ import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './re
 import {loadPolicy} from './io/load-policy.js'
 import {loadRegionNames} from './io/load-regions.js'
 import {cityGroupLabeller} from './core/inventory/region-label.js'
+import {cityOf} from './core/inventory/city-group.js'
 import {writeJson} from './io/write-json.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
@@ -110,6 +111,11 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** The name a person reads for a `--by city` group key (a city code, or the province's own group). */
   protected cityLabel(): (code: string) => string {
     return cityGroupLabeller(loadRegionNames(), this.lang, name => t(this.lang, 'region.provinceGroup', {name}))
+  }
+
+  /** The cities of the shipped region tables (设区市 codes), each a row of a league table even without data. */
+  protected cityCodes(): string[] {
+    return [...loadRegionNames().keys()].filter(code => cityOf(code) === code).sort()
   }
 
   protected setExitCode(code: number): void {

@@ -1,0 +1,65 @@
+// `--by city` on test/fixtures/city (as of 2026-06-30), every figure counted by hand from the fixture:
+// county codes roll up to their city (320115 → 南京市 320100, 320412 → 常州市 320400, 320724 → 连云港市
+// 320700); province-level systems form the province's own group (320000), prov-c included although it is
+// registered in Nanjing; the classified cz-secret is out of scope and unnamed.
+import {describe, expect, it} from 'vitest'
+import {outputErrors} from '../helpers/output-schema.js'
+import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
+
+const INV = 'test/fixtures/city'
+const AT = ['--as-of', '2026-06-30']
+
+interface Group {key: string; label: string; onCloud?: number; total?: number; numerator?: number | null; denominator?: number | null; value?: number | null; rank?: number | null}
+
+describe('--by city', () => {
+  it('adoption: counties count in their city, province-level systems in their own group, cities ranked', async () => {
+    const r = await runJsonInProcess<{by: string; onCloud: number; total: number; groups: Group[]}>(['adoption', INV, '--by', 'city', ...AT])
+    expect(r.code).toBe(0)
+    expect(outputErrors('adoption', r.json)).toEqual([])
+    expect([r.json.onCloud, r.json.total]).toEqual([7, 10])
+    // 南京 nj-a, nj-b on; 常州 cz-a, cz-b on; 连云港 lyg-c on, lyg-a (unmanaged city cloud) and lyg-b off;
+    // province prov-a, prov-c on, prov-b off. Nanjing and Changzhou tie at 100%: both first, the next is third.
+    expect(r.json.groups.map(g => [g.key, g.onCloud, g.total, g.rank])).toEqual([
+      ['320100', 2, 2, 1], ['320400', 2, 2, 1], ['320700', 1, 3, 3], ['320000', 2, 3, null],
+    ])
+    expect(r.json.groups.map(g => g.label)).toEqual(['Nanjing', 'Changzhou', 'Lianyungang', 'Jiangsu Province (province level)'])
+    const zh = await runJsonInProcess<{groups: Group[]}>(['adoption', INV, '--by', 'city', ...AT, '--lang', 'zh'])
+    expect(zh.json.groups.map(g => g.label)).toEqual(['南京市', '常州市', '连云港市', '江苏省（省本级）'])
+  })
+
+  it('status: every computed indicator per city, all thirteen cities listed, ranks shared on ties, no rank without data', async () => {
+    const r = await runJsonInProcess<{by: string; indicators: Array<{id: string; groups?: Group[]}>}>(['status', INV, '--by', 'city', ...AT])
+    expect(outputErrors('status', r.json)).toEqual([])
+    const line = (id: string) => r.json.indicators.find(x => x.id === id)!.groups!
+    const ranked = (id: string) => line(id).filter(g => g.denominator !== null).map(g => [g.key, g.numerator, g.denominator, g.rank])
+    expect(ranked('adoption')).toEqual([['320100', 2, 2, 1], ['320400', 2, 2, 1], ['320700', 1, 3, 3], ['320000', 2, 3, null]])
+    // City cloud nodes by the node's region: 南京 and 常州 managed, 连云港 not; the province has none.
+    expect(ranked('one-cloud-built')).toEqual([['320100', 1, 1, 1], ['320400', 1, 1, 1], ['320700', 0, 1, 3]])
+    // A network counts for each city with a system attached: p-cz (done) in 常州, p-lyg (none) in 连云港,
+    // p-prov (planned) in the province's group.
+    expect(ranked('private-networks')).toEqual([['320400', 1, 1, 1], ['320700', 0, 1, 2], ['320000', 0, 1, null]])
+    // 常州: 常州市政务办 and 常州市武进区政务办 each run one service system.
+    expect(ranked('one-department-one-system')).toEqual([['320100', 1, 1, 1], ['320400', 2, 2, 1], ['320700', 1, 1, 1], ['320000', 1, 1, null]])
+    // The ten cities without systems are listed after the ranked ones, in code order, without a value or a rank.
+    const adoption = line('adoption')
+    expect(adoption.length).toBe(14)
+    expect(adoption.slice(3, 13).map(g => [g.key, g.value, g.rank])).toEqual(
+      ['320200', '320300', '320500', '320600', '320800', '320900', '321000', '321100', '321200', '321300'].map(k => [k, null, null]))
+    expect(adoption[13].key).toBe('320000')
+  })
+
+  it('ipv6 groups by city', async () => {
+    const r = await runJsonInProcess<{by: string; groups: Array<{key: string; total: number}>}>(['ipv6', INV, '--by', 'city', ...AT])
+    expect(outputErrors('ipv6', r.json)).toEqual([])
+    expect(r.json.groups.map(g => [g.key, g.total])).toEqual([['320000', 3], ['320100', 2], ['320400', 2], ['320700', 3]])
+  })
+
+  it('prints the rank in the table, and never the classified system', async () => {
+    const r = await runInProcess(['adoption', INV, '--by', 'city', ...AT])
+    expect(r.stdout).toMatch(/│\s+3 │ Lianyungang\s+│ 320700 │/)
+    for (const args of [['adoption'], ['status'], ['ipv6']]) {
+      const out = await runInProcess([...args, INV, '--by', 'city', ...AT])
+      expect(out.stdout + out.stderr).not.toMatch(/cz-secret|涉密系统/)
+    }
+  })
+})
