@@ -54,10 +54,31 @@ describe('--by city', () => {
     expect(r.json.groups.map(g => [g.key, g.total])).toEqual([['320000', 3], ['320100', 2], ['320400', 2], ['320700', 3]])
   })
 
+  it('check: the status of each city, a finding counted in every city its subject is in', async () => {
+    const r = await runJsonInProcess<{cities: Array<{key: string; status: string; counts: Record<string, number>}>}>(['check', INV, '--by', 'city', ...AT, '--fail-on', 'critical'])
+    expect(r.code).toBe(0)
+    expect(outputErrors('check', r.json)).toEqual([])
+    const row = (key: string) => {
+      const c = r.json.cities.find(x => x.key === key)!
+      return [c.status, c.counts.critical, c.counts.error, c.counts.warning]
+    }
+    // 连云港: CLOUD-001 lyg-a, lyg-b; NET-001 p-lyg (attached to lyg-a); NET-002 lyg-a; warnings CLOUD-003
+    // lyg-cloud (region 320700) and IPV6-002 on lyg-a, lyg-b, lyg-c (the county's systems included).
+    expect(row('320700')).toEqual(['fail', 0, 4, 4])
+    // 常州: IPV6-002 on cz-a and cz-b, SVC-002 on 320400 (a city and a county service system).
+    expect(row('320400')).toEqual(['warn', 0, 0, 3])
+    expect(row('320100')).toEqual(['warn', 0, 0, 2])
+    // The province's group: CLOUD-001 and NET-002 on prov-b, NET-003 on p-prov; IPV6-002 on prov-a, prov-b, prov-c.
+    expect(row('320000')).toEqual(['fail', 0, 3, 3])
+    expect(r.json.cities.map(c => c.key)).toEqual(['320000', '320100', '320400', '320700'])
+    const plain = await runJsonInProcess<Record<string, unknown>>(['check', INV, ...AT, '--fail-on', 'critical'])
+    expect('cities' in plain.json).toBe(false)
+  })
+
   it('prints the rank in the table, and never the classified system', async () => {
     const r = await runInProcess(['adoption', INV, '--by', 'city', ...AT])
     expect(r.stdout).toMatch(/│\s+3 │ Lianyungang\s+│ 320700 │/)
-    for (const args of [['adoption'], ['status'], ['ipv6']]) {
+    for (const args of [['adoption'], ['status'], ['ipv6'], ['check', '--format', 'markdown'], ['check']]) {
       const out = await runInProcess([...args, INV, '--by', 'city', ...AT])
       expect(out.stdout + out.stderr).not.toMatch(/cz-secret|涉密系统/)
     }
