@@ -13,7 +13,8 @@ import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './re
 import {loadPolicy} from './io/load-policy.js'
 import {loadRegionNames} from './io/load-regions.js'
 import {cityGroupLabeller} from './core/inventory/region-label.js'
-import {cityOf} from './core/inventory/city-group.js'
+import {isProvinceCode} from './core/inventory/city-group.js'
+import {cityOf} from './core/region/city-of.js'
 import {writeJson} from './io/write-json.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
@@ -115,7 +116,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** The cities of the shipped region tables (设区市 codes), each a row of a league table even without data. */
   protected cityCodes(): string[] {
-    return [...loadRegionNames().keys()].filter(code => cityOf(code) === code).sort()
+    return [...loadRegionNames().keys()].filter(code => cityOf(code) === code && !isProvinceCode(code)).sort()
   }
 
   protected setExitCode(code: number): void {

@@ -44,7 +44,7 @@ describe('adoption', () => {
 
   it('--by region labels codes from the region table, in the chosen language', async () => {
     expect(groups(await adoption('--by', 'region'))).toEqual([
-      ['320102', 'Nanjing 320102', 0, 1],
+      ['320102', 'Xuanwu District, Nanjing', 0, 1],
       ['320200', 'Wuxi', 0, 1],
       ['320000', 'Jiangsu Province', 2, 5],
       ['320100', 'Nanjing', 1, 1],

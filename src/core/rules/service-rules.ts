@@ -1,6 +1,7 @@
 // 一部门一系统、一市一平台 (SVC-001, SVC-002): one government-service system per department, one platform per city.
 import type {SystemRecord} from '../inventory/model.js'
-import {cityOf} from '../inventory/city-group.js'
+import {isProvinceCode} from '../inventory/city-group.js'
+import {cityOf} from '../region/city-of.js'
 import {isInScope} from '../inventory/scope.js'
 import {type RuleFunction, checkEach, regionWords} from './types.js'
 
@@ -31,8 +32,8 @@ export const svc001: RuleFunction = ctx => {
  * city fires, on the city's code. The finding belongs to no one department: the city government has to act.
  */
 export const svc002: RuleFunction = ctx => {
-  const local = ctx.inv.systems.filter(s => isInScope(s) && (s.level === 'city' || s.level === 'county') && cityOf(s.region) !== null)
-  const cityKey = (s: SystemRecord) => cityOf(s.region)!
+  const local = ctx.inv.systems.filter(s => isInScope(s) && (s.level === 'city' || s.level === 'county') && !isProvinceCode(s.region))
+  const cityKey = (s: SystemRecord) => cityOf(s.region)
   const services = new Map(groupBy(local.filter(s => s.serviceSystem), cityKey))
   return checkEach(ctx, 'region', groupBy(local, cityKey).map(([r]) => r), r => r, r => {
     const list = services.get(r) ?? []
