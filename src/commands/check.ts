@@ -83,7 +83,7 @@ export default class Check extends BaseCommand<typeof Check> {
       summary: outcome.summary,
       departments: outcome.departments,
       asOf: this.asOf,
-      policy: policy.id,
+      policy: policy.scoped?.id ?? policy.id,
       failOn,
       failed,
       rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked, findings: r.findings})),
@@ -95,7 +95,7 @@ export default class Check extends BaseCommand<typeof Check> {
     }
     if (this.flags.by === 'city') result.cities = summarizeCities(inv, outcome.findings, this.cityLabel())
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, register, cities: result.cities, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn, limit: rowLimit(this.flags.all)}
+      const view: CheckView = {outcome, register, cities: result.cities, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.scoped?.id ?? policy.id, failOn, limit: rowLimit(this.flags.all)}
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)

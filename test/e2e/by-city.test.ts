@@ -84,3 +84,28 @@ describe('--by city', () => {
     }
   })
 })
+
+describe('--policy changzhou', () => {
+  it('validates with the pack, and refuses a city pack that rewrites a province target (exit 2, at its line)', async () => {
+    expect((await runInProcess(['validate', INV, '--policy', 'changzhou'])).code).toBe(0)
+    const bad = await runJsonInProcess<{error: {code: string; errors: Array<{code: string; line: number; column: number}>}}>(['validate', INV, '--policy', 'test/fixtures/city-packs/override-target.yaml'])
+    expect(bad.code).toBe(2)
+    expect(bad.json.error.errors.map(e => [e.code, e.line, e.column])).toEqual([['SCOPED_TARGET_ID', 8, 10]])
+  })
+
+  it('check names the city pack, and each finding its pack: SVC-002 on 320400 is Changzhou\'s', async () => {
+    const r = await runJsonInProcess<{policy: string; findings: Array<{rule: string; pack: string; subject: {id: string}; source: string}>}>(['check', INV, '--policy', 'changzhou', ...AT, '--fail-on', 'critical'])
+    expect(outputErrors('check', r.json)).toEqual([])
+    expect(r.json.policy).toBe('changzhou')
+    expect(r.json.findings.filter(f => f.pack === 'changzhou').map(f => [f.rule, f.subject.id, f.source])).toEqual([['SVC-002', '320400', '常政发〔2022〕82号 二、（一）']])
+    expect(r.json.findings.filter(f => f.subject.id === 'lyg-a').every(f => f.pack === 'jiangsu')).toBe(true)
+  })
+
+  it('status lists Changzhou\'s targets measured on Changzhou: 2 of 2 systems on the cloud', async () => {
+    const r = await runJsonInProcess<{indicators: Array<{id: string; numerator: number | null; denominator: number | null; scope?: string[]}>}>(['status', INV, '--policy', 'changzhou', ...AT])
+    expect(outputErrors('status', r.json)).toEqual([])
+    const line = r.json.indicators.find(x => x.id === 'changzhou-adoption')!
+    expect([line.numerator, line.denominator, line.scope]).toEqual([2, 2, ['320400']])
+    expect(r.json.indicators.find(x => x.id === 'adoption')!.scope).toBeUndefined()
+  })
+})

@@ -70,7 +70,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   return {
     asOf: o.asOf,
     lang: o.lang,
-    policy: {id: policy.id, name: policy.name[o.lang]},
+    policy: policy.scoped ? {id: policy.scoped.id, name: policy.scoped.name[o.lang]} : {id: policy.id, name: policy.name[o.lang]},
     adoption,
     plan,
     targets: plan.targets.map(x => ({...x, label: policy.targets.find(p => p.id === x.id)?.label[o.lang] ?? x.id, passed: x.by < o.asOf})),

@@ -3,13 +3,16 @@
 import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
-import {type Policy, SEVERITIES, type Severity, citationText} from '../policy/model.js'
+import {type Policy, type PolicyRule, SEVERITIES, type Severity, citationText} from '../policy/model.js'
 import {fillMessage} from './fill-message.js'
 import {RULES} from './registry.js'
+import {scopedSubjects} from './scoped-subjects.js'
 import type {RuleContext, Subject} from './types.js'
 
 export interface Finding {
   rule: string
+  /** The pack whose rule this is: the base pack, or a city pack (appliesTo) judging its own regions. */
+  pack: string
   severity: Severity
   subject: Subject
   department: string | null
@@ -113,7 +116,7 @@ export function knownDepartments(inv: Inventory, includeClassified = false): str
 
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
   // Narrowing to a department needs each checked subject, to count only that department's.
-  const listSubjects = o.listSubjects === true || o.department !== undefined
+  const listSubjects = o.listSubjects === true || o.department !== undefined || policy.scoped !== undefined
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
     includeClassified: o.includeClassified === true,
@@ -122,13 +125,18 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
   const withheld = new Map<string, SeverityCounts>()
-  for (const rule of policy.rules) {
+  // A city pack's rules judge the subjects in its regions; a base rule it lists judges only the others.
+  const scoped = policy.scoped
+  const inScope = scoped ? scopedSubjects(inv, scoped.regions) : undefined
+  const overridden = new Set(scoped?.rules.map(r => r.id) ?? [])
+  const run = (rule: PolicyRule, pack: string, keep: ((s: Subject) => boolean) | undefined) => {
     const impl = RULES[rule.id]
-    if (!rule.enabled || !impl) continue
+    if (!rule.enabled || !impl) return
     const result = impl.run(ctx)
     const source = citationText(policy, rule.source)
     let count = 0
     for (const hit of result.hits) {
+      if (keep && !keep(hit.subject)) continue
       if (o.department === undefined) {
         for (const d of hit.withheld ?? []) {
           const c = withheld.get(d) ?? zeroCounts()
@@ -140,6 +148,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       const facts = {...hit.data, ...hit.words}
       findings.push({
         rule: rule.id,
+        pack,
         severity: rule.severity,
         subject: hit.subject,
         department: hit.department,
@@ -151,18 +160,21 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       })
       count++
     }
-    const subjects = o.department === undefined ? result.subjects : result.subjects.filter(s => mine(subjectDepartment(inv, s)))
+    const kept = keep && ctx.listSubjects ? result.subjects.filter(keep) : result.subjects
+    const subjects = o.department === undefined ? kept : kept.filter(s => mine(subjectDepartment(inv, s)))
     rules.push({
       rule: rule.id,
       severity: rule.severity,
       subject: impl.subject,
       title: rule.title[o.lang],
       source,
-      checked: o.department === undefined ? result.checked : subjects.length,
+      checked: o.department === undefined && !keep ? result.checked : subjects.length,
       subjects: o.listSubjects ? subjects : [],
       findings: count,
     })
   }
+  for (const rule of policy.rules) run(rule, policy.id, inScope && overridden.has(rule.id) ? s => !inScope(s) : undefined)
+  if (scoped && inScope) for (const rule of scoped.rules) run(rule, scoped.id, inScope)
   findings.sort(compareFindings)
 
   const summary = zeroCounts()
@@ -190,13 +202,13 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     if (status !== 'pass' && (!shown || status !== departmentStatus(shown))) departmentsWithheld[status]++
   }
 
-  const listed = new Set(policy.rules.map(r => r.id))
+  const listed = new Set([...policy.rules, ...(scoped?.rules ?? [])].map(r => r.id))
   return {
     findings,
     summary,
     departments,
     rules,
-    disabled: policy.rules.filter(r => !r.enabled).map(r => r.id),
+    disabled: [...new Set([...policy.rules, ...(scoped?.rules ?? [])].filter(r => !r.enabled).map(r => r.id))].sort(cmp),
     notInPack: Object.keys(RULES).filter(id => !listed.has(id)).sort(cmp),
     departmentsWithheld,
   }

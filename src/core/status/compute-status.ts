@@ -12,6 +12,7 @@ import {type ComputedFigures, type ComputedMetric, computedFigures} from './comp
 import {indicatorStatus} from './indicator-status.js'
 import {STATUS_ORDER, type StatusBy, type StatusGroup, type StatusIndicator, type StatusWarning} from './model.js'
 import {groupMeasurements, rollUpMeasurements} from './roll-up-measurements.js'
+import {scopedInventory} from './scoped-inventory.js'
 
 export interface StatusOptions {
   asOf: string
@@ -71,8 +72,26 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
       l.status = indicatorStatus(l.value, l.target, l.by, o.asOf, p.projected)
     }
   }
+  lines.push(...scopedLines(inv, policy, o, warnings))
   lines.sort((a, b) => rank(a) - rank(b) || cmp(a.by, b.by) || cmp(a.id, b.id))
   return {indicators: lines, warnings}
+}
+
+/**
+ * A city pack's targets, each measured on the pack's regions only (systems and nodes there, networks
+ * attached to those systems, Measurements reported for them). No plan is made for them: a line neither met
+ * nor overdue is `behind` (the province's plan is not cut into cities).
+ */
+function scopedLines(inv: Inventory, policy: Policy, o: StatusOptions, warnings: StatusWarning[]): StatusIndicator[] {
+  const scoped = policy.scoped
+  if (!scoped) return []
+  const targets = scoped.targets.filter(t => t.enabled)
+  if (targets.length === 0) return []
+  const slice = scopedInventory(inv, scoped.regions)
+  const inner: Policy = {...policy, targets, scoped: undefined}
+  const r = computeStatus(slice, inner, {...o, projections: []})
+  warnings.push(...r.warnings)
+  return r.indicators.map(l => ({...l, scope: scoped.regions}))
 }
 
 function base(t: PolicyTarget, o: StatusOptions, policy: Policy): Omit<StatusIndicator, 'kind' | 'value' | 'numerator' | 'denominator' | 'status' | 'period'> {

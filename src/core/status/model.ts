@@ -53,6 +53,8 @@ export interface StatusIndicator {
   period: string | null
   /** Per department or region, with `--by`, for the indicators that have a per-subject value. */
   groups?: StatusGroup[]
+  /** A city pack's target (appliesTo): the regions it is measured on; absent for the pack's whole inventory. */
+  scope?: string[]
 }
 
 export interface StatusWarning {
