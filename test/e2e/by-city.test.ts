@@ -109,3 +109,25 @@ describe('--policy changzhou', () => {
     expect(r.json.indicators.find(x => x.id === 'adoption')!.scope).toBeUndefined()
   })
 })
+
+describe('the report\'s city league table', () => {
+  it('ranks every city on every computed indicator, ties shared, no data and the province group unranked', async () => {
+    const r = await runInProcess(['report', INV, '--format', 'markdown', ...AT, '--lang', 'en'])
+    expect(r.code).toBe(0)
+    const section = r.stdout.slice(r.stdout.indexOf('## City league table'), r.stdout.indexOf('## IPv6'))
+    const rows = section.split('\n').filter(l => /^\| .* \| \d{6} \|/.test(l)).map(l => l.split('|').slice(1, -1).map(c => c.trim()))
+    // Columns: adoption, managed city cloud nodes, private networks, extranet dual stack, IPv6 readiness, one department one system.
+    expect(rows.slice(0, 3)).toEqual([
+      ['Nanjing', '320100', '100.0% (1)', '100.0% (1)', '—', '100.0% (1)', '0.0% (1)', '100.0% (1)'],
+      ['Changzhou', '320400', '100.0% (1)', '100.0% (1)', '100.0% (1)', '100.0% (1)', '0.0% (1)', '100.0% (1)'],
+      ['Lianyungang', '320700', '33.3% (3)', '0.0% (3)', '0.0% (2)', '100.0% (1)', '0.0% (1)', '100.0% (1)'],
+    ])
+    // The ten cities without systems, in code order, then the province's own group, its values unranked.
+    expect(rows.length).toBe(14)
+    expect(rows.slice(3, 13).every(row => row.slice(2).every(c => c === '—'))).toBe(true)
+    expect(rows[13]).toEqual(['Jiangsu Province (province level)', '320000', '66.7%', '—', '0.0%', '100.0%', '0.0%', '100.0%'])
+    const html = await runInProcess(['report', INV, '--format', 'html', ...AT])
+    expect(html.stdout).toContain('<section class="part" id="sec-league">')
+    expect(html.stdout).toContain('<td class="num">33.3% (3)</td>')
+  })
+})

@@ -3,6 +3,7 @@
 import type {Lang} from '../../i18n/catalog.js'
 import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-adoption.js'
 import type {Inventory} from '../inventory/model.js'
+import {type CityLeague, cityLeague} from '../league/city-league.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import type {PrefixOverlapGroup} from '../ipv6/find-prefix-conflicts.js'
 import {makePlan} from '../plan/make-plan.js'
@@ -45,6 +46,8 @@ export interface ReportData {
   scoreboard: StatusIndicator[]
   /** With a baseline plan: each due wave planned against done, as `status --baseline` gives it. */
   baseline: {file: string; waves: BaselineWave[]; summary: BaselineSummary} | null
+  /** The league table of cities (城市排名) on every computed indicator. */
+  league: CityLeague
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
@@ -56,6 +59,9 @@ export interface ReportOptions {
   regions: RuleContext['regions']
   includeClassified: boolean
   topBlockers?: number
+  /** The league table's rows: the cities listed even without data (default none), and the name of a city group (default its code). */
+  cities?: readonly string[]
+  cityLabel?: (key: string) => string
   baseline?: {file: string; plan: BaselinePlan}
 }
 
@@ -87,6 +93,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     exemptionNoticeDays: policy.exemptionNoticeDays,
     scoreboard: status.indicators,
     baseline,
+    league: cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}),
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,
