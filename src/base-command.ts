@@ -11,7 +11,6 @@ import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
-import {loadRegionNames} from './io/load-regions.js'
 import {cityGroupLabeller} from './core/inventory/region-label.js'
 import {isProvinceCode} from './core/inventory/city-group.js'
 import {cityOf} from './core/region/city-of.js'
@@ -19,6 +18,11 @@ import {writeJson} from './io/write-json.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
+import {findRegion} from './core/slice/find-region.js'
+import {type RegionSlice, regionSlice} from './core/slice/region-slice.js'
+import {type SliceMembers, sliceMembers} from './core/slice/slice-members.js'
+import {regionLabeller} from './core/inventory/region-label.js'
+import {loadRegionNames, loadRegionTable} from './io/load-regions.js'
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
@@ -98,6 +102,36 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     } finally {
       progress.stop()
     }
+  }
+
+  /**
+   * The `--region` slice of the commands that take it: undefined without the flag; an unknown code or name
+   * is a usage error (exit 2) with the closest codes and names, an ambiguous name one that lists its codes.
+   * A notice on stderr names the slice in human output.
+   */
+  protected regionSlice(): RegionSlice | undefined {
+    const value = (this.flags as {region?: string}).region
+    if (value === undefined) return undefined
+    const table = loadRegionTable()
+    const found = findRegion(table, value)
+    if (!found.ok && found.reason === 'ambiguous') {
+      throw new YunwangError('AMBIGUOUS_REGION', {flag: 'region', value, candidates: found.codes.map(c => `${c} ${regionLabeller(loadRegionNames(), this.lang)(c)}`)})
+    }
+    if (!found.ok) {
+      throw new YunwangError('UNKNOWN_REGION', {flag: 'region', value, candidates: found.suggestions, ...(found.suggestions.length > 0 ? {suggestion: found.suggestions.join('", "')} : {})})
+    }
+    if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, 'slice.notice', {region: this.regionLabel(found.code), code: found.code})}\n`)
+    return regionSlice(found.code)
+  }
+
+  /** The name a person reads for a region code, in the command's language. */
+  protected regionLabel(code: string): string {
+    return regionLabeller(loadRegionNames(), this.lang)(code)
+  }
+
+  /** The records of the `--region` slice in this inventory; undefined without the flag. */
+  protected sliceOf(inv: Inventory, slice = this.regionSlice()): SliceMembers | undefined {
+    return slice ? sliceMembers(inv, slice) : undefined
   }
 
   private policyCache: Policy | undefined

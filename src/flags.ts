@@ -26,3 +26,6 @@ export const allRowsFlag = Flags.boolean({summary: 'List every row; by default e
 
 /** A saved `plan --json`: status and report compare each wave due with what was done. */
 export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wave due compared with what was done. 基线计划（保存的 plan --json）。'})
+
+/** A slice: everything is computed on the whole inventory, then reported for the region's systems, nodes and networks. */
+export const regionFlag = Flags.string({summary: 'Report for one region: a province, city or county code (320400, 320412) or its name (常州市); computed on the whole inventory. 只报告一个地区（省、设区市或县区的代码或名称），按全量清单计算。'})

@@ -1,7 +1,8 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, regionFlag} from '../flags.js'
+import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {labelFor, t} from '../i18n/index.js'
@@ -25,6 +26,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, city (counties roll up to their city; province-level systems form their own group; cities ranked), level or current hosting node type. 分组方式。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     all: allRowsFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
@@ -34,7 +36,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   ]
 
   public async run(): Promise<AdoptionResult> {
-    const inv = this.loadInventoryOrThrow(this.argvParsed)
+    const whole = this.loadInventoryOrThrow(this.argvParsed)
+    const slice = this.sliceOf(whole)
+    const inv = slice ? sliceInventory(whole, slice) : whole
     const policy = this.policy()
     const by = this.flags.by
     const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : by === 'city' ? this.cityLabel() : undefined

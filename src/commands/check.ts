@@ -2,7 +2,8 @@
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
+import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
@@ -51,6 +52,7 @@ export default class Check extends BaseCommand<typeof Check> {
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
     'include-classified': includeClassifiedFlag,
     all: allRowsFlag,
+    region: regionFlag,
   }
 
   static override examples = [
@@ -63,6 +65,7 @@ export default class Check extends BaseCommand<typeof Check> {
 
   public async run(): Promise<CheckResult> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
+    const slice = this.sliceOf(inv)
     const policy = this.policy()
     const department = this.flags.department
     if (department !== undefined) {
@@ -74,8 +77,8 @@ export default class Check extends BaseCommand<typeof Check> {
       }
     }
     const failOn = this.flags['fail-on']
-    const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, includeClassified: this.flags['include-classified'], listSubjects: this.flags.format === 'junit' && !this.jsonEnabled()}))
-    const register = listExemptions(inv, {asOf: this.asOf, noticeDays: policy.exemptionNoticeDays, department, includeClassified: this.flags['include-classified']})
+    const outcome: CheckOutcome = this.phase('check', inv.systems.length, () => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions: loadRegionNames(), department, includeClassified: this.flags['include-classified'], listSubjects: this.flags.format === 'junit' && !this.jsonEnabled(), slice}))
+    const register = listExemptions(slice ? sliceInventory(inv, slice) : inv, {asOf: this.asOf, noticeDays: policy.exemptionNoticeDays, department, includeClassified: this.flags['include-classified']})
     const failed = failsAt(outcome.summary, failOn)
     if (failed) this.setExitCode(EXIT.findings)
     const result: CheckResult = {

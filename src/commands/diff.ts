@@ -2,7 +2,9 @@
 // added, removed and changed, the adoption rate before and after, and compliance findings new and resolved.
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag} from '../flags.js'
+import {formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
+import {sliceInventory} from '../core/slice/slice-inventory.js'
+import {type SliceMembers, sliceMembers} from '../core/slice/slice-members.js'
 import {YunwangError} from '../core/errors.js'
 import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js'
 import type {Inventory} from '../core/inventory/model.js'
@@ -28,6 +30,7 @@ export default class Diff extends BaseCommand<typeof Diff> {
     git: Flags.string({summary: 'Compare the inventory paths at this git revision with the working tree. 与该 git 版本比较。'}),
     format: formatFlag(['table', 'markdown'] as const, 'table'),
     'include-classified': includeClassifiedFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> diff snapshots/2025-06 inventory',
@@ -55,7 +58,21 @@ export default class Diff extends BaseCommand<typeof Diff> {
     }
     const policy = this.policy()
     const regions = loadRegionNames()
-    const findings = (inv: Inventory) => runCheck(inv, policy, {asOf: this.asOf, lang: this.lang, regions, includeClassified: this.flags['include-classified']}).findings
+    // Each snapshot is sliced by its own records' regions; its findings come from the whole snapshot.
+    const slice = this.regionSlice()
+    const sides = new Map<Inventory, {whole: Inventory; members?: SliceMembers}>()
+    const side = (whole: Inventory): Inventory => {
+      const members = slice ? sliceMembers(whole, slice) : undefined
+      const view = members ? sliceInventory(whole, members) : whole
+      sides.set(view, {whole, members})
+      return view
+    }
+    before = side(before)
+    after = side(after)
+    const findings = (view: Inventory) => {
+      const {whole, members} = sides.get(view)!
+      return runCheck(whole, policy, {asOf: this.asOf, lang: this.lang, regions, includeClassified: this.flags['include-classified'], slice: members}).findings
+    }
     const result = diffInventories(before, after, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], findings})
     if (!this.jsonEnabled()) process.stdout.write(renderDiff(result, before, after, labels, this.lang, this.flags.format))
     return result

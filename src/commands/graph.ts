@@ -1,7 +1,7 @@
 // `yunwang graph [PATHS]`: the dependency graph as DOT, Mermaid, GraphML or JSON, with cycles listed.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, includeClassifiedFlag} from '../flags.js'
+import {formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {writeJson} from '../io/write-json.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
@@ -27,6 +27,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     depth: Flags.string({summary: 'Dependency steps from --focus, each direction (default 1). 邻域深度。'}),
     cluster: Flags.option({options: ['department', 'node'] as const, default: 'department' as const, summary: 'Cluster by department or hosting node. 分组方式。'})(),
     'include-classified': includeClassifiedFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> graph examples/jiangsu --format dot | dot -Tsvg > graph.svg',
@@ -40,12 +41,14 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
     const includeClassified = this.flags['include-classified']
     if (focus !== undefined) findSystemOrThrow(inv, focus, includeClassified)
+    const slice = this.sliceOf(inv)
     const view = this.phase('graph', inv.systems.length, () => selectGraphView(inv, buildDependencyIndex(inv), {
       asOf: this.asOf,
       oneCloud: this.policy().oneCloud,
       includeClassified,
       clusterBy: this.flags.cluster,
       focus: focus === undefined ? undefined : {id: focus, depth: depth === undefined ? 1 : Number(depth)},
+      ...(slice && !slice.all ? {slice: slice.systems} : {}),
     }))
     if (!this.jsonEnabled()) {
       const format = this.flags.format

@@ -1,7 +1,7 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
 import {Args} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
 import {renderImpact} from '../render/impact.js'
@@ -23,6 +23,7 @@ export default class Impact extends BaseCommand<typeof Impact> {
     'include-classified': includeClassifiedFlag,
     format: formatFlag(TABULAR_FORMATS, 'table'),
     all: allRowsFlag,
+    region: regionFlag,
   }
   static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
 
@@ -31,7 +32,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
     const inv = this.loadInventoryOrThrow(paths)
     const includeClassified = this.flags['include-classified']
     findSystemOrThrow(inv, id, includeClassified)
-    const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified})
+    const slice = this.sliceOf(inv)
+    const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified, ...(slice && !slice.all ? {slice: slice.systems} : {})})
     if (!this.jsonEnabled()) this.log(renderImpact(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
     return result
   }

@@ -1,7 +1,8 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, regionFlag} from '../flags.js'
+import {sliceIpv6} from '../core/slice/slice-ipv6.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
@@ -26,6 +27,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     format: formatFlag(TABULAR_FORMATS, 'table'),
     section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
     all: allRowsFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> ipv6 examples/jiangsu',
@@ -36,6 +38,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
 
   public async run(): Promise<Ipv6CommandResult> {
     const inv = this.loadInventoryOrThrow(this.argvParsed)
+    const slice = this.sliceOf(inv)
     const by = this.flags.by
     let groupBy
     if (by === 'department') groupBy = {by, key: (s: {department: string}) => s.department, label: (k: string) => k}
@@ -43,7 +46,8 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
       groupBy = {by, key: (s: {region: string}) => s.region, label: regionLabeller(loadRegionNames(), this.lang)}
     } else if (by === 'city') groupBy = {by, key: cityGroupOfSystem, label: this.cityLabel()}
     const options = {groupBy}
-    const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
+    const whole = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
+    const result = slice ? sliceIpv6(inv, whole, slice, options) : whole
     if (!this.jsonEnabled()) {
       process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section, limit: rowLimit(this.flags.all)}))
       // A CSV file holds only rows, so the capped pair list is said on stderr.

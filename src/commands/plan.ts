@@ -2,7 +2,9 @@
 // consolidation around them.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag} from '../flags.js'
+import {sliceInventory} from '../core/slice/slice-inventory.js'
+import {slicePlan} from '../core/slice/slice-plan.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {isDateInRange} from '../core/dates.js'
 import {type NodeExplanation, explainNode} from '../core/plan/explain-node.js'
@@ -47,6 +49,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     format: formatFlag(TABULAR_FORMATS, 'table'),
     'include-classified': includeClassifiedFlag,
     all: allRowsFlag,
+    region: regionFlag,
   }
 
   public async run(): Promise<PlanCommandResult> {
@@ -55,8 +58,10 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const file = findPlanConfig(this.flags.config ?? this.project.plan, inv, process.cwd(), this.lang)
     const config = resolvePlanConfig(file, overrides, this.asOf)
     const policy = this.policy()
-    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], targets: policy.targets}))
-    const plan = outcome.result
+    const slice = this.sliceOf(inv)
+    const scope = slice ? sliceInventory(inv, slice) : undefined
+    const outcome = this.phase('plan', inv.systems.length, () => makePlan(inv, config, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified: this.flags['include-classified'], targets: policy.targets, scope}))
+    const plan = slice ? slicePlan(inv, outcome, slice) : outcome.result
     for (const u of plan.unplaced) u.message = unplacedMessage(u, this.lang)
     const warnings = plan.warnings.map(w => warningJson(w.code, warningMessage(w, this.lang), {subject: w.subject, ...w.data}))
     const result: PlanCommandResult = {...plan, warnings}

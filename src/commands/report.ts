@@ -3,7 +3,7 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag} from '../flags.js'
+import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag, regionFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {buildReport} from '../core/report/build-report.js'
 import {type ReportFigures, reportFigures} from '../core/report/report-figures.js'
@@ -41,6 +41,7 @@ export default class Report extends BaseCommand<typeof Report> {
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
     baseline: baselineFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',
@@ -55,7 +56,9 @@ export default class Report extends BaseCommand<typeof Report> {
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
     const baselineFile = this.flags.baseline
     const baseline = baselineFile === undefined ? undefined : {file: relative(cwd, baselineFile) || baselineFile, plan: readBaseline(baselineFile, cwd)}
-    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, cities: this.cityCodes(), cityLabel: this.cityLabel()})
+    const members = this.sliceOf(inv)
+    const slice = members ? {members, name: this.regionLabel(members.slice.code)} : undefined
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, slice, cities: this.cityCodes(), cityLabel: this.cityLabel()})
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null

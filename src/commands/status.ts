@@ -4,7 +4,9 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, baselineFlag, formatFlag, includeClassifiedFlag, planConfigFlag} from '../flags.js'
+import {allRowsFlag, baselineFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag} from '../flags.js'
+import {sliceInventory} from '../core/slice/slice-inventory.js'
+import {sliceBaseline} from '../core/slice/slice-baseline.js'
 import {YunwangError} from '../core/errors.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
@@ -42,6 +44,7 @@ export default class Status extends BaseCommand<typeof Status> {
     config: planConfigFlag,
     'include-classified': includeClassifiedFlag,
     all: allRowsFlag,
+    region: regionFlag,
   }
   static override examples = [
     '<%= config.bin %> status examples/jiangsu --as-of 2026-12-02',
@@ -62,8 +65,10 @@ export default class Status extends BaseCommand<typeof Status> {
     const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : by === 'city' ? this.cityLabel() : undefined
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
     const includeClassified = this.flags['include-classified']
+    const slice = this.sliceOf(inv)
+    const scope = slice ? sliceInventory(inv, slice) : undefined
     const outcome = this.phase('plan', inv.systems.length, () =>
-      computeStatus(inv, policy, {asOf: this.asOf, lang: this.lang, by, label: key => regions?.(key) ?? key, plan, includeClassified, ...(by === 'city' ? {cities: this.cityCodes()} : {})}))
+      computeStatus(inv, policy, {asOf: this.asOf, lang: this.lang, by, label: key => regions?.(key) ?? key, plan, includeClassified, scope, ...(by === 'city' ? {cities: this.cityCodes()} : {})}))
     const failOn = this.flags['fail-on']
     const failingStatuses: string[] = failOn === 'behind' ? ['overdue', 'behind'] : failOn === 'overdue' ? ['overdue'] : []
     const result: StatusResult = {
@@ -74,7 +79,7 @@ export default class Status extends BaseCommand<typeof Status> {
       failing: outcome.indicators.filter(x => failingStatuses.includes(x.status)).length,
     }
     if (baseline && baselineFile !== undefined) {
-      const compared = compareBaseline(inv, baseline, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified})
+      const compared = compareBaseline(inv, slice ? sliceBaseline(baseline, slice) : baseline, {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified})
       result.waves = compared.waves
       result.baseline = {file: relative(cwd, baselineFile) || baselineFile, summary: compared.summary}
     }

@@ -11,6 +11,7 @@ import {plan} from './messages/plan.js'
 import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
 import {report} from './messages/report.js'
+import {slice} from './messages/slice.js'
 import {status} from './messages/status.js'
 import {validate} from './messages/validate.js'
 
@@ -19,6 +20,7 @@ export type {Catalog, Lang} from './catalog.js'
 /** One catalog per area; a key defined in two of them is reported by `duplicateKeys` (and its test). */
 const catalogs = [
   common,
+  slice,
   problems,
   validate,
   adoption,

@@ -101,6 +101,8 @@ function runsFor(id: string): Run[] {
     for (const v of f.options) variants.push([`--${name}`, v])
   }
   if (flags['include-classified']) variants.push(['--include-classified'], ['--include-classified', '--json'])
+  // A city's slice (常州市 with its counties), in human output and JSON.
+  if (flags.region) variants.push(['--region', '320400'], ['--region', '320400', '--json'])
   if (id === 'graph') variants.push(['--focus', 'plat-auth', '--depth', '2', '--format', 'mermaid'])
   if (id === 'plan') variants.push(['--explain', 'plat-auth'])
   if (id === 'status') variants.push(['--baseline', join(ROOT, 'examples/baselines/jiangsu-2026-07.json')], ['--by', 'department', '--json'])

@@ -58,6 +58,11 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   }
   for (const f of formats('check')) out.push(['check', f])
   for (const f of ['csv', 'markdown']) out.push(['check', ['--section', 'exemptions', '--format', f]])
+  // A city's slice holding a classified system (sm-guodong, moved to 常州市 below) that cz-wode depends on.
+  for (const cmd of ['graph', 'plan', 'ipv6', 'adoption', 'report', 'status', 'check']) {
+    if (has(cmd)) for (const f of formats(cmd)) out.push([cmd, ['--region', '320400', ...f]])
+  }
+  for (const f of formats('impact')) out.push(['impact', ['cz-wode', '--region', '320400', ...f]])
   return out
 }
 /** check with --include-classified: the register names the classified system's exemption. */
@@ -99,6 +104,14 @@ beforeAll(async () => {
     s.networks = ['net-classified', 'net-ziran']
     s.migration = {strategy: 'retain', exemption: {reason: '机要专用设施', approvedBy: '省政务办', until: '2026-08-31', document: '苏政办函〔2026〕1号', covers: ['cloud', 'network']}}
   })
+  // A classified system of 常州市, depended on by one of the city's systems, for the --region runs.
+  edit(join(inv, 'systems/classified.yaml'), d => {
+    Object.assign(system(d, 'sm-guodong'), {region: '320400', level: 'city'})
+  })
+  edit(join(inv, 'systems/cities/changzhou.yaml'), d => {
+    const s = system(d, 'cz-wode')
+    s.dependsOn = [...((s.dependsOn as unknown[]) ?? []), 'sm-guodong']
+  })
   // The snapshot diff compares with: one classified system moved, one gone, one new.
   changed = join(scratch, 'changed')
   cpSync(inv, changed, {recursive: true})
@@ -119,6 +132,8 @@ beforeAll(async () => {
     jobs.push(async () => void results.set(`diff ${f.join(' ')}`, await runInProcess(['diff', inv, changed, '--as-of', AS_OF, ...f])))
     jobs.push(async () => void results.set(`diff+ ${f.join(' ')}`, await runInProcess(['diff', inv, changed, '--as-of', AS_OF, ...f, '--include-classified'])))
   }
+  for (const f of formats('diff')) jobs.push(async () => void results.set(`diff region ${f.join(' ')}`, await runInProcess(['diff', inv, changed, '--as-of', AS_OF, '--region', '320400', ...f])))
+  jobs.push(async () => void results.set('adoption region', await runInProcess(['adoption', inv, '--as-of', AS_OF, '--region', '320400', '--json'])))
   jobs.push(async () => void results.set('impact classified', await runInProcess(['impact', 'sm-gongwen', inv, '--as-of', AS_OF])))
   jobs.push(async () => void results.set('impact unknown', await runInProcess(['impact', 'sm-nothere', inv, '--as-of', AS_OF])))
   jobs.push(async () => void results.set('explain classified', await runInProcess(['plan', inv, '--as-of', AS_OF, '--explain', 'sm-gongwen'])))
@@ -150,6 +165,16 @@ describe('discretion', () => {
     // czt-feishui depends on sm-gongwen: the graph, the plan (cross-boundary) and impact all show it.
     expect(text).toContain('sm-gongwen')
     if (label.startsWith('graph') || label.startsWith('plan --json')) expect(text).toContain('sm-jiyao')
+  })
+
+  it('a city slice counts its classified system and names none, in diff too', () => {
+    const a = JSON.parse(results.get('adoption region')!.stdout) as {excluded: {classified: number}}
+    expect(a.excluded.classified).toBe(1)
+    for (const f of formats('diff')) {
+      const r = results.get(`diff region ${f.join(' ')}`)!
+      expect(r.code).toBe(0)
+      for (const s of secrets) expect(r.stdout + r.stderr, `${s} in diff --region ${f.join(' ')}`).not.toContain(s)
+    }
   })
 
   it('check counts the classified exemption and names it with --include-classified', () => {

@@ -54,6 +54,11 @@ export interface ViewOptions {
   includeClassified: boolean
   clusterBy: ClusterBy
   focus?: {id: string; depth: number}
+  /**
+   * A `--region` slice's systems: the view holds them and the systems across the slice's boundary that
+   * they depend on or that depend on them (one step), so that every dependency of the slice shows.
+   */
+  slice?: ReadonlySet<string>
 }
 
 /** Systems within `depth` dependency steps of the focus, following dependencies out and dependents in (not mixing the two). */
@@ -66,8 +71,22 @@ function neighbourhood(index: DependencyIndex, id: string, depth: number): Set<s
   return found
 }
 
+function sliceWithBoundary(index: DependencyIndex, slice: ReadonlySet<string>): Set<string> {
+  const found = new Set(slice)
+  for (const id of slice) {
+    const start = index.indexOf.get(id)
+    if (start === undefined) continue
+    for (const direction of ['dependencies', 'dependents'] as const) {
+      for (const v of reachable(index, start, direction, 1).keys()) found.add(index.ids[v])
+    }
+  }
+  return found
+}
+
 export function selectGraphView(inv: Inventory, index: DependencyIndex, o: ViewOptions): GraphView {
-  const inView = o.focus ? neighbourhood(index, o.focus.id, o.focus.depth) : undefined
+  const focused = o.focus ? neighbourhood(index, o.focus.id, o.focus.depth) : undefined
+  const sliced = o.slice ? sliceWithBoundary(index, o.slice) : undefined
+  const inView = focused && sliced ? new Set([...focused].filter(id => sliced.has(id))) : focused ?? sliced
   const shown = (id: string) => inView === undefined || inView.has(id)
   const named = (id: string) => o.includeClassified || !inv.system.get(id)!.classified
 

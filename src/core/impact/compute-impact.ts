@@ -34,6 +34,8 @@ export interface ImpactOptions {
   asOf: string
   oneCloud: OneCloudDefinition
   includeClassified: boolean
+  /** A `--region` slice's systems: reached through the whole graph, only those in it are listed and counted. */
+  slice?: ReadonlySet<string>
 }
 
 export function computeImpact(inv: Inventory, index: DependencyIndex, id: string, o: ImpactOptions): ImpactResult {
@@ -44,6 +46,7 @@ export function computeImpact(inv: Inventory, index: DependencyIndex, id: string
     const out: ImpactEntry[] = []
     for (const [v, distance] of reachable(index, start, direction)) {
       const s = inv.system.get(index.ids[v])!
+      if (o.slice && !o.slice.has(s.id)) continue
       if (s.classified && !o.includeClassified) {
         hidden[direction]++
         continue

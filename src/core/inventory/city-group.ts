@@ -25,10 +25,3 @@ export function cityGroupOfSystem(s: Pick<SystemRecord, 'level' | 'region'>): st
 export function cityGroupOfRegion(code: string): string {
   return cityOf(code)
 }
-
-/** Whether `code` lies in `scope`: a province's code takes in its province, a city's code its counties, a county's only itself. */
-export function inRegion(code: string, scope: string): boolean {
-  if (isProvinceCode(scope)) return code.slice(0, 2) === scope.slice(0, 2)
-  if (cityOf(scope) === scope) return cityOf(code) === scope
-  return code === scope
-}

@@ -28,6 +28,12 @@ export interface PlanOptions {
   includeClassified?: boolean
   /** The pack's targets; those whose metric the plan moves are projected to their dates. */
   targets?: ReadonlyArray<Pick<PolicyTarget, 'id' | 'metric' | 'rate' | 'by' | 'enabled'>>
+  /**
+   * The records the projection counts (a `--region` slice's, see core/slice/slice-inventory.ts): the plan
+   * is made for the whole inventory, and `projectedRate`, the targets and the rates before and after are
+   * the slice's. Default: the whole inventory.
+   */
+  scope?: Inventory
 }
 
 /** The plan and what was computed on the way (for `--explain` and tests). */
@@ -102,7 +108,10 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
 
   // The projection, wave by wave: each system's node and class are updated where they change, with the
   // same definition computeAdoption uses, so the last wave's rate is the plan's final rate.
-  const adoption = computeAdoption(inv, inv.systems, {asOf, oneCloud})
+  const scope = options.scope ?? inv
+  const scopeIds = scope === inv ? undefined : new Set(scope.systems.map(s => s.id))
+  const counted = scopeIds ? Uint8Array.from(inv.systems, s => (scopeIds.has(s.id) ? 1 : 0)) : undefined
+  const adoption = computeAdoption(inv, scope.systems, {asOf, oneCloud})
   const onboarded = new Set<string>()
   const closed = new Set<string>()
   const decommissioned = new Set<string>()
@@ -118,14 +127,16 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   })
   let onCloud = adoption.onCloud
   let total = adoption.total
-  const count = (c: ReturnType<typeof classifySystem>, sign: 1 | -1) => {
+  const count = (i: number, sign: 1 | -1) => {
+    if (counted && counted[i] === 0) return
+    const c = classOf(i)
     if (c === 'on') onCloud += sign
     if (c === 'on' || c === 'exempt' || c === 'off') total += sign
   }
   const metrics = (): Record<ProjectedMetric, number> => ({
     adoptionRate: total === 0 ? 1 : onCloud / total,
-    managedNodeRate: countManagedNodes(inv, oneCloud, {onboarded, closed}).rate,
-    privateNetworkConsolidation: countConsolidatedNetworks(inv, asOf, decommissioned).rate,
+    managedNodeRate: countManagedNodes(scope, oneCloud, {onboarded, closed}).rate,
+    privateNetworkConsolidation: countConsolidatedNetworks(scope, asOf, decommissioned).rate,
   })
   const atWave: Array<Record<ProjectedMetric, number>> = [metrics()]
 
@@ -138,9 +149,9 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
         continue
       }
       const here = (hostedBy.get(m.id) ?? []).filter(i => nodeNow[i] === m.id)
-      for (const i of here) count(classOf(i), -1)
+      for (const i of here) count(i, -1)
       onboarded.add(m.id)
-      for (const i of here) count(classOf(i), 1)
+      for (const i of here) count(i, 1)
     }
     const systems: PlanWave['systems'] = []
     let vcpu = 0
@@ -152,10 +163,10 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
         const retire = s.migration.strategy === 'retire'
         const to = retire ? null : schedule.node[gi]!.node
         systems.push({id: s.id, from: s.hosting.node, to, group: g.id, action: retire ? 'decommission' : 'migrate'})
-        count(classOf(i), -1)
+        count(i, -1)
         if (retire) gone[i] = 1
         else nodeNow[i] = to!
-        count(classOf(i), 1)
+        count(i, 1)
       }
     }
     for (const n of netByWave[w]) if (n.action === 'decommission') decommissioned.add(n.id)
@@ -185,6 +196,8 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     for (const d of s.dependsOn) {
       const j = index.indexOf.get(d.system)
       if (j === undefined || stays[j] !== 1) continue
+      // In a slice, a dependency crossing the cloud boundary is the slice's when either end is.
+      if (counted && counted[i] === 0 && counted[j] === 0) continue
       if (inv.systems[j].classified && !includeClassified) crossBoundaryClassified++
       else crossBoundary.push({from: s.id, to: d.system})
     }

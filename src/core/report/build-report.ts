@@ -15,6 +15,11 @@ import type {RuleContext} from '../rules/types.js'
 import {type BaselineSummary, compareBaseline} from '../status/compare-baseline.js'
 import {computeStatus} from '../status/compute-status.js'
 import type {BaselinePlan, BaselineWave, StatusIndicator} from '../status/model.js'
+import {sliceBaseline} from '../slice/slice-baseline.js'
+import {sliceInventory} from '../slice/slice-inventory.js'
+import {sliceIpv6} from '../slice/slice-ipv6.js'
+import type {SliceMembers} from '../slice/slice-members.js'
+import {slicePlan} from '../slice/slice-plan.js'
 
 export interface ReportBlocker {
   kind: 'node' | 'network'
@@ -28,6 +33,8 @@ export interface ReportData {
   asOf: string
   lang: Lang
   policy: {id: string; name: string}
+  /** The `--region` slice the report is for (its title names it); null for the whole inventory. */
+  region: {code: string; name: string} | null
   adoption: AdoptionSummary
   plan: PlanResult
   /** The plan's targets with the pack's words, and whether their date is already past the evaluation date. */
@@ -63,20 +70,28 @@ export interface ReportOptions {
   cities?: readonly string[]
   cityLabel?: (key: string) => string
   baseline?: {file: string; plan: BaselinePlan}
+  /** A `--region` slice: every figure computed on the whole inventory, reported for the slice (see core/slice). */
+  slice?: {members: SliceMembers; name: string}
 }
 
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
-  const adoption = summarizeAdoption(inv, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
-  const plan = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: policy.targets}).result
-  const ipv6 = computeIpv6Readiness(inv)
-  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified})
-  const classified = inv.systems.filter(s => s.classified)
-  const status = computeStatus(inv, policy, {asOf: o.asOf, lang: o.lang, label: key => key, plan: o.plan, includeClassified: o.includeClassified, projections: plan.targets})
-  const baseline = o.baseline ? {file: o.baseline.file, ...compareBaseline(inv, o.baseline.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified})} : null
+  const m = o.slice?.members
+  const scope = m ? sliceInventory(inv, m) : inv
+  const adoption = summarizeAdoption(scope, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
+  const planned = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: policy.targets, ...(m ? {scope} : {})})
+  const plan = m ? slicePlan(inv, planned, m) : planned.result
+  const wholeIpv6 = computeIpv6Readiness(inv)
+  const ipv6 = m ? sliceIpv6(inv, wholeIpv6, m) : wholeIpv6
+  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified, ...(m ? {slice: m} : {})})
+  const classified = scope.systems.filter(s => s.classified)
+  const status = computeStatus(inv, policy, {asOf: o.asOf, lang: o.lang, label: key => key, plan: o.plan, includeClassified: o.includeClassified, projections: plan.targets, ...(m ? {scope} : {})})
+  const baselinePlan = o.baseline && m ? sliceBaseline(o.baseline.plan, m) : o.baseline?.plan
+  const baseline = o.baseline && baselinePlan ? {file: o.baseline.file, ...compareBaseline(inv, baselinePlan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified})} : null
   return {
     asOf: o.asOf,
     lang: o.lang,
     policy: policy.scoped ? {id: policy.scoped.id, name: policy.scoped.name[o.lang]} : {id: policy.id, name: policy.name[o.lang]},
+    region: o.slice && m ? {code: m.slice.code, name: o.slice.name} : null,
     adoption,
     plan,
     targets: plan.targets.map(x => ({...x, label: policy.targets.find(p => p.id === x.id)?.label[o.lang] ?? x.id, passed: x.by < o.asOf})),
@@ -89,7 +104,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     })),
     topOverlaps: ipv6.conflictGroups.map((g, i) => ({g, i})).sort((x, y) => y.g.pairs - x.g.pairs || x.i - y.i).slice(0, o.topBlockers ?? 10).map(x => x.g),
     check,
-    exemptions: listExemptions(inv, {asOf: o.asOf, noticeDays: policy.exemptionNoticeDays, includeClassified: o.includeClassified}),
+    exemptions: listExemptions(scope, {asOf: o.asOf, noticeDays: policy.exemptionNoticeDays, includeClassified: o.includeClassified}),
     exemptionNoticeDays: policy.exemptionNoticeDays,
     scoreboard: status.indicators,
     baseline,

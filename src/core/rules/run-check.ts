@@ -6,8 +6,9 @@ import {isInScope} from '../inventory/scope.js'
 import {type Policy, type PolicyRule, SEVERITIES, type Severity, citationText} from '../policy/model.js'
 import {fillMessage} from './fill-message.js'
 import {RULES} from './registry.js'
-import {scopedSubjects} from './scoped-subjects.js'
+import {scopedMembers} from '../status/scoped-inventory.js'
 import type {RuleContext, Subject} from './types.js'
+import {type SliceMembers, subjectInSlice} from '../slice/slice-members.js'
 
 export interface Finding {
   rule: string
@@ -74,6 +75,8 @@ export interface CheckOptions {
   listSubjects?: boolean
   /** Name classified systems (SEC-001's subjects) and their departments; else they are counted. */
   includeClassified?: boolean
+  /** A `--region` slice: rules run on the whole inventory, then only findings about the slice's subjects are kept, counted and summed up. */
+  slice?: SliceMembers
 }
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
@@ -116,18 +119,22 @@ export function knownDepartments(inv: Inventory, includeClassified = false): str
 
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
   // Narrowing to a department needs each checked subject, to count only that department's.
-  const listSubjects = o.listSubjects === true || o.department !== undefined || policy.scoped !== undefined
+  const sliced = o.slice !== undefined && !o.slice.all
+  const listSubjects = o.listSubjects === true || o.department !== undefined || sliced || policy.scoped !== undefined
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
     includeClassified: o.includeClassified === true,
   }
   const mine = (department: string | null) => o.department === undefined || department === o.department
+  const inSlice = (subject: Subject) => !sliced || subjectInSlice(o.slice!, subject)
+  const narrowed = o.department !== undefined || sliced
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
   const withheld = new Map<string, SeverityCounts>()
   // A city pack's rules judge the subjects in its regions; a base rule it lists judges only the others.
   const scoped = policy.scoped
-  const inScope = scoped ? scopedSubjects(inv, scoped.regions) : undefined
+  const scopedIn = scoped ? scopedMembers(inv, scoped.regions) : undefined
+  const inScope = scopedIn ? (s: Subject) => subjectInSlice(scopedIn, s) : undefined
   const overridden = new Set(scoped?.rules.map(r => r.id) ?? [])
   const run = (rule: PolicyRule, pack: string, keep: ((s: Subject) => boolean) | undefined) => {
     const impl = RULES[rule.id]
@@ -136,7 +143,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     const source = citationText(policy, rule.source)
     let count = 0
     for (const hit of result.hits) {
-      if (keep && !keep(hit.subject)) continue
+      if ((keep && !keep(hit.subject)) || !inSlice(hit.subject)) continue
       if (o.department === undefined) {
         for (const d of hit.withheld ?? []) {
           const c = withheld.get(d) ?? zeroCounts()
@@ -160,15 +167,14 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       })
       count++
     }
-    const kept = keep && ctx.listSubjects ? result.subjects.filter(keep) : result.subjects
-    const subjects = o.department === undefined ? kept : kept.filter(s => mine(subjectDepartment(inv, s)))
+    const subjects = narrowed || keep ? result.subjects.filter(s => (!keep || keep(s)) && inSlice(s) && mine(subjectDepartment(inv, s))) : result.subjects
     rules.push({
       rule: rule.id,
       severity: rule.severity,
       subject: impl.subject,
       title: rule.title[o.lang],
       source,
-      checked: o.department === undefined && !keep ? result.checked : subjects.length,
+      checked: narrowed || keep ? subjects.length : result.checked,
       subjects: o.listSubjects ? subjects : [],
       findings: count,
     })
@@ -180,7 +186,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const summary = zeroCounts()
   const perDepartment = new Map<string, SeverityCounts>()
   // Every department with in-scope systems is listed, passing ones included.
-  for (const s of inv.systems) if (isInScope(s) && mine(s.department)) perDepartment.set(s.department, zeroCounts())
+  for (const s of inv.systems) if (isInScope(s) && mine(s.department) && inSlice({kind: 'system', id: s.id})) perDepartment.set(s.department, zeroCounts())
   if (o.department !== undefined && !perDepartment.has(o.department)) perDepartment.set(o.department, zeroCounts())
   for (const f of findings) {
     summary[f.severity]++

@@ -27,6 +27,8 @@ export interface StatusOptions {
   cities?: readonly string[]
   /** Projections already made (the report's plan): used instead of planning again. */
   projections?: ReadonlyArray<{id: string; projected: number}>
+  /** A `--region` slice's records (core/slice/slice-inventory.ts): the indicators are the slice's, the plan behind the projections the whole inventory's. */
+  scope?: Inventory
 }
 
 export interface StatusOutcome {
@@ -43,16 +45,17 @@ function ratio(numerator: number, denominator: number): number {
 }
 
 export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions): StatusOutcome {
+  const scope = o.scope ?? inv
   const targets = policy.targets.filter(t => t.enabled)
   const warnings: StatusWarning[] = []
   const figures = new Map<string, ComputedFigures>()
   const figuresOf = (metric: ComputedMetric) => {
     let f = figures.get(metric)
-    if (!f) figures.set(metric, (f = computedFigures(inv, metric, {asOf: o.asOf, oneCloud: policy.oneCloud, by: o.by})))
+    if (!f) figures.set(metric, (f = computedFigures(scope, metric, {asOf: o.asOf, oneCloud: policy.oneCloud, by: o.by})))
     return f
   }
   const measurements = new Map<string, MeasurementRecord[]>()
-  for (const m of inv.measurements) {
+  for (const m of scope.measurements) {
     const list = measurements.get(m.indicator)
     if (list) list.push(m)
     else measurements.set(m.indicator, [m])
@@ -64,7 +67,7 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
   // On-track needs the plan's projection at the target's date: plan only when some line waits on it.
   const waiting = lines.filter(l => l.status === 'behind' && PROJECTED.includes(l.metric))
   if (waiting.length > 0) {
-    const projected = o.projections ?? makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!)}).result.targets
+    const projected = o.projections ?? makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: waiting.map(l => targets.find(t => t.id === l.id)!), ...(o.scope ? {scope: o.scope} : {})}).result.targets
     for (const l of waiting) {
       const p = projected.find(x => x.id === l.id)
       if (!p) continue
@@ -78,18 +81,17 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
 }
 
 /**
- * A city pack's targets, each measured on the pack's regions only (systems and nodes there, networks
- * attached to those systems, Measurements reported for them). No plan is made for them: a line neither met
- * nor overdue is `behind` (the province's plan is not cut into cities).
+ * A city pack's targets, each measured on the pack's regions only (a `--region` slice of them: systems and
+ * nodes there, networks attached to those systems, Measurements reported for the pack's own codes); the
+ * plan that projects them is made on the whole inventory, as for a slice.
  */
 function scopedLines(inv: Inventory, policy: Policy, o: StatusOptions, warnings: StatusWarning[]): StatusIndicator[] {
   const scoped = policy.scoped
   if (!scoped) return []
   const targets = scoped.targets.filter(t => t.enabled)
   if (targets.length === 0) return []
-  const slice = scopedInventory(inv, scoped.regions)
   const inner: Policy = {...policy, targets, scoped: undefined}
-  const r = computeStatus(slice, inner, {...o, projections: []})
+  const r = computeStatus(inv, inner, {...o, scope: scopedInventory(inv, scoped.regions), projections: undefined})
   warnings.push(...r.warnings)
   return r.indicators.map(l => ({...l, scope: scoped.regions}))
 }

@@ -17,6 +17,11 @@ import {renderIpv6StatusChart} from './render-ipv6-status-chart.js'
 import {renderTrajectoryChart} from './render-trajectory-chart.js'
 import {renderWaveGantt} from './render-wave-gantt.js'
 
+/** The report's title: for a `--region` slice, the region's name leads it. */
+export function reportTitle(d: Pick<ReportData, 'region'>, L: (key: MessageKey, values?: Record<string, unknown>) => string): string {
+  return d.region ? L('report.titleRegion', {region: d.region.name}) : L('report.title')
+}
+
 const STYLE = `
 :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #1565c0; }
 * { box-sizing: border-box; }
@@ -189,11 +194,11 @@ export function renderReportHtml(d: ReportData): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${htmlText(`${L('report.title')} ${d.asOf}`)}</title>`,
+    `<title>${htmlText(`${reportTitle(d, L)} ${d.asOf}`)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${htmlText(L('report.title'))}</h1>`,
+    `<header><h1>${htmlText(reportTitle(d, L))}</h1>`,
     `<p class="sub">${htmlText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name}))}</p>`,
     `<p class="motto">${htmlText(L('report.motto'))}</p></header>`,
     ...renderScoreboardHtml(d, L),

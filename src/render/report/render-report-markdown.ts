@@ -3,7 +3,7 @@ import type {ReportData} from '../../core/report/build-report.js'
 import {failingDepartments, reportFigures} from '../../core/report/report-figures.js'
 import {selectDepartments} from '../../core/report/select-departments.js'
 import {type MessageKey, t} from '../../i18n/index.js'
-import {overlapNetworks, targetResultKey} from './render-report-html.js'
+import {overlapNetworks, reportTitle, targetResultKey} from './render-report-html.js'
 import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
@@ -19,7 +19,7 @@ export function renderReportMarkdown(d: ReportData): string {
   const table = (header: string[], rows: Cell[][], numeric: number[] = []): string =>
     renderTabular({header, rows, numeric}, 'markdown')
   const out: string[] = [
-    `# ${L('report.title')}`,
+    `# ${reportTitle(d, L)}`,
     '',
     markdownText(L('report.subtitle', {asOf: d.asOf, policy: d.policy.name})),
     '',

@@ -14,7 +14,8 @@ const changzhou = loadPolicy('changzhou', ROOT)
 const jiangsu = loadPolicy('jiangsu', ROOT)
 
 // cz-x in a Changzhou county (武进区 320412) and nj-x in Nanjing, both in self-built rooms, each on a private
-// network that has not started consolidation; cz-y on Changzhou's managed city cloud.
+// network that has not started consolidation; cz-y on Changzhou's managed city cloud, cz-z (溧阳市 320481)
+// on the provincial node, which lies outside Changzhou and still counts as the one cloud.
 const inv = makeInventory({
   nodes: [
     {id: 'n-prov', type: 'provincial-cloud', region: '320000', dualStack: true},
@@ -29,6 +30,7 @@ const inv = makeInventory({
   systems: [
     {id: 'cz-x', department: '常州市武进区公安分局', level: 'county', region: '320412', hosting: {node: 'cz-room'}, networks: ['p-cz']},
     {id: 'cz-y', department: '常州市政务办', level: 'city', region: '320400', hosting: {node: 'cz-cloud'}},
+    {id: 'cz-z', department: '常州市溧阳市政务办', level: 'county', region: '320481', hosting: {node: 'n-prov'}},
     {id: 'nj-x', department: '南京市公安局', level: 'city', region: '320100', hosting: {node: 'nj-room'}, networks: ['p-nj']},
   ],
 })
@@ -83,12 +85,12 @@ describe('the Changzhou pack', () => {
     expect(out.disabled).toEqual(['IPV6-002'])
   })
 
-  it('measures its targets on Changzhou only: 1 of 2 systems on the cloud there, beside Jiangsu\'s 1 of 3', () => {
+  it('measures its targets on Changzhou only: 2 of 3 systems on the cloud there, beside Jiangsu\'s 2 of 4', () => {
     const plan = resolvePlanConfig(undefined, {}, AS_OF)
     const status = computeStatus(inv, changzhou, {asOf: AS_OF, lang: 'en', label: k => k, plan, includeClassified: false})
     const line = (id: string) => status.indicators.find(x => x.id === id)!
-    expect([line('adoption').numerator, line('adoption').denominator, line('adoption').scope]).toEqual([1, 3, undefined])
-    expect([line('changzhou-adoption').numerator, line('changzhou-adoption').denominator, line('changzhou-adoption').scope]).toEqual([1, 2, ['320400']])
+    expect([line('adoption').numerator, line('adoption').denominator, line('adoption').scope]).toEqual([2, 4, undefined])
+    expect([line('changzhou-adoption').numerator, line('changzhou-adoption').denominator, line('changzhou-adoption').scope]).toEqual([2, 3, ['320400']])
     expect(line('changzhou-adoption').status).toBe('overdue')
     expect(line('changzhou-unified-ops-scenarios').status).toBe('no-data')
   })
