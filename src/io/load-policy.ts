@@ -119,10 +119,12 @@ function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[]
   return out
 }
 
-/** A scoped pack (appliesTo) extends a pack that is not scoped itself, and its targets are its own (new ids). */
+/** A scoped pack (appliesTo) extends a pack that is not scoped itself, leaves the one cloud to it, and its targets are its own (new ids). */
 function scopedProblems(file: string, pack: Raw, base: Raw): Problem[] {
   const out: Problem[] = []
   if (base.scoped) out.push(problem('SCOPED_BASE', file, '/extends', {value: pack.extends ?? ''}))
+  // What counts as the one cloud, and when exemptions are due, are the province's: one answer everywhere.
+  for (const field of ['oneCloud', 'exemptionNoticeDays']) if (field in pack) out.push(problem('SCOPED_FIELD', file, `/${field}`, {field}))
   const known = new Set((base.targets ?? []).map(x => x.id as string))
   ;(pack.targets ?? []).forEach((x, i) => {
     if (known.has(x.id as string)) out.push(problem('SCOPED_TARGET_ID', file, `/targets/${i}/id`, {id: x.id as string}))

@@ -100,6 +100,8 @@ export const problems = {
   'hint.BAD_MAP_ENTRY': {zh: '可用字段：{fields}；或写 null 跳过该列', en: 'fields: {fields}; or null to leave the column out'},
   'problem.SCOPED_BASE': {zh: 'extends "{value}" 本身带有 appliesTo：带 appliesTo 的政策包只能继承不带 appliesTo 的政策包', en: 'extends "{value}" has an appliesTo of its own: a pack with appliesTo extends a pack without one'},
   'hint.SCOPED_BASE': {zh: '改为继承省级政策包（如 jiangsu），并把所需的城市规则写进本包', en: 'extend the province\'s pack (e.g. jiangsu) and put the city rules you need in this pack'},
+  'problem.SCOPED_FIELD': {zh: '带 appliesTo 的政策包不能设置 {field}：“一朵云”的范围和例外提醒期限全省一致，由基础政策包规定', en: 'a pack with appliesTo may not set {field}: what counts as the one cloud, and when exemptions are due, are the base pack\'s, the same everywhere'},
+  'hint.SCOPED_FIELD': {zh: '删除 {field}，或在不带 appliesTo 的政策包中设置', en: 'remove {field}, or set it in a pack without appliesTo'},
   'problem.SCOPED_TARGET_ID': {zh: '目标 "{id}" 与基础政策包中的目标同名：带 appliesTo 的政策包只能新增目标（只在其适用范围内考核），不能改写全省的目标', en: 'target "{id}" has the id of a base-pack target: a pack with appliesTo adds targets of its own (measured in its regions), it does not change the province\'s'},
   'hint.SCOPED_TARGET_ID': {zh: '给该目标起一个新 id（如 changzhou-{id}），并给出完整定义', en: 'give the target a new id (e.g. changzhou-{id}) and its full definition'},
   'problem.EXTENDS_CYCLE': {zh: 'extends "{value}" 形成循环：{path} 已在继承链中', en: 'extends "{value}" makes a cycle: {path} is already in the chain'},

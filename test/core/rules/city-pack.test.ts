@@ -109,7 +109,10 @@ describe('city pack problems', () => {
     expect(problems('test/fixtures/city-packs/override-target.yaml')).toEqual([['SCOPED_TARGET_ID', 8, '/targets/0/id']])
   })
   it('refuses appliesTo without extends', () => {
-    expect(problems('test/fixtures/city-packs/no-extends.yaml').map(p => p[0])).not.toEqual([])
+    expect(problems('test/fixtures/city-packs/no-extends.yaml')).toEqual([['MISSING_FIELD', 2, '']])
+  })
+  it('refuses a city pack that sets what the province decides, at that field', () => {
+    expect(problems('test/fixtures/city-packs/one-cloud.yaml')).toEqual([['SCOPED_FIELD', 7, '/exemptionNoticeDays']])
   })
   it('refuses a scoped pack over a scoped pack, at extends', () => {
     expect(problems('test/fixtures/city-packs/county.yaml')).toEqual([['SCOPED_BASE', 5, '/extends']])
