@@ -11,6 +11,9 @@ import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {loadPolicy} from './io/load-policy.js'
+import {cityGroupLabeller} from './core/inventory/region-label.js'
+import {isProvinceCode} from './core/inventory/city-group.js'
+import {cityOf} from './core/region/city-of.js'
 import {writeJson} from './io/write-json.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
@@ -140,6 +143,16 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 
   /** Sets the exit code without ending the command, so the result is still printed (and logged as JSON). */
+  /** The name a person reads for a `--by city` group key (a city code, or the province's own group). */
+  protected cityLabel(): (code: string) => string {
+    return cityGroupLabeller(loadRegionNames(), this.lang, name => t(this.lang, 'region.provinceGroup', {name}))
+  }
+
+  /** The cities of the shipped region tables (设区市 codes), each a row of a league table even without data. */
+  protected cityCodes(): string[] {
+    return [...loadRegionNames().keys()].filter(code => cityOf(code) === code && !isProvinceCode(code)).sort()
+  }
+
   protected setExitCode(code: number): void {
     process.exitCode = code
   }

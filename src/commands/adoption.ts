@@ -23,7 +23,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
+    by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, city (counties roll up to their city; province-level systems form their own group; cities ranked), level or current hosting node type. 分组方式。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     all: allRowsFlag,
     region: regionFlag,
@@ -31,6 +31,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
     '<%= config.bin %> adoption examples/jiangsu --by region --as-of 2025-06-30',
+    '<%= config.bin %> adoption examples/jiangsu --by city',
     '<%= config.bin %> adoption examples/jiangsu --by node-type --format markdown',
   ]
 
@@ -40,9 +41,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     const inv = slice ? sliceInventory(whole, slice) : whole
     const policy = this.policy()
     const by = this.flags.by
-    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined
+    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : by === 'city' ? this.cityLabel() : undefined
     const label = (key: string): string => {
-      if (by === 'region') return regions!(key)
+      if (regions) return regions(key)
       if (by === 'level') return labelFor(this.lang, 'adoption.level.', key)
       if (by === 'node-type') return labelFor(this.lang, 'adoption.nodeType.', key)
       return key

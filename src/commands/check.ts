@@ -9,6 +9,7 @@ import type {Severity} from '../core/policy/model.js'
 import {checkPlatformRoles} from '../core/rules/check-platform-roles.js'
 import {type ExemptionEntry, listExemptions} from '../core/rules/list-exemptions.js'
 import {type CheckOutcome, type DepartmentSummary, type Finding, type SeverityCounts, failsAt, knownDepartments, runCheck} from '../core/rules/run-check.js'
+import {type CitySummary, summarizeCities} from '../core/rules/summarize-cities.js'
 import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
 import {placeProblems} from '../io/load-inventory.js'
@@ -32,6 +33,8 @@ export interface CheckResult {
   exemptions: ExemptionEntry[]
   /** Classified systems' exemptions, counted and not named (0 with --include-classified). */
   exemptionsClassified: number
+  /** With --by city: each city's status (counties roll up; the province's own group keyed by its code). */
+  cities?: CitySummary[]
   /** Departments not listed, or listed with a milder status, because their findings are about classified systems: by the status they would have (0 with --include-classified). */
   departmentsWithheld: {fail: number; warn: number}
 }
@@ -46,6 +49,7 @@ export default class Check extends BaseCommand<typeof Check> {
   static override flags = {
     'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
+    by: Flags.option({options: ['city'] as const, summary: 'Also sum the findings up per city: counties roll up to their city, province-level systems form their own group. 按设区市汇总。'})(),
     format: formatFlag(['table', 'csv', 'markdown', 'junit'] as const, 'table'),
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
     'include-classified': includeClassifiedFlag,
@@ -56,6 +60,7 @@ export default class Check extends BaseCommand<typeof Check> {
   static override examples = [
     '<%= config.bin %> check examples/jiangsu',
     '<%= config.bin %> check examples/jiangsu --department 省交通运输厅',
+    '<%= config.bin %> check examples/jiangsu --by city',
     '<%= config.bin %> check inventory/ --fail-on warning --format junit > check.xml',
     '<%= config.bin %> check examples/jiangsu --section exemptions --format csv > exemptions.csv',
   ]
@@ -85,7 +90,7 @@ export default class Check extends BaseCommand<typeof Check> {
       summary: outcome.summary,
       departments: outcome.departments,
       asOf: this.asOf,
-      policy: policy.id,
+      policy: policy.scoped?.id ?? policy.id,
       failOn,
       failed,
       rules: outcome.rules.map(r => ({rule: r.rule, severity: r.severity, subject: r.subject, checked: r.checked, findings: r.findings})),
@@ -95,8 +100,9 @@ export default class Check extends BaseCommand<typeof Check> {
       exemptionsClassified: register.classified,
       departmentsWithheld: outcome.departmentsWithheld,
     }
+    if (this.flags.by === 'city') result.cities = summarizeCities(inv, outcome.findings, this.cityLabel())
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, register, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.id, failOn, limit: rowLimit(this.flags.all)}
+      const view: CheckView = {outcome, register, cities: result.cities, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.scoped?.id ?? policy.id, failOn, limit: rowLimit(this.flags.all)}
       const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
       process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)

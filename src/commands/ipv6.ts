@@ -6,6 +6,7 @@ import {sliceIpv6} from '../core/slice/slice-ipv6.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
+import {cityGroupOfSystem} from '../core/inventory/city-group.js'
 import {IPV6_SECTIONS, conflictsListed, renderIpv6} from '../render/ipv6.js'
 import {rowLimit} from '../render/row-limit.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
@@ -22,7 +23,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
+    by: Flags.option({options: ['department', 'region', 'city'] as const, summary: 'Group the readiness rate by department, region or city (counties roll up to their city; province-level systems form their own group). 按部门、地区或设区市分组。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
     all: allRowsFlag,
@@ -43,7 +44,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     if (by === 'department') groupBy = {by, key: (s: {department: string}) => s.department, label: (k: string) => k}
     else if (by === 'region') {
       groupBy = {by, key: (s: {region: string}) => s.region, label: regionLabeller(loadRegionNames(), this.lang)}
-    }
+    } else if (by === 'city') groupBy = {by, key: cityGroupOfSystem, label: this.cityLabel()}
     const options = {groupBy}
     const whole = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     const result = slice ? sliceIpv6(inv, whole, slice, options) : whole

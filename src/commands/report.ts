@@ -58,7 +58,7 @@ export default class Report extends BaseCommand<typeof Report> {
     const baseline = baselineFile === undefined ? undefined : {file: relative(cwd, baselineFile) || baselineFile, plan: readBaseline(baselineFile, cwd)}
     const members = this.sliceOf(inv)
     const slice = members ? {members, name: this.regionLabel(members.slice.code)} : undefined
-    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, slice})
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, slice, cities: this.cityCodes(), cityLabel: this.cityLabel()})
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null

@@ -37,7 +37,7 @@ export default class Status extends BaseCommand<typeof Status> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    by: Flags.option({options: STATUS_BYS, summary: 'Per department or region, where the indicator has a per-subject value. 按部门或地区分列。'})(),
+    by: Flags.option({options: STATUS_BYS, summary: 'Per department or region, where the indicator has a per-subject value; per city (counties roll up, province-level systems form their own group), every computed indicator, the cities ranked. 按部门、地区或设区市分列。'})(),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     'fail-on': Flags.option({options: FAIL_ON, summary: 'Exit 1 when a target is overdue (overdue), or overdue or behind (behind). 失败阈值。'})(),
     baseline: baselineFlag,
@@ -49,6 +49,7 @@ export default class Status extends BaseCommand<typeof Status> {
   static override examples = [
     '<%= config.bin %> status examples/jiangsu --as-of 2026-12-02',
     '<%= config.bin %> status examples/jiangsu --by department --format markdown',
+    '<%= config.bin %> status examples/jiangsu --by city',
     '<%= config.bin %> status examples/jiangsu --baseline examples/baselines/jiangsu-2026.json --fail-on overdue',
   ]
 
@@ -61,13 +62,13 @@ export default class Status extends BaseCommand<typeof Status> {
     const baselineFile = this.flags.baseline
     const baseline = baselineFile === undefined ? undefined : readBaseline(baselineFile, cwd)
     const by = this.flags.by
-    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : undefined
+    const regions = by === 'region' ? regionLabeller(loadRegionNames(), this.lang) : by === 'city' ? this.cityLabel() : undefined
     const plan = resolvePlanConfig(findPlanConfig(this.flags.config ?? this.project.plan, inv, cwd, this.lang), {}, this.asOf)
     const includeClassified = this.flags['include-classified']
     const slice = this.sliceOf(inv)
     const scope = slice ? sliceInventory(inv, slice) : undefined
     const outcome = this.phase('plan', inv.systems.length, () =>
-      computeStatus(inv, policy, {asOf: this.asOf, lang: this.lang, by, label: key => regions?.(key) ?? key, plan, includeClassified, scope}))
+      computeStatus(inv, policy, {asOf: this.asOf, lang: this.lang, by, label: key => regions?.(key) ?? key, plan, includeClassified, scope, ...(by === 'city' ? {cities: this.cityCodes()} : {})}))
     const failOn = this.flags['fail-on']
     const failingStatuses: string[] = failOn === 'behind' ? ['overdue', 'behind'] : failOn === 'overdue' ? ['overdue'] : []
     const result: StatusResult = {

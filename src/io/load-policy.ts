@@ -29,7 +29,7 @@ type Entry = Record<string, unknown>
 const PROVIDER_FIELDS = ['role', 'dependency', 'appliesTo', 'require', 'crossDepartment'] as const
 /** The fields a rule yunwang implements may have (the others are a declarative rule's). */
 const CODE_RULE_FIELDS = ['id', 'severity', 'subject', 'enabled', 'title', 'condition', 'placeholders', 'message', 'hint', 'source', 'seeAlso', 'basis', 'note']
-type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]; platformRoles?: Entry[]}
+type Raw = Entry & {extends?: string; rules?: Entry[]; targets?: Entry[]; sources?: Entry[]; platformRoles?: Entry[]; appliesTo?: {regions: string[]}; scoped?: Entry & {rules: Entry[]; targets: Entry[]; regions: string[]}}
 
 interface Located {
   /** As shown in messages: relative to `cwd`. */
@@ -138,6 +138,19 @@ function packProblems(file: string, pack: Raw, base: Raw | undefined): Problem[]
   return out
 }
 
+/** A scoped pack (appliesTo) extends a pack that is not scoped itself, leaves the one cloud to it, and its targets are its own (new ids). */
+function scopedProblems(file: string, pack: Raw, base: Raw): Problem[] {
+  const out: Problem[] = []
+  if (base.scoped) out.push(problem('SCOPED_BASE', file, '/extends', {value: pack.extends ?? ''}))
+  // What counts as the one cloud, and when exemptions are due, are the province's: one answer everywhere.
+  for (const field of ['oneCloud', 'exemptionNoticeDays']) if (field in pack) out.push(problem('SCOPED_FIELD', file, `/${field}`, {field}))
+  const known = new Set((base.targets ?? []).map(x => x.id as string))
+  ;(pack.targets ?? []).forEach((x, i) => {
+    if (known.has(x.id as string)) out.push(problem('SCOPED_TARGET_ID', file, `/targets/${i}/id`, {id: x.id as string}))
+  })
+  return out
+}
+
 function mergeById(base: Entry[], over: Entry[] | undefined): Entry[] {
   const out = new Map(base.map(x => [x.id as string, {...x}]))
   for (const o of over ?? []) {
@@ -191,9 +204,20 @@ function resolvePack(where: Located, chain: string[]): Raw {
     }
     base = resolvePack(next, [...chain, key])
   }
-  const problems = packProblems(where.file, pack, base)
+  const problems = [...packProblems(where.file, pack, base), ...(pack.appliesTo && base ? scopedProblems(where.file, pack, base) : [])]
   if (problems.length > 0) throw new YunwangError('INVALID_INPUT', {}, placeProblems(problems, where.cwd))
   if (!base) return pack
+  if (pack.appliesTo) {
+    // The base stays whole; the pack's rules (each over the base rule of its id) and targets apply in its regions.
+    const baseRules = new Map((base.rules ?? []).map(r => [r.id as string, r]))
+    const rules = (pack.rules ?? []).map(r => mergeById(baseRules.has(r.id as string) ? [baseRules.get(r.id as string)!] : [], [r])[0])
+    return {
+      ...base,
+      sources: mergeById(base.sources ?? [], pack.sources),
+      platformRoles: mergeById(base.platformRoles ?? [], pack.platformRoles),
+      scoped: {id: pack.id, name: pack.name ?? base.name, regions: pack.appliesTo.regions, rules, targets: pack.targets ?? []},
+    }
+  }
   return {
     ...base,
     ...Object.fromEntries(Object.entries(pack).filter(([k]) => !['extends', 'rules', 'targets', 'sources', 'platformRoles'].includes(k))),
@@ -214,9 +238,16 @@ export function loadPolicy(nameOrFile: string | undefined, cwd: string): Policy 
     platformRoles: ((raw.platformRoles ?? []) as unknown as Policy['platformRoles']).sort((a, b) => (a.id < b.id ? -1 : 1)),
     oneCloud: {managedNodeTypes: [], closeNodeTypes: [], departmentCloudTypes: [], ...(raw.oneCloud as object)} as unknown as Policy['oneCloud'],
     exemptionNoticeDays: (raw.exemptionNoticeDays as number | undefined) ?? DEFAULT_EXEMPTION_NOTICE_DAYS,
-    targets: (raw.targets ?? []).map(t => ({enabled: true, ...t, rate: t.count ?? t.rate, unit: t.count !== undefined ? 'count' : 'rate'}) as unknown as PolicyTarget).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    targets: (raw.targets ?? []).map(toTarget).sort(byId),
     assessments: {mlps: [], ...(raw.assessments as object | undefined)} as Policy['assessments'],
-    rules: (raw.rules ?? []).map(toRule).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    rules: (raw.rules ?? []).map(toRule).sort(byId),
+    ...(raw.scoped ? {scoped: {
+      id: raw.scoped.id as string,
+      name: raw.scoped.name as Policy['name'],
+      regions: [...raw.scoped.regions].sort(),
+      rules: raw.scoped.rules.map(toRule).sort(byId),
+      targets: raw.scoped.targets.map(toTarget).sort(byId),
+    }} : {}),
   }
 }
 
@@ -231,3 +262,6 @@ function toRule(r: Entry): PolicyRule {
     provider: {role, dependency, appliesTo, require: require ?? 'some', crossDepartment: crossDepartment ?? false} as ProviderRequirement,
   }
 }
+
+const byId = (a: {id: string}, b: {id: string}) => (a.id < b.id ? -1 : 1)
+const toTarget = (t: Entry) => ({enabled: true, ...t, rate: t.count ?? t.rate, unit: t.count !== undefined ? 'count' : 'rate'}) as unknown as PolicyTarget

@@ -16,14 +16,15 @@ function targetLine(r: AdoptionResult, lang: Lang): string {
 
 /** The summary lines, then the groups worst first, cut to `limit` rows (default: all) with how many more; CSV has every group. */
 export function renderAdoption(r: AdoptionResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
-  const withCode = r.by === 'region'
-  const header = [t(lang, `adoption.col.${r.by}`), ...(withCode ? [t(lang, 'adoption.col.code')] : []),
+  const withCode = r.by === 'region' || r.by === 'city'
+  const ranked = r.by === 'city'
+  const header = [...(ranked ? [t(lang, 'adoption.col.rank')] : []), t(lang, `adoption.col.${r.by}`), ...(withCode ? [t(lang, 'adoption.col.code')] : []),
     ...(['onCloud', 'total', 'rate', 'gap', 'exempt'] as const).map(c => t(lang, `adoption.col.${c}`))]
-  const first = withCode ? 2 : 1
+  const first = (withCode ? 2 : 1) + (ranked ? 1 : 0)
   const tabular = {
     header,
-    rows: r.groups.map(g => [g.label, ...(withCode ? [g.key] : []), g.onCloud, g.total, percent(g.rate), g.total - g.onCloud, g.exempt]),
-    numeric: [first, first + 1, first + 2, first + 3, first + 4],
+    rows: r.groups.map(g => [...(ranked ? [g.rank ?? '—'] : []), g.label, ...(withCode ? [g.key] : []), g.onCloud, g.total, percent(g.rate), g.total - g.onCloud, g.exempt]),
+    numeric: [...(ranked ? [0] : []), first, first + 1, first + 2, first + 3, first + 4],
   }
   if (format === 'csv') return renderTabular(tabular, format)
   const lines = [

@@ -6,6 +6,7 @@ import {textTable} from './text-table.js'
 import type {ExemptionCover} from '../core/inventory/scope.js'
 import type {ExemptionEntry, ExemptionRegister} from '../core/rules/list-exemptions.js'
 import type {CheckOutcome, DepartmentSummary, Finding} from '../core/rules/run-check.js'
+import type {CitySummary} from '../core/rules/summarize-cities.js'
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {renderTabular, Strong} from './tabular.js'
@@ -26,6 +27,8 @@ export interface CheckView {
   asOf: string
   policy: string
   failOn: Severity
+  /** With --by city: each city's status, shown after the departments'. */
+  cities?: CitySummary[]
   /** Rows each list shows in table and Markdown form (the most severe findings, the worst departments); default all. */
   limit?: number
 }
@@ -61,6 +64,15 @@ const shownFindings = (v: CheckView): {shown: Finding[]; more: number} => worstR
 
 function departmentHeader(lang: Lang): string[] {
   return [t(lang, 'check.col.department'), t(lang, 'check.col.status'), ...SEVERITIES.map(s => sev(lang, s))]
+}
+
+/** The city summary of --by city, as a heading and a table (empty without it). */
+function citySection(v: CheckView, format: 'table' | 'markdown'): string[] {
+  if (!v.cities) return []
+  const header = [t(v.lang, 'adoption.col.city'), t(v.lang, 'adoption.col.code'), t(v.lang, 'check.col.status'), ...SEVERITIES.map(s => sev(v.lang, s))]
+  const rows = v.cities.map(c => [c.label, c.key, t(v.lang, `check.status.${c.status}`), ...SEVERITIES.map(s => c.counts[s])])
+  const title = format === 'markdown' ? `### ${t(v.lang, 'check.cities')}` : t(v.lang, 'check.cities')
+  return [title, ...(format === 'markdown' ? [''] : []), renderTabular({header, rows, numeric: [3, 4, 5, 6]}, format).trimEnd(), '']
 }
 
 export const coversText = (lang: Lang, covers: readonly ExemptionCover[]): string => covers.map(c => t(lang, `check.cover.${c}`)).join(lang === 'zh' ? '、' : ', ')
@@ -132,6 +144,7 @@ export function renderCheckTable(v: CheckView): string {
   out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'table').trimEnd())
   out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}))
+  out.push(...citySection(v, 'table'))
   out.push(summaryLine(v))
   return terminalLines(`${out.join('\n')}\n`)
 }
@@ -187,6 +200,7 @@ function markdownFindings(v: CheckView): string[] {
   out.push(renderTabular({header: departmentHeader(lang), rows: departments.rows, numeric: [2, 3, 4, 5]}, 'markdown'))
   if (departments.more > 0) out.push(...moreLine(departments.more, lang, false), '')
   if (withheld(v) > 0) out.push(t(lang, 'check.departmentsWithheld', {count: withheld(v)}), '')
+  out.push(...citySection(v, 'markdown'))
   out.push(`### ${t(lang, 'check.findings')}`, '')
   if (v.outcome.findings.length === 0) out.push(t(lang, 'check.none'), '')
   else {

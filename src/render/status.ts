@@ -29,7 +29,9 @@ function indicatorRows(r: StatusResult, lang: Lang, csv: boolean, table: boolean
     // Each target's groups, worst first, cut to `limit` in table and Markdown (CSV holds them all).
     const {shown, more} = firstRows(x.groups ?? [], csv ? Number.POSITIVE_INFINITY : limit)
     for (const g of shown) {
-      const name = g.label === g.key || r.by !== 'region' ? g.label : `${g.label} ${g.key}`
+      const label = g.label === g.key || (r.by !== 'region' && r.by !== 'city') ? g.label : `${g.label} ${g.key}`
+      // By city, the league place leads: "3. 常州市 320400"; a row without one (no data, the province's group) has none.
+      const name = r.by === 'city' && g.rank != null ? `${g.rank}. ${label}` : label
       rows.push([status(g.status), csv ? x.id : `  └ ${name}`, ...(csv ? [g.key] : []), figureText(g.value, x.unit), basisText(g), '', '', '', '', ...(table ? [] : [''])])
     }
     // A short row keeps the column narrow; the line under the table says how to see them all.

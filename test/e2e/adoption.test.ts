@@ -82,7 +82,7 @@ describe('adoption', () => {
   })
 
   it('rejects an unknown --by with exit 2', async () => {
-    expect((await runInProcess(['adoption', SMALL, '--by', 'city'])).code).toBe(2)
+    expect((await runInProcess(['adoption', SMALL, '--by', 'county'])).code).toBe(2)
   })
 
   it('reads the bundled example', async () => {

@@ -65,6 +65,11 @@ const hiddenRuns = (): Array<[string, string[]]> => {
     if (has(cmd)) for (const f of formats(cmd)) out.push([cmd, ['--region', '320400', ...f]])
   }
   for (const f of formats('impact')) out.push(['impact', ['cz-wode', '--region', '320400', ...f]])
+  // --by city (adoption's and status's come from their --by options above): the classified system's city
+  // group is counted, never named; and the Changzhou pack, whose rules judge that city.
+  for (const f of formats('ipv6')) out.push(['ipv6', ['--by', 'city', ...f]])
+  for (const f of formats('check')) out.push(['check', ['--by', 'city', ...f]])
+  for (const cmd of ['check', 'status', 'report']) if (has(cmd)) for (const f of formats(cmd)) out.push([cmd, ['--policy', 'changzhou', ...f]])
   return out
 }
 /** check with --include-classified: the register names the classified system's exemption. */

@@ -2,6 +2,7 @@
 import type {Lang} from '../../i18n/catalog.js'
 import type {Localized} from '../policy/model.js'
 import {cityOf} from '../region/city-of.js'
+import {isProvinceCode} from './city-group.js'
 
 /**
  * The table's name; a county-level division with its city, the way documents write it (连云港市东海县,
@@ -16,4 +17,13 @@ export function regionLabeller(names: ReadonlyMap<string, Localized>, lang: Lang
     if (exact) return exact[lang]
     return city ? `${city[lang]} ${code}` : code
   }
+}
+
+/**
+ * The name of a `--by city` group: the city's name; the province's own group as `provinceGroup(name)`
+ * (江苏省（省本级）), so that it never reads as the whole province.
+ */
+export function cityGroupLabeller(names: ReadonlyMap<string, Localized>, lang: Lang, provinceGroup: (name: string) => string): (code: string) => string {
+  const region = regionLabeller(names, lang)
+  return code => (isProvinceCode(code) ? provinceGroup(region(code)) : region(code))
 }

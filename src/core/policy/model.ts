@@ -87,6 +87,19 @@ export interface PlatformRole {
   id: string
   label: Localized
   source?: Citation
+/**
+ * A city's (or county's) pack over its province's (`appliesTo`): its rules judge the subjects in its regions
+ * in place of the base rules of the same id, and its targets are measured on those regions only.
+ */
+export interface ScopedPack {
+  id: string
+  name: Localized
+  /** GB/T 2260 codes; a city's code takes in its counties, a province's everything in it. */
+  regions: string[]
+  /** The base rules the pack overrides (merged with its fields) and its own rules. */
+  rules: PolicyRule[]
+  /** Its own targets: indicators measured on its regions. */
+  targets: PolicyTarget[]
 }
 
 export interface Policy {
@@ -102,6 +115,8 @@ export interface Policy {
   assessments: AssessmentPeriods
   targets: PolicyTarget[]
   rules: PolicyRule[]
+  /** With a pack that declares `appliesTo`: what applies in its regions on top of (or instead of) the rest. */
+  scoped?: ScopedPack
 }
 
 /** "苏政发〔2022〕44号 二、6." — how a finding names the clause it rests on. */

@@ -5,6 +5,7 @@ import {type AdoptionSummary, summarizeAdoption} from '../adoption/summarize-ado
 import {buildDependencyIndex} from '../graph/dependency-index.js'
 import {type PlatformRank, rankPlatforms} from '../impact/rank-platforms.js'
 import type {Inventory} from '../inventory/model.js'
+import {type CityLeague, cityLeague} from '../league/city-league.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
 import type {PrefixOverlapGroup} from '../ipv6/find-prefix-conflicts.js'
 import {makePlan} from '../plan/make-plan.js'
@@ -59,6 +60,8 @@ export interface ReportData {
   security: SecurityCoverage
   /** 共享平台: the shared platforms ranked as `impact --rank` ranks them, with each role's name in the report's language. */
   platforms: PlatformRank & {roleLabels: Record<string, string>}
+  /** The league table of cities (城市排名) on every computed indicator. */
+  league: CityLeague
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
@@ -70,6 +73,9 @@ export interface ReportOptions {
   regions: RuleContext['regions']
   includeClassified: boolean
   topBlockers?: number
+  /** The league table's rows: the cities listed even without data (default none), and the name of a city group (default its code). */
+  cities?: readonly string[]
+  cityLabel?: (key: string) => string
   baseline?: {file: string; plan: BaselinePlan}
   /** A `--region` slice: every figure computed on the whole inventory, reported for the slice (see core/slice). */
   slice?: {members: SliceMembers; name: string}
@@ -91,7 +97,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   return {
     asOf: o.asOf,
     lang: o.lang,
-    policy: {id: policy.id, name: policy.name[o.lang]},
+    policy: policy.scoped ? {id: policy.scoped.id, name: policy.scoped.name[o.lang]} : {id: policy.id, name: policy.name[o.lang]},
     region: o.slice && m ? {code: m.slice.code, name: o.slice.name} : null,
     adoption,
     plan,
@@ -114,6 +120,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       ...rankPlatforms(inv, buildDependencyIndex(inv), {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}),
       roleLabels: Object.fromEntries(policy.platformRoles.map(r => [r.id, r.label[o.lang]])),
     },
+    league: cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}),
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,

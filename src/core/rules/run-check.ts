@@ -3,15 +3,18 @@
 import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
-import {type Policy, SEVERITIES, type Severity, citationText} from '../policy/model.js'
+import {type Policy, type PolicyRule, SEVERITIES, type Severity, citationText} from '../policy/model.js'
 import {fillMessage} from './fill-message.js'
 import {RULES} from './registry.js'
 import {requiresProvider} from './requires-provider.js'
+import {scopedMembers} from '../status/scoped-inventory.js'
 import type {RuleContext, Subject} from './types.js'
 import {type SliceMembers, subjectInSlice} from '../slice/slice-members.js'
 
 export interface Finding {
   rule: string
+  /** The pack whose rule this is: the base pack, or a city pack (appliesTo) judging its own regions. */
+  pack: string
   severity: Severity
   subject: Subject
   department: string | null
@@ -118,7 +121,7 @@ export function knownDepartments(inv: Inventory, includeClassified = false): str
 export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): CheckOutcome {
   // Narrowing to a department needs each checked subject, to count only that department's.
   const sliced = o.slice !== undefined && !o.slice.all
-  const listSubjects = o.listSubjects === true || o.department !== undefined || sliced
+  const listSubjects = o.listSubjects === true || o.department !== undefined || sliced || policy.scoped !== undefined
   const ctx: RuleContext = {
     inv, asOf: o.asOf, oneCloud: policy.oneCloud, exemptionNoticeDays: policy.exemptionNoticeDays, targets: policy.targets, regions: o.regions, listSubjects,
     includeClassified: o.includeClassified === true,
@@ -131,14 +134,19 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   const findings: Finding[] = []
   const rules: RuleSummary[] = []
   const withheld = new Map<string, SeverityCounts>()
-  for (const rule of policy.rules) {
+  // A city pack's rules judge the subjects in its regions; a base rule it lists judges only the others.
+  const scoped = policy.scoped
+  const scopedIn = scoped ? scopedMembers(inv, scoped.regions) : undefined
+  const inScope = scopedIn ? (s: Subject) => subjectInSlice(scopedIn, s) : undefined
+  const overridden = new Set(scoped?.rules.map(r => r.id) ?? [])
+  const run = (rule: PolicyRule, pack: string, keep: ((s: Subject) => boolean) | undefined) => {
     const impl = rule.provider ? {subject: 'system' as const, run: requiresProvider(rule.provider)} : RULES[rule.id]
-    if (!rule.enabled || !impl) continue
+    if (!rule.enabled || !impl) return
     const result = impl.run(ctx)
     const source = citationText(policy, rule.source)
     let count = 0
     for (const hit of result.hits) {
-      if (!inSlice(hit.subject)) continue
+      if ((keep && !keep(hit.subject)) || !inSlice(hit.subject)) continue
       if (o.department === undefined) {
         for (const d of hit.withheld ?? []) {
           const c = withheld.get(d) ?? zeroCounts()
@@ -150,6 +158,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       const facts = {...hit.data, ...hit.words}
       findings.push({
         rule: rule.id,
+        pack,
         severity: rule.severity,
         subject: hit.subject,
         department: hit.department,
@@ -161,18 +170,20 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
       })
       count++
     }
-    const subjects = narrowed ? result.subjects.filter(s => inSlice(s) && mine(subjectDepartment(inv, s))) : result.subjects
+    const subjects = narrowed || keep ? result.subjects.filter(s => (!keep || keep(s)) && inSlice(s) && mine(subjectDepartment(inv, s))) : result.subjects
     rules.push({
       rule: rule.id,
       severity: rule.severity,
       subject: impl.subject,
       title: rule.title[o.lang],
       source,
-      checked: narrowed ? subjects.length : result.checked,
+      checked: narrowed || keep ? subjects.length : result.checked,
       subjects: o.listSubjects ? subjects : [],
       findings: count,
     })
   }
+  for (const rule of policy.rules) run(rule, policy.id, inScope && overridden.has(rule.id) ? s => !inScope(s) : undefined)
+  if (scoped && inScope) for (const rule of scoped.rules) run(rule, scoped.id, inScope)
   findings.sort(compareFindings)
 
   const summary = zeroCounts()
@@ -200,13 +211,13 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     if (status !== 'pass' && (!shown || status !== departmentStatus(shown))) departmentsWithheld[status]++
   }
 
-  const listed = new Set(policy.rules.map(r => r.id))
+  const listed = new Set([...policy.rules, ...(scoped?.rules ?? [])].map(r => r.id))
   return {
     findings,
     summary,
     departments,
     rules,
-    disabled: policy.rules.filter(r => !r.enabled).map(r => r.id),
+    disabled: [...new Set([...policy.rules, ...(scoped?.rules ?? [])].filter(r => !r.enabled).map(r => r.id))].sort(cmp),
     notInPack: Object.keys(RULES).filter(id => !listed.has(id)).sort(cmp),
     departmentsWithheld,
   }

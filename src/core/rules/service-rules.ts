@@ -1,5 +1,7 @@
 // 一部门一系统、一市一平台 (SVC-001, SVC-002): one government-service system per department, one platform per city.
 import type {SystemRecord} from '../inventory/model.js'
+import {isProvinceCode} from '../inventory/city-group.js'
+import {cityOf} from '../region/city-of.js'
 import {isInScope} from '../inventory/scope.js'
 import {type RuleFunction, checkEach, regionWords} from './types.js'
 
@@ -25,13 +27,15 @@ export const svc001: RuleFunction = ctx => {
 }
 
 /**
- * Regions with in-scope city-level systems are checked; more than one in-scope city-level service
- * system fires. The finding belongs to no one department: the city government has to act.
+ * Cities (a city code and its counties; the province's own code is no city) with an in-scope city- or
+ * county-level system are checked; more than one in-scope city- or county-level service system in the
+ * city fires, on the city's code. The finding belongs to no one department: the city government has to act.
  */
 export const svc002: RuleFunction = ctx => {
-  const city = ctx.inv.systems.filter(s => isInScope(s) && s.level === 'city')
-  const services = new Map(groupBy(city.filter(s => s.serviceSystem), s => s.region))
-  return checkEach(ctx, 'region', groupBy(city, s => s.region).map(([r]) => r), r => r, r => {
+  const local = ctx.inv.systems.filter(s => isInScope(s) && (s.level === 'city' || s.level === 'county') && !isProvinceCode(s.region))
+  const cityKey = (s: SystemRecord) => cityOf(s.region)
+  const services = new Map(groupBy(local.filter(s => s.serviceSystem), cityKey))
+  return checkEach(ctx, 'region', groupBy(local, cityKey).map(([r]) => r), r => r, r => {
     const list = services.get(r) ?? []
     if (list.length <= 1) return undefined
     return {department: null, data: {region: r, count: list.length, systems: list.map(s => s.id)}, words: {region: regionWords(ctx, r), systems: list.map(s => s.name)}}

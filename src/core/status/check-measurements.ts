@@ -7,7 +7,7 @@ import {nearest} from '../text/nearest.js'
 
 export function checkMeasurements(inv: Inventory, policy: Policy): Problem[] {
   const unit = new Map<string, 'rate' | 'count'>()
-  for (const t of policy.targets) if (t.metric === 'reported' && t.indicator) unit.set(t.indicator, t.unit)
+  for (const t of [...policy.targets, ...(policy.scoped?.targets ?? [])]) if (t.metric === 'reported' && t.indicator) unit.set(t.indicator, t.unit)
   const known = [...unit.keys()].sort()
   const out: Problem[] = []
   for (const m of inv.measurements) {

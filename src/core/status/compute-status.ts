@@ -3,6 +3,8 @@
 // neither met nor overdue (its projection decides on-track against behind).
 import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory, MeasurementRecord} from '../inventory/model.js'
+import {isProvinceCode} from '../inventory/city-group.js'
+import {rankByRate} from '../league/rank-by-rate.js'
 import {makePlan} from '../plan/make-plan.js'
 import type {ResolvedPlanConfig} from '../plan/model.js'
 import {type Policy, type PolicyTarget, citationText} from '../policy/model.js'
@@ -10,6 +12,7 @@ import {type ComputedFigures, type ComputedMetric, computedFigures} from './comp
 import {indicatorStatus} from './indicator-status.js'
 import {STATUS_ORDER, type StatusBy, type StatusGroup, type StatusIndicator, type StatusWarning} from './model.js'
 import {groupMeasurements, rollUpMeasurements} from './roll-up-measurements.js'
+import {scopedInventory} from './scoped-inventory.js'
 
 export interface StatusOptions {
   asOf: string
@@ -20,6 +23,8 @@ export interface StatusOptions {
   /** The plan the projections come from. */
   plan: ResolvedPlanConfig
   includeClassified: boolean
+  /** With `by: 'city'`: every city to list, with no data where it has none (the region table's cities). */
+  cities?: readonly string[]
   /** Projections already made (the report's plan): used instead of planning again. */
   projections?: ReadonlyArray<{id: string; projected: number}>
   /** A `--region` slice's records (core/slice/slice-inventory.ts): the indicators are the slice's, the plan behind the projections the whole inventory's. */
@@ -70,8 +75,25 @@ export function computeStatus(inv: Inventory, policy: Policy, o: StatusOptions):
       l.status = indicatorStatus(l.value, l.target, l.by, o.asOf, p.projected)
     }
   }
+  lines.push(...scopedLines(inv, policy, o, warnings))
   lines.sort((a, b) => rank(a) - rank(b) || cmp(a.by, b.by) || cmp(a.id, b.id))
   return {indicators: lines, warnings}
+}
+
+/**
+ * A city pack's targets, each measured on the pack's regions only (a `--region` slice of them: systems and
+ * nodes there, networks attached to those systems, Measurements reported for the pack's own codes); the
+ * plan that projects them is made on the whole inventory, as for a slice.
+ */
+function scopedLines(inv: Inventory, policy: Policy, o: StatusOptions, warnings: StatusWarning[]): StatusIndicator[] {
+  const scoped = policy.scoped
+  if (!scoped) return []
+  const targets = scoped.targets.filter(t => t.enabled)
+  if (targets.length === 0) return []
+  const inner: Policy = {...policy, targets, scoped: undefined}
+  const r = computeStatus(inv, inner, {...o, scope: scopedInventory(inv, scoped.regions), projections: undefined})
+  warnings.push(...r.warnings)
+  return r.indicators.map(l => ({...l, scope: scoped.regions}))
 }
 
 function base(t: PolicyTarget, o: StatusOptions, policy: Policy): Omit<StatusIndicator, 'kind' | 'value' | 'numerator' | 'denominator' | 'status' | 'period'> {
@@ -88,8 +110,23 @@ function base(t: PolicyTarget, o: StatusOptions, policy: Policy): Omit<StatusInd
   }
 }
 
-const sortGroups = (groups: StatusGroup[]) =>
-  groups.sort((a, b) => rank(a) - rank(b) || (a.value ?? -1) - (b.value ?? -1) || cmp(a.key, b.key))
+/** Worst first; by city, a league: every city listed, ranked best first, cities without data, then the province's own group, last. */
+function sortGroups(groups: StatusGroup[], t: PolicyTarget, o: StatusOptions): StatusGroup[] {
+  if (o.by !== 'city') return groups.sort((a, b) => rank(a) - rank(b) || (a.value ?? -1) - (b.value ?? -1) || cmp(a.key, b.key))
+  const keys = new Set(groups.map(g => g.key))
+  // Every city is a row of the league once the indicator has a value for any of them.
+  for (const key of groups.length > 0 ? o.cities ?? [] : []) {
+    if (!keys.has(key)) groups.push({key, label: o.label(key), value: null, numerator: null, denominator: null, period: null, status: indicatorStatus(null, t.rate, t.by, o.asOf, null)})
+  }
+  const ranks = rankByRate(groups.map(g => ({
+    numerator: g.numerator ?? g.value ?? 0,
+    denominator: g.value === null ? 0 : g.denominator ?? 1,
+    competes: !isProvinceCode(g.key),
+  })))
+  groups.forEach((g, i) => (g.rank = ranks[i]))
+  const place = (g: StatusGroup) => g.rank ?? (isProvinceCode(g.key) ? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER - 1)
+  return groups.sort((a, b) => place(a) - place(b) || cmp(a.key, b.key))
+}
 
 function computedLine(t: PolicyTarget, f: ComputedFigures, o: StatusOptions, policy: Policy, warnings: StatusWarning[]): StatusIndicator {
   const {numerator, denominator} = f.overall
@@ -108,7 +145,7 @@ function computedLine(t: PolicyTarget, f: ComputedFigures, o: StatusOptions, pol
     line.groups = sortGroups(f.groups.filter(g => g.denominator > 0).map(g => {
       const v = g.numerator / g.denominator
       return {key: g.key, label: o.label(g.key), value: v, numerator: g.numerator, denominator: g.denominator, period: null, status: indicatorStatus(v, t.rate, t.by, o.asOf, null)}
-    }))
+    }), t, o)
   }
   return line
 }
@@ -130,7 +167,7 @@ function reportedLine(t: PolicyTarget, records: MeasurementRecord[], month: stri
     line.groups = sortGroups([...groups].map(([key, g]) => ({
       key, label: o.label(key), value: g.value, numerator: g.numerator, denominator: g.denominator, period: g.period,
       status: indicatorStatus(g.value, t.rate, t.by, o.asOf, null),
-    })))
+    })), t, o)
   }
   return line
 }

@@ -7,8 +7,8 @@ import type {BaselineSummary} from './compare-baseline.js'
 export type IndicatorStatus = 'met' | 'on-track' | 'behind' | 'overdue' | 'no-data'
 /** Worst first: the order of the scoreboard. */
 export const STATUS_ORDER: readonly IndicatorStatus[] = ['overdue', 'behind', 'no-data', 'on-track', 'met']
-export type StatusBy = 'department' | 'region'
-export const STATUS_BYS = ['department', 'region'] as const
+export type StatusBy = 'department' | 'region' | 'city'
+export const STATUS_BYS = ['department', 'region', 'city'] as const
 
 /** A figure with the counts it rests on; numerator and denominator are null for a reported value or count. */
 export interface Figure {
@@ -26,6 +26,8 @@ export interface StatusGroup {
   /** The reported month the value comes from (reported indicators only). */
   period: string | null
   status: IndicatorStatus
+  /** With `--by city`: the city's place on this indicator (core/league); null with no data, and for the province's own group. */
+  rank?: number | null
 }
 
 export interface StatusIndicator {
@@ -51,6 +53,8 @@ export interface StatusIndicator {
   period: string | null
   /** Per department or region, with `--by`, for the indicators that have a per-subject value. */
   groups?: StatusGroup[]
+  /** A city pack's target (appliesTo): the regions it is measured on; absent for the pack's whole inventory. */
+  scope?: string[]
 }
 
 export interface StatusWarning {

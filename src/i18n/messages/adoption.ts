@@ -24,6 +24,8 @@ export const adoption = {
   'adoption.col.department': {zh: '部门', en: 'department'},
   'adoption.col.region': {zh: '地区', en: 'region'},
   'adoption.col.code': {zh: '代码', en: 'code'},
+  'adoption.col.city': {zh: '设区市', en: 'city'},
+  'adoption.col.rank': {zh: '排名', en: 'rank'},
   'adoption.col.level': {zh: '层级', en: 'level'},
   'adoption.col.node-type': {zh: '节点类型', en: 'node type'},
   'adoption.col.onCloud': {zh: '已上云', en: 'on cloud'},

@@ -15,6 +15,7 @@ export const check = {
   },
   'check.noDepartment': {zh: '（不属于单个部门）', en: '(no single department)'},
   'check.departments': {zh: '各部门合规状态', en: 'Department status'},
+  'check.cities': {zh: '各设区市合规状态（县级计入所属设区市，省级系统单列）', en: 'City status (counties count in their city; province-level systems form their own group)'},
   'check.findings': {zh: '发现', en: 'Findings'},
   'check.none': {zh: '没有发现。', en: 'No findings.'},
   'check.listMore': {zh: '{items}等，另有 {more} 个', en: '{items} and {more} more'},

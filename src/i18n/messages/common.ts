@@ -1,6 +1,7 @@
 // Messages shared by every command: flags, errors, summaries.
 
 export const common = {
+  'region.provinceGroup': {zh: '{name}（省本级）', en: '{name} (province level)'},
   'error.INVALID_INPUT': {zh: '输入有 {count} 个问题', en: '{count} problem(s) in the input'},
   'error.BAD_FLAG': {zh: '参数错误：{reason}', en: 'invalid option: {reason}'},
   'error.DATE_OUT_OF_RANGE': {zh: '日期超出范围：{date} 加 {days} 天晚于 9999-12-31，请选用更早的开始日期', en: 'date out of range: {date} plus {days} days is after 9999-12-31; choose an earlier start'},

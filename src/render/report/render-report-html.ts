@@ -8,6 +8,7 @@ import {percent} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {htmlText} from '../escape/html-text.js'
 import {basisText, figureText} from '../status.js'
+import {leagueTable} from './league-cells.js'
 import {renderBaselineChart} from './render-baseline-chart.js'
 import {renderBlockerChart} from './render-blocker-chart.js'
 import {renderComplianceChart} from './render-compliance-chart.js'
@@ -122,6 +123,17 @@ function renderScoreboardHtml(d: ReportData, L: (key: MessageKey, values?: Recor
       `<td class="date">${htmlText(x.by)}</td><td>${htmlText(x.source)}</td></tr>`)
   }
   out.push('</tbody></table>', `<p class="note">${htmlText(L('report.scoreboardNote'))}</p>`, '</section>')
+  return out
+}
+
+/** The league table of cities: each city's value and place on every computed indicator. */
+function renderLeagueHtml(d: ReportData, L: (key: MessageKey, values?: Record<string, unknown>) => string): string[] {
+  if (d.league.rows.length === 0) return []
+  const {header, rows} = leagueTable(d.league, d.lang)
+  const out = [`<section class="part" id="sec-league"><h2>${htmlText(L('report.section.league'))}</h2>`, '<table id="league" class="league"><thead><tr>',
+    ...header.map((h, i) => `<th${i >= 2 ? ' class="num"' : ''}>${htmlText(h)}</th>`), '</tr></thead><tbody>']
+  for (const r of rows) out.push(`<tr>${r.map((c, i) => `<td${i >= 2 ? ' class="num"' : ''}>${htmlText(c)}</td>`).join('')}</tr>`)
+  out.push('</tbody></table>', `<p class="note">${htmlText(L('report.league.note'))}</p>`, '</section>')
   return out
 }
 
@@ -256,6 +268,8 @@ export function renderReportHtml(d: ReportData): string {
   if (rest.length > 0) out.push(`<p class="note" id="departments-rest">${htmlText(rest.join(lang === 'zh' ? '；' : '; '))}</p>`)
   out.push('</section>')
   for (const line of platformsHtml(d, L)) out.push(line)
+
+  out.push(...renderLeagueHtml(d, L))
 
   const share = (count: number, total: number): string => `${count} (${percent(total === 0 ? 0 : count / total)})`
   out.push(`<section class="part" id="sec-ipv6"><h2>${htmlText(L('report.section.ipv6'))}</h2>`)

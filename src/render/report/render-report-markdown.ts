@@ -10,6 +10,7 @@ import {markdownText} from '../escape/markdown-cell.js'
 import {basisText, figureText} from '../status.js'
 import {platformsMarkdown} from './platforms-section.js'
 import {securityMarkdown} from './security-section.js'
+import {leagueTable} from './league-cells.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
@@ -89,6 +90,11 @@ export function renderReportMarkdown(d: ReportData): string {
   if (departments.belowMore > 0) out.push(L('report.departments.belowMore', {count: departments.belowMore}), '')
   if (departments.atOrAbove > 0) out.push(L('report.departments.atOrAbove', {count: departments.atOrAbove}), '')
   out.push(...platformsMarkdown(d, L))
+
+  if (d.league.rows.length > 0) {
+    const league = leagueTable(d.league, d.lang)
+    out.push(`## ${L('report.section.league')}`, '', table(league.header, league.rows, league.header.map((_, i) => i).slice(2)), markdownText(L('report.league.note')), '')
+  }
 
   out.push(`## ${L('report.section.ipv6')}`, '')
   const statuses = ['ready', 'partial', 'blocked', 'unknown'] as const

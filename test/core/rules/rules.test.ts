@@ -332,12 +332,35 @@ describe('SVC-002 one platform per city', () => {
       {id: 'b', level: 'city', region: '320100', serviceSystem: true, department: '南京市数据局'},
     ])).toEqual(['320100'])
   })
-  it('does not count county- or province-level systems, or other regions', () => {
+  it('counts a city with its counties: a county service system beside the city\'s fires on the city code', () => {
+    const inv = makeInventory({systems: [
+      {id: 'a', level: 'city', region: '320700', serviceSystem: true},
+      {id: 'b', level: 'county', region: '320722', serviceSystem: true},
+      {id: 'c', level: 'county', region: '320100', serviceSystem: true},
+    ], nodes: NODES, networks: NETWORKS})
+    const r = RULES['SVC-002'].run({...context(inv), listSubjects: true})
+    expect(r.hits.map(h => [h.subject.kind, h.subject.id, h.data.count, h.data.systems, h.department])).toEqual([['region', '320700', 2, ['a', 'b'], null]])
+    // Checked: the cities with an in-scope city- or county-level system (320100 has one, 320700 two).
+    expect(r.subjects.map(s => s.id)).toEqual(['320100', '320700'])
+    expect(r.checked).toBe(2)
+  })
+  it('fires for two county service systems of one city, in different counties', () => {
+    expect(fires('SVC-002', [
+      {id: 'a', level: 'county', region: '320481', serviceSystem: true},
+      {id: 'b', level: 'county', region: '320412', serviceSystem: true},
+    ])).toEqual(['320400'])
+  })
+  it('does not count province-level systems, systems at the province\'s own code, out-of-scope ones, or other cities', () => {
     expect(fires('SVC-002', [
       {id: 'a', level: 'city', region: '320100', serviceSystem: true},
-      {id: 'b', level: 'county', region: '320100', serviceSystem: true},
       {id: 'c', level: 'province', region: '320100', serviceSystem: true},
       {id: 'd', level: 'city', region: '320200', serviceSystem: true},
+      {id: 'e', level: 'county', region: '320000', serviceSystem: true},
+      {id: 'f', level: 'city', region: '320000', serviceSystem: true},
+      {id: 'g', level: 'county', region: '320115', serviceSystem: true, status: 'retired'},
+      {id: 'h', level: 'county', region: '320115', serviceSystem: true, classified: true},
+      {id: 'i', level: 'county', region: '320115', serviceSystem: true, status: 'planned'},
+      {id: 'j', level: 'county', region: '320115'},
     ])).toEqual([])
   })
 })
