@@ -87,6 +87,8 @@ export interface PlatformRole {
   id: string
   label: Localized
   source?: Citation
+}
+
 /**
  * A city's (or county's) pack over its province's (`appliesTo`): its rules judge the subjects in its regions
  * in place of the base rules of the same id, and its targets are measured on those regions only.
