@@ -15,7 +15,7 @@ const inv = makeSimpleInventory({systems: [
 
 function outcome(ran: string[], hits: Array<[string, string]>): CheckOutcome {
   return {
-    findings: hits.map(([rule, id]) => ({rule, severity: 'warning', subject: {kind: 'system', id}, department: null, message: '', source: '', title: '', hint: '', data: {}})),
+    findings: hits.map(([rule, id]) => ({rule, pack: 'jiangsu', severity: 'warning', subject: {kind: 'system', id}, department: null, message: '', source: '', title: '', hint: '', data: {}})),
     summary: {critical: 0, error: 0, warning: hits.length, info: 0},
     departments: [],
     rules: ran.map(rule => ({rule, severity: 'warning', subject: 'system', title: '', source: '', checked: 0, subjects: [], findings: 0})),
