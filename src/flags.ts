@@ -26,3 +26,6 @@ export const allRowsFlag = Flags.boolean({summary: 'List every row; by default e
 
 /** A saved `plan --json`: status and report compare each wave due with what was done. */
 export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wave due compared with what was done. 基线计划（保存的 plan --json）。'})
+
+/** Where a command's tables go instead of the terminal; a workbook (--format xlsx) only goes to a file. */
+export const tableOutFlag = Flags.string({summary: 'Write the output to FILE instead of the terminal (atomically; never over an existing file without --force); --format xlsx needs it. 输出到文件（xlsx 格式必须指定）。'})

@@ -1,15 +1,15 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, tableOutFlag} from '../flags.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {labelFor, t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
-import {renderAdoption} from '../render/adoption.js'
+import {adoptionSheets, renderAdoption} from '../render/adoption.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
 
 export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
@@ -23,13 +23,16 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, level or current hosting node type. 分组方式。'})(),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> adoption examples/jiangsu',
     '<%= config.bin %> adoption examples/jiangsu --by region --as-of 2025-06-30',
     '<%= config.bin %> adoption examples/jiangsu --by node-type --format markdown',
+    '<%= config.bin %> adoption examples/jiangsu --format xlsx --out adoption.xlsx',
   ]
 
   public async run(): Promise<AdoptionResult> {
@@ -52,8 +55,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      this.log(renderAdoption(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
     }
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => lineEnded(renderAdoption(result, format, this.lang, rowLimit(this.flags.all))), () => adoptionSheets(result, this.lang))
     return result
   }
 }

@@ -1,12 +1,12 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on.
 import {Args} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, tableOutFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
-import {renderImpact} from '../render/impact.js'
+import {impactSheets, renderImpact} from '../render/impact.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
 import {findSystemOrThrow} from '../core/inventory/find-system.js'
 
 export default class Impact extends BaseCommand<typeof Impact> {
@@ -21,7 +21,9 @@ export default class Impact extends BaseCommand<typeof Impact> {
   }
   static override flags = {
     'include-classified': includeClassifiedFlag,
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     all: allRowsFlag,
   }
   static override examples = ['<%= config.bin %> impact plat-auth examples/jiangsu', '<%= config.bin %> impact rs-shebao-kaban examples/jiangsu --json']
@@ -32,7 +34,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
     const includeClassified = this.flags['include-classified']
     findSystemOrThrow(inv, id, includeClassified)
     const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified})
-    if (!this.jsonEnabled()) this.log(renderImpact(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => lineEnded(renderImpact(result, format, this.lang, rowLimit(this.flags.all))), () => impactSheets(result, this.lang))
     return result
   }
 }

@@ -1,13 +1,13 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, tableOutFlag} from '../flags.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
-import {IPV6_SECTIONS, conflictsListed, renderIpv6} from '../render/ipv6.js'
+import {IPV6_SECTIONS, conflictsListed, ipv6Sheets, renderIpv6} from '../render/ipv6.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS} from '../render/tabular.js'
 
 import {t} from '../i18n/index.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
@@ -22,7 +22,9 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
     all: allRowsFlag,
   }
@@ -31,6 +33,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     '<%= config.bin %> ipv6 examples/jiangsu --by region',
     '<%= config.bin %> ipv6 examples/jiangsu --section blockers --format csv',
     '<%= config.bin %> ipv6 examples/jiangsu --json',
+    '<%= config.bin %> ipv6 examples/jiangsu --by region --format xlsx --out ipv6.xlsx',
   ]
 
   public async run(): Promise<Ipv6CommandResult> {
@@ -43,10 +46,11 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     }
     const options = {groupBy}
     const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => renderIpv6(result, {lang: this.lang, format, section: this.flags.section, limit: rowLimit(this.flags.all)}), () => ipv6Sheets(result, {lang: this.lang, section: this.flags.section}))
     if (!this.jsonEnabled()) {
-      process.stdout.write(renderIpv6(result, {lang: this.lang, format: this.flags.format, section: this.flags.section, limit: rowLimit(this.flags.all)}))
-      // A CSV file holds only rows, so the capped pair list is said on stderr.
-      if (this.flags.format === 'csv' && this.flags.section === 'conflicts' && result.conflictCount > result.conflicts.length) {
+      // A CSV file or a workbook holds only rows, so the capped pair list is said on stderr.
+      if ((this.flags.format === 'csv' || this.flags.format === 'xlsx') && this.flags.section === 'conflicts' && result.conflictCount > result.conflicts.length) {
         process.stderr.write(`yunwang: ${conflictsListed(result, this.lang)}\n`)
       }
     }
