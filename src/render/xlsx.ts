@@ -33,10 +33,10 @@ const MAX_CELL_TEXT = 32_767
 const MIN_WIDTH = 6
 const MAX_WIDTH = 60
 
-/** Text in a cell: XML-escaped, a literal _xHHHH_ kept literal, a carriage return kept (XML would fold it). */
+/** Text in a cell: XML-escaped, a literal _xHHHH_ kept literal, a carriage return kept as a character reference (XML would fold a raw one into a line feed). */
 function cellText(s: string): string {
   const cut = s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT) : s
-  return xmlText(cut.replaceAll(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')).replaceAll('\r', '_x000D_')
+  return xmlText(cut.replaceAll(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')).replaceAll('\r', '&#13;')
 }
 
 /** Excel refuses names over 31 characters, with []:*?/\ in them, or with an apostrophe at either end; and two alike. */
