@@ -15,6 +15,8 @@ import {cityGroupLabeller} from './core/inventory/region-label.js'
 import {isProvinceCode} from './core/inventory/city-group.js'
 import {cityOf} from './core/region/city-of.js'
 import {writeJson} from './io/write-json.js'
+import {writeOutput} from './io/write-output.js'
+import {type NamedTable, renderXlsx} from './render/xlsx.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
@@ -62,6 +64,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     if ((this.ctor as typeof BaseCommand).readsProject) this.project = readProjectConfig(process.cwd()) ?? {}
     if (this.flags.lang) this.lang = this.flags.lang
     else if (this.project.lang) this.lang = this.project.lang
+    // A workbook is bytes for a spreadsheet program, not for a terminal: said before any work is done.
+    const {format, out} = this.flags as {format?: string; out?: string}
+    if (format === 'xlsx' && out === undefined) throw new YunwangError('BAD_FLAG', {flag: 'out', reason: t(this.lang, 'badFlag.xlsxOut')})
     const asOf = this.flags['as-of']
     if (asOf !== undefined) {
       if (!isDateInRange(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
@@ -140,6 +145,21 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected policy(): Policy {
     this.policyCache ??= loadPolicy(this.flags.policy ?? this.project.policy, process.cwd())
     return this.policyCache
+  }
+
+  /**
+   * A command's human output: `text()` on stdout (not under --json), or with --out written to that file
+   * (atomically, never over a file without --force); --format xlsx writes `tables()` as a workbook.
+   */
+  protected deliver(text: () => string, tables: () => NamedTable[]): void {
+    const {format, out, force} = this.flags as {format?: string; out?: string; force?: boolean}
+    if (out === undefined) {
+      if (!this.jsonEnabled()) process.stdout.write(text())
+      return
+    }
+    const content = format === 'xlsx' ? renderXlsx(tables(), {date: this.asOf}) : text()
+    const path = writeOutput(out, content, {cwd: process.cwd(), force})
+    if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, 'common.written', {path})}\n`)
   }
 
   /** Sets the exit code without ending the command, so the result is still printed (and logged as JSON). */

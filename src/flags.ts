@@ -29,3 +29,5 @@ export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wa
 
 /** A slice: everything is computed on the whole inventory, then reported for the region's systems, nodes and networks. */
 export const regionFlag = Flags.string({summary: 'Report for one region: a province, city or county code (320400, 320412) or its name (常州市); computed on the whole inventory. 只报告一个地区（省、设区市或县区的代码或名称），按全量清单计算。'})
+/** Where a command's tables go instead of the terminal; a workbook (--format xlsx) only goes to a file. */
+export const tableOutFlag = Flags.string({summary: 'Write the output to FILE instead of the terminal (atomically; never over an existing file without --force); --format xlsx needs it. 输出到文件（xlsx 格式必须指定）。'})

@@ -1,16 +1,16 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {GROUP_BYS} from '../core/adoption/group-adoption.js'
 import {type AdoptionResult, summarizeAdoption} from '../core/adoption/summarize-adoption.js'
 import {labelFor, t} from '../i18n/index.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
-import {renderAdoption} from '../render/adoption.js'
+import {adoptionSheets, renderAdoption} from '../render/adoption.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
 
 export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
@@ -24,7 +24,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: GROUP_BYS, default: 'department' as const, summary: 'Group by department, region, city (counties roll up to their city; province-level systems form their own group; cities ranked), level or current hosting node type. 分组方式。'})(),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     all: allRowsFlag,
     region: regionFlag,
   }
@@ -33,6 +35,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     '<%= config.bin %> adoption examples/jiangsu --by region --as-of 2025-06-30',
     '<%= config.bin %> adoption examples/jiangsu --by city',
     '<%= config.bin %> adoption examples/jiangsu --by node-type --format markdown',
+    '<%= config.bin %> adoption examples/jiangsu --format xlsx --out adoption.xlsx',
   ]
 
   public async run(): Promise<AdoptionResult> {
@@ -57,8 +60,9 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      this.log(renderAdoption(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
     }
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => lineEnded(renderAdoption(result, format, this.lang, rowLimit(this.flags.all))), () => adoptionSheets(result, this.lang))
     return result
   }
 }

@@ -2,7 +2,7 @@
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import type {Severity} from '../core/policy/model.js'
@@ -14,7 +14,7 @@ import {nearest} from '../core/text/nearest.js'
 import {t} from '../i18n/index.js'
 import {placeProblems} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
-import {CHECK_SECTIONS, type CheckView, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
+import {CHECK_SECTIONS, type CheckView, checkSheets, renderCheckCsv, renderCheckJunit, renderCheckMarkdown, renderCheckTable} from '../render/check.js'
 import {rowLimit} from '../render/row-limit.js'
 
 export interface CheckResult {
@@ -50,7 +50,9 @@ export default class Check extends BaseCommand<typeof Check> {
     'fail-on': Flags.option({options: ['critical', 'error', 'warning'] as const, default: 'error' as const, summary: 'Exit 1 when a finding is at or above this severity. 失败阈值。'})(),
     department: Flags.string({summary: 'Narrow to one department. 只看一个部门。'}),
     by: Flags.option({options: ['city'] as const, summary: 'Also sum the findings up per city: counties roll up to their city, province-level systems form their own group. 按设区市汇总。'})(),
-    format: formatFlag(['table', 'csv', 'markdown', 'junit'] as const, 'table'),
+    format: formatFlag(['table', 'csv', 'markdown', 'junit', 'xlsx'] as const, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     section: Flags.option({options: CHECK_SECTIONS, summary: 'Show one part only: findings or the exemption register (csv shows one, findings by default; junit is findings). 只输出一部分。'})(),
     'include-classified': includeClassifiedFlag,
     all: allRowsFlag,
@@ -63,6 +65,7 @@ export default class Check extends BaseCommand<typeof Check> {
     '<%= config.bin %> check examples/jiangsu --by city',
     '<%= config.bin %> check inventory/ --fail-on warning --format junit > check.xml',
     '<%= config.bin %> check examples/jiangsu --section exemptions --format csv > exemptions.csv',
+    '<%= config.bin %> check examples/jiangsu --format xlsx --out check.xlsx',
   ]
 
   public async run(): Promise<CheckResult> {
@@ -101,10 +104,10 @@ export default class Check extends BaseCommand<typeof Check> {
       departmentsWithheld: outcome.departmentsWithheld,
     }
     if (this.flags.by === 'city') result.cities = summarizeCities(inv, outcome.findings, this.cityLabel())
+    const view: CheckView = {outcome, register, cities: result.cities, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.scoped?.id ?? policy.id, failOn, limit: rowLimit(this.flags.all)}
+    const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit, xlsx: renderCheckTable}[this.flags.format]
+    this.deliver(() => render(view), () => checkSheets(view))
     if (!this.jsonEnabled()) {
-      const view: CheckView = {outcome, register, cities: result.cities, noticeDays: policy.exemptionNoticeDays, section: this.flags.section, lang: this.lang, asOf: this.asOf, policy: policy.scoped?.id ?? policy.id, failOn, limit: rowLimit(this.flags.all)}
-      const render = {table: renderCheckTable, csv: renderCheckCsv, markdown: renderCheckMarkdown, junit: renderCheckJunit}[this.flags.format]
-      process.stdout.write(render(view))
       if (outcome.notInPack.length > 0) process.stderr.write(`yunwang: ${t(this.lang, 'check.notInPack', {rules: outcome.notInPack})}\n`)
       if (failed && this.flags.format === 'table') process.stderr.write(`yunwang: ${t(this.lang, 'check.exit', {failOn: t(this.lang, `check.severity.${failOn}`)})}\n`)
     }

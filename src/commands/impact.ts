@@ -2,16 +2,16 @@
 // `yunwang impact --rank [PATHS]`: the shared platforms ranked by how many systems depend on them.
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
-import {renderImpact} from '../render/impact.js'
+import {impactSheets, renderImpact} from '../render/impact.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
 import {findSystemOrThrow} from '../core/inventory/find-system.js'
 import {type PlatformRank, rankPlatforms} from '../core/impact/rank-platforms.js'
 import {YunwangError} from '../core/errors.js'
-import {renderImpactRank} from '../render/impact-rank.js'
+import {impactRankSheets, renderImpactRank} from '../render/impact-rank.js'
 
 export type ImpactCommandResult = ImpactResult | PlatformRank
 
@@ -28,7 +28,9 @@ export default class Impact extends BaseCommand<typeof Impact> {
   }
   static override flags = {
     'include-classified': includeClassifiedFlag,
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     all: allRowsFlag,
     region: regionFlag,
     rank: Flags.boolean({default: false, summary: 'Rank the shared platforms (systems with provides) by transitive dependents, instead of one system. 按传递依赖数对共享平台排序。'}),
@@ -42,7 +44,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
       const policy = this.policy()
       const result = rankPlatforms(inv, buildDependencyIndex(inv), {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified})
       const label = (role: string) => policy.platformRoles.find(r => r.id === role)?.label[this.lang] ?? role
-      if (!this.jsonEnabled()) this.log(renderImpactRank(result, this.flags.format, this.lang, label, rowLimit(this.flags.all)).trimEnd())
+      const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+      this.deliver(() => lineEnded(renderImpactRank(result, format, this.lang, label, rowLimit(this.flags.all))), () => impactRankSheets(result, this.lang, label))
       return result
     }
     const [id, ...paths] = this.argvParsed
@@ -51,7 +54,8 @@ export default class Impact extends BaseCommand<typeof Impact> {
     findSystemOrThrow(inv, id, includeClassified)
     const slice = this.sliceOf(inv)
     const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified, ...(slice && !slice.all ? {slice: slice.systems} : {})})
-    if (!this.jsonEnabled()) this.log(renderImpact(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => lineEnded(renderImpact(result, format, this.lang, rowLimit(this.flags.all))), () => impactSheets(result, this.lang))
     return result
   }
 }

@@ -2,7 +2,7 @@
 // consolidation around them.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {slicePlan} from '../core/slice/slice-plan.js'
 import {EXIT, YunwangError} from '../core/errors.js'
@@ -15,9 +15,9 @@ import {resolvePlanConfig} from '../core/plan/resolve-plan-config.js'
 import {t} from '../i18n/index.js'
 import {findPlanConfig} from '../io/find-plan-config.js'
 import {notFoundId} from '../core/inventory/find-system.js'
-import {renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
+import {planSheets, renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {rowLimit} from '../render/row-limit.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
 
 /** The plan with warnings as every command gives them ({code, message, subject, ...data}). */
@@ -33,6 +33,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     '<%= config.bin %> plan examples/jiangsu --max-systems-per-wave 10 --blackout 2027-02-01..2027-02-20',
     '<%= config.bin %> plan examples/jiangsu --explain rs-shebao-kaban',
     '<%= config.bin %> plan examples/jiangsu --explain city-ha',
+    '<%= config.bin %> plan examples/jiangsu --format xlsx --out plan.xlsx',
     '<%= config.bin %> plan inventory/ --config plan.yaml --json',
   ]
 
@@ -46,7 +47,9 @@ export default class Plan extends BaseCommand<typeof Plan> {
     blackout: Flags.string({multiple: true, summary: 'Blackout FROM..TO (repeatable; replaces the file\'s). 封网期。'}),
     explain: Flags.string({summary: 'Say why system ID landed in its wave, or what happens to node ID (onboard, close). 解释某系统的批次或某节点的纳管、关停。'}),
     strict: Flags.boolean({summary: 'Exit 1 when a system cannot be placed or a deadline is missed. 有无法安排或逾期时退出码 1。'}),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     'include-classified': includeClassifiedFlag,
     all: allRowsFlag,
     region: regionFlag,
@@ -74,8 +77,9 @@ export default class Plan extends BaseCommand<typeof Plan> {
       if (!e) throw notFoundId(inv, id, include, {nodes: true})
       result.explanation = e
       if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
-    } else if (!this.jsonEnabled()) {
-      process.stdout.write(renderPlan(plan, this.flags.format, this.lang, rowLimit(this.flags.all)))
+    } else {
+      const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+      this.deliver(() => renderPlan(plan, format, this.lang, rowLimit(this.flags.all)), () => planSheets(plan, this.lang))
     }
     const missed = plan.warnings.some(w => w.code === 'DEADLINE_MISSED')
     if (this.flags.strict && (result.unplaced.length > 0 || missed)) this.setExitCode(EXIT.findings)

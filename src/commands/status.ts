@@ -4,7 +4,7 @@
 import {relative} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {allRowsFlag, baselineFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, baselineFlag, forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'
 import {sliceBaseline} from '../core/slice/slice-baseline.js'
 import {YunwangError} from '../core/errors.js'
@@ -20,8 +20,8 @@ import {placeProblems} from '../io/load-inventory.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {readBaseline} from '../io/read-baseline.js'
 import {rowLimit} from '../render/row-limit.js'
-import {renderStatus} from '../render/status.js'
-import {TABULAR_FORMATS} from '../render/tabular.js'
+import {renderStatus, statusSheets} from '../render/status.js'
+import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
 
 export type {StatusResult} from '../core/status/model.js'
 
@@ -38,7 +38,9 @@ export default class Status extends BaseCommand<typeof Status> {
   static override args = {paths: inventoryPathsArg}
   static override flags = {
     by: Flags.option({options: STATUS_BYS, summary: 'Per department or region, where the indicator has a per-subject value; per city (counties roll up, province-level systems form their own group), every computed indicator, the cities ranked. 按部门、地区或设区市分列。'})(),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
+    format: formatFlag(SHEET_FORMATS, 'table'),
+    out: tableOutFlag,
+    force: forceFlag,
     'fail-on': Flags.option({options: FAIL_ON, summary: 'Exit 1 when a target is overdue (overdue), or overdue or behind (behind). 失败阈值。'})(),
     baseline: baselineFlag,
     config: planConfigFlag,
@@ -83,9 +85,10 @@ export default class Status extends BaseCommand<typeof Status> {
       result.waves = compared.waves
       result.baseline = {file: relative(cwd, baselineFile) || baselineFile, summary: compared.summary}
     }
+    if (!this.jsonEnabled()) for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
+    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    this.deliver(() => lineEnded(renderStatus(result, format, this.lang, rowLimit(this.flags.all))), () => statusSheets(result, this.lang))
     if (!this.jsonEnabled()) {
-      for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      this.log(renderStatus(result, this.flags.format, this.lang, rowLimit(this.flags.all)).trimEnd())
       if (result.failing > 0) process.stderr.write(`yunwang: ${t(this.lang, 'status.failOn', {count: result.failing, level: labelFor(this.lang, 'status.status.', String(failOn))})}\n`)
     }
     if (result.failing > 0) this.setExitCode(1)

@@ -34,6 +34,24 @@ function cellCount(sheet: Buffer): number {
   return n
 }
 
+const MERGE = /<mergeCell\s[^>]*?ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"/g
+
+const columnNumber = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)
+
+/**
+ * Cells that merged ranges cover: a spreadsheet library makes an object for each one, so one range
+ * over the whole sheet (A1:XFD1048576, seventeen billion cells) would hang the load.
+ */
+function mergedCells(sheet: Buffer): number {
+  if (!sheet.includes('<mergeCell')) return 0
+  let n = 0
+  for (const m of sheet.toString('latin1').matchAll(MERGE)) {
+    if (m[3] === undefined) continue
+    n += (Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1)
+  }
+  return n
+}
+
 export function checkWorkbook(buf: Buffer): WorkbookFault | undefined {
   const entries = zipEntries(buf)
   if (!Array.isArray(entries)) return entries
@@ -53,7 +71,7 @@ export function checkWorkbook(buf: Buffer): WorkbookFault | undefined {
     // Spreadsheet parts never need a DTD; one is an entity bomb or an external-entity probe.
     if (data.includes(DOCTYPE) || data.includes(ENTITY)) return {fault: 'dtd', entry: entry.name}
     if (/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) {
-      cells += cellCount(data)
+      cells += cellCount(data) + mergedCells(data)
       if (cells > MAX_CELLS) return {fault: 'too-many-cells', cells, limit: MAX_CELLS}
     }
   }

@@ -1,5 +1,6 @@
 // Reads a survey file (.xlsx with exceljs, .csv with csv-parse) into the plain table the importer
-// reads. Spreadsheet dates become YYYY-MM-DD; formulas give their cached result. A workbook is checked
+// reads. Spreadsheet dates become YYYY-MM-DD; formulas give their cached result; a merged range's value
+// fills every cell of it. A workbook is checked
 // (size once inflated, DTDs, cell count) before exceljs loads it whole.
 import {basename, extname} from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
@@ -160,9 +161,9 @@ async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise
     for (const cell of presentCells(row)) {
       if (cell.value === null || cell.value === undefined) continue
       values = true
-      // A merged range repeats its master's value in every cell; only the master holds it.
-      if (cell.isMerged && cell.master !== cell) continue
-      cells[Number(cell.col) - 1] = cellValue(cell.value, date1904)
+      // Every cell of a merged range has its master's value (a 责任单位 merged over two rows is both rows'):
+      // the importer reads the form as a person does.
+      cells[Number(cell.col) - 1] = cellValue(cell.isMerged ? cell.master.value : cell.value, date1904)
     }
     if (values) rows.push({row: row.number, cells})
   }

@@ -10,6 +10,7 @@ import type {CitySummary} from '../core/rules/summarize-cities.js'
 import {SEVERITIES, type Severity} from '../core/policy/model.js'
 import {type Lang, t} from '../i18n/index.js'
 import {renderTabular, Strong} from './tabular.js'
+import type {NamedTable} from './xlsx.js'
 import {xmlText} from './escape/xml-text.js'
 import {firstRows, moreLine, worstRows} from './row-limit.js'
 
@@ -163,6 +164,35 @@ export function renderCheckCsv(v: CheckView): string {
     header: ['department', 'severity', 'rule', 'subject_kind', 'subject', 'message', 'source', 'hint'],
     rows: v.outcome.findings.map(f => [f.department ?? '', f.severity, f.rule, f.subject.kind, f.subject.id, f.message, f.source, f.hint]),
   }, 'csv')
+}
+
+/**
+ * The workbook's sheets, as the Markdown form lays them out but every row: the findings and the status
+ * of every department, then the exemption register (--section keeps one part).
+ */
+export function checkSheets(v: CheckView): NamedTable[] {
+  const {lang} = v
+  const all: CheckView = {...v, limit: undefined}
+  const sheets: NamedTable[] = []
+  if (v.section !== 'exemptions') {
+    sheets.push({
+      name: t(lang, 'check.findings'),
+      header: [t(lang, 'check.col.severity'), t(lang, 'check.col.rule'), t(lang, 'check.col.department'), t(lang, 'check.col.subject'), t(lang, 'check.col.message'), t(lang, 'check.col.source')],
+      rows: v.outcome.findings.map(f => [sev(lang, f.severity), f.rule, f.department ?? t(lang, 'check.noDepartment'), subjectText(lang, f), f.message, f.source]),
+    }, {name: t(lang, 'check.departments'), header: departmentHeader(lang), rows: departmentRows(all).rows, numeric: [2, 3, 4, 5]})
+  }
+  if (v.section !== 'findings') {
+    sheets.push({
+      name: t(lang, 'check.exemptions.title'),
+      header: (['status', 'until', 'daysLeft', 'subject', 'name', 'department', 'covers', 'document', 'approvedBy', 'approvedOn', 'reason'] as const).map(c => t(lang, `check.exemptions.col.${c}`)),
+      rows: v.register.exemptions.map(e => [
+        t(lang, `check.exemption.${e.status}`), e.until, e.daysLeft, exemptionSubject(lang, e), e.name, e.department ?? t(lang, 'check.noDepartment'), coversText(lang, e.covers),
+        e.document ?? '', e.approvedBy, e.approvedOn ?? '', e.reason,
+      ]),
+      numeric: [2],
+    })
+  }
+  return sheets
 }
 
 /** For a CI job summary ($GITHUB_STEP_SUMMARY, a GitLab or Jenkins report page). */

@@ -4,17 +4,27 @@ import {type Lang, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
 import {firstRows, moreLine} from './row-limit.js'
 import {type TabularFormat, renderTabular} from './tabular.js'
+import type {NamedTable} from './xlsx.js'
 
 const COLUMNS = ['rank', 'id', 'name', 'roles', 'department', 'state', 'dependents', 'direct', 'offCloud', 'departments', 'classified'] as const
 
-/** `roleLabel` gives a role's name in the reader's language (the pack's label, else the role id). */
-export function renderImpactRank(r: PlatformRank, format: TabularFormat, lang: Lang, roleLabel: (role: string) => string, limit = Number.POSITIVE_INFINITY): string {
+function rankTable(r: PlatformRank, lang: Lang, roleLabel: (role: string) => string) {
   const header = COLUMNS.map(c => t(lang, `impact.rank.col.${c}`))
   const rows = r.rank.map((p, i) => [
     i + 1, p.id, p.name, p.roles.map(roleLabel).join(lang === 'zh' ? '、' : ', '), p.department, t(lang, `graph.state.${p.state}`),
     p.dependents, p.direct, p.offCloud, p.departments, p.classified,
   ])
-  const numeric = [0, 6, 7, 8, 9, 10]
+  return {header, rows, numeric: [0, 6, 7, 8, 9, 10]}
+}
+
+/** The ranking as one workbook sheet, every row. */
+export function impactRankSheets(r: PlatformRank, lang: Lang, roleLabel: (role: string) => string): NamedTable[] {
+  return [{name: t(lang, 'impact.rank.sheet'), ...rankTable(r, lang, roleLabel)}]
+}
+
+/** `roleLabel` gives a role's name in the reader's language (the pack's label, else the role id). */
+export function renderImpactRank(r: PlatformRank, format: TabularFormat, lang: Lang, roleLabel: (role: string) => string, limit = Number.POSITIVE_INFINITY): string {
+  const {header, rows, numeric} = rankTable(r, lang, roleLabel)
   if (format === 'csv') return renderTabular({header, rows, numeric}, 'csv')
   const {shown, more} = firstRows(rows, limit)
   const notes = [

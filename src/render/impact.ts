@@ -3,7 +3,8 @@ import {terminalLines, terminalText} from './escape/terminal-text.js'
 import type {ImpactEntry, ImpactResult} from '../core/impact/compute-impact.js'
 import {type Lang, t} from '../i18n/index.js'
 import {firstRows, moreLine} from './row-limit.js'
-import {type TabularFormat, renderTabular} from './tabular.js'
+import {type Tabular, type TabularFormat, renderTabular} from './tabular.js'
+import type {NamedTable} from './xlsx.js'
 
 function rows(list: ImpactEntry[], lang: Lang): Array<Array<string | number>> {
   return [...list]
@@ -11,21 +12,33 @@ function rows(list: ImpactEntry[], lang: Lang): Array<Array<string | number>> {
     .map(e => [e.distance, e.id, e.name, e.department, t(lang, `graph.state.${e.state}`)])
 }
 
+/** Both directions in one table with a direction column, so it pastes as one sheet; each direction cut to `limit`. */
+function directionTable(r: ImpactResult, lang: Lang, limit: number): {table: Tabular; more: number} {
+  const header = (['distance', 'id', 'name', 'department', 'state'] as const).map(c => t(lang, `impact.col.${c}`))
+  const dir = (d: string) => (lang === 'zh' ? (d === 'dependents' ? '依赖它' : '它依赖') : d)
+  const dependents = firstRows(rows(r.dependents, lang), limit)
+  const dependencies = firstRows(rows(r.dependencies, lang), limit)
+  return {
+    table: {
+      header: [t(lang, 'sheet.direction'), ...header],
+      rows: [...dependents.shown.map(x => [dir('dependents'), ...x]), ...dependencies.shown.map(x => [dir('dependencies'), ...x])],
+      numeric: [1],
+    },
+    more: dependents.more + dependencies.more,
+  }
+}
+
+/** The workbook's one sheet: both directions, every row. */
+export function impactSheets(r: ImpactResult, lang: Lang): NamedTable[] {
+  return [{name: t(lang, 'sheet.impact'), ...directionTable(r, lang, Number.POSITIVE_INFINITY).table}]
+}
+
 /** Each direction nearest first, cut to `limit` rows (default: all) with how many more in table and Markdown; CSV is one whole table. */
 export function renderImpact(r: ImpactResult, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const header = (['distance', 'id', 'name', 'department', 'state'] as const).map(c => t(lang, `impact.col.${c}`))
   if (format !== 'table') {
-    // One table with a direction column, so the CSV/Markdown pastes as one sheet.
-    const dir = (d: string) => (lang === 'zh' ? (d === 'dependents' ? '依赖它' : '它依赖') : d)
-    const cut = format === 'csv' ? Number.POSITIVE_INFINITY : limit
-    const dependents = firstRows(rows(r.dependents, lang), cut)
-    const dependencies = firstRows(rows(r.dependencies, lang), cut)
-    const table = renderTabular({
-      header: [lang === 'zh' ? '方向' : 'direction', ...header],
-      rows: [...dependents.shown.map(x => [dir('dependents'), ...x]), ...dependencies.shown.map(x => [dir('dependencies'), ...x])],
-      numeric: [1],
-    }, format)
-    return `${table}${moreLine(dependents.more + dependencies.more, lang).map(l => `\n${terminalLines(l)}\n`).join('')}`
+    const {table, more} = directionTable(r, lang, format === 'csv' ? Number.POSITIVE_INFINITY : limit)
+    return `${renderTabular(table, format)}${moreLine(more, lang).map(l => `\n${terminalLines(l)}\n`).join('')}`
   }
   // Names and departments outside the tables are shown on one line each: their line breaks are shown, never obeyed.
   const out = [t(lang, 'impact.title', {id: r.id, name: terminalText(r.name), department: terminalText(r.department), state: t(lang, `graph.state.${r.state}`)}), '']

@@ -3,7 +3,8 @@ import {terminalLines} from './escape/terminal-text.js'
 import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 import {type KeyAfter, type Lang, labelFor, t} from '../i18n/index.js'
 import {firstRows, moreLine} from './row-limit.js'
-import {type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
+import {Rate, type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
+import type {NamedTable} from './xlsx.js'
 
 export type Ipv6Section = 'groups' | 'systems' | 'blockers' | 'addresses' | 'overlaps' | 'conflicts'
 export const IPV6_SECTIONS = ['groups', 'systems', 'blockers', 'addresses', 'overlaps', 'conflicts'] as const
@@ -30,7 +31,7 @@ function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat
     case 'groups':
       return {
         header: [col('key'), col('label'), col('ready'), col('partial'), col('blocked'), col('unknown'), col('total'), col('rate')],
-        rows: (r.groups ?? []).map(g => [g.key, g.label, g.ready, g.partial, g.blocked, g.unknown, g.total, percent(g.rate)]),
+        rows: (r.groups ?? []).map(g => [g.key, g.label, g.ready, g.partial, g.blocked, g.unknown, g.total, new Rate(g.rate)]),
         numeric: [2, 3, 4, 5, 6, 7],
       }
     case 'systems':
@@ -66,6 +67,12 @@ function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat
 /** Said when the pair list is capped: how many of all the pairs it shows. */
 export function conflictsListed(r: Pick<Ipv6Result, 'conflicts' | 'conflictCount'>, lang: Lang): string {
   return t(lang, 'ipv6.conflictsListed', {listed: r.conflicts.length, total: r.conflictCount})
+}
+
+/** The workbook's sheets: each section's table (--section: that one), every row, every id. */
+export function ipv6Sheets(r: Ipv6Result, o: {lang: Lang; section?: Ipv6Section}): NamedTable[] {
+  const sections = o.section ? [o.section] : IPV6_SECTIONS.filter(s => s !== 'groups' || r.groups)
+  return sections.map(s => ({name: t(o.lang, `sheet.ipv6.${s}`), ...sectionTable(r, s, 'csv', o.lang)}))
 }
 
 export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat; section?: Ipv6Section; limit?: number}): string {

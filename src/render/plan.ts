@@ -7,7 +7,8 @@ import type {Blackout, PlanResult, PlanTarget, PlanWarning, Resources} from '../
 import {type Lang, type MessageKey, labelFor, t} from '../i18n/index.js'
 import {terminalLines} from './escape/terminal-text.js'
 import {firstRows, moreLine} from './row-limit.js'
-import {type TabularFormat, percent, renderTabular} from './tabular.js'
+import {type Cell, Rate, type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
+import type {NamedTable} from './xlsx.js'
 
 const num = (x: number): string => String(Math.round(x * 100) / 100)
 const res = (r: Resources | null, lang: Lang): string => (r ? `${num(r.vcpu)} / ${num(r.memoryGiB)} / ${num(r.storageTiB)}` : t(lang, 'plan.unlimited'))
@@ -30,15 +31,95 @@ export function unplacedMessage(u: PlanResult['unplaced'][number], lang: Lang): 
 }
 
 /** One row per system or network action; the whole plan as one table (the csv form). */
-export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: Array<Array<string | number>>} {
+export function planItems(r: PlanResult, lang: Lang): {header: string[]; rows: Cell[][]} {
   const header = (['wave', 'start', 'end', 'kind', 'id', 'from', 'to', 'group', 'action', 'rate'] as const).map(k => t(lang, `plan.col.${k}`))
-  const rows: Array<Array<string | number>> = []
+  const rows: Cell[][] = []
   for (const w of r.waves) {
-    for (const s of w.systems) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.system'), s.id, s.from, s.to ?? '', s.group, t(lang, `plan.action.${s.action}`), percent(w.projectedRate)])
-    for (const n of w.networks) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.network'), n.id, '', '', '', t(lang, `plan.netAction.${n.action}`), percent(w.projectedRate)])
-    for (const n of w.nodes) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.node'), n.id, '', '', '', t(lang, `plan.nodeAction.${n.action}`), percent(w.projectedRate)])
+    for (const s of w.systems) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.system'), s.id, s.from, s.to ?? '', s.group, t(lang, `plan.action.${s.action}`), new Rate(w.projectedRate)])
+    for (const n of w.networks) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.network'), n.id, '', '', '', t(lang, `plan.netAction.${n.action}`), new Rate(w.projectedRate)])
+    for (const n of w.nodes) rows.push([w.index, w.start, w.end, t(lang, 'plan.kind.node'), n.id, '', '', '', t(lang, `plan.nodeAction.${n.action}`), new Rate(w.projectedRate)])
   }
   return {header, rows}
+}
+
+/** The waves: dates, load, network and node actions, the rate once each is done. */
+function wavesTable(r: PlanResult, lang: Lang, md: boolean): Tabular {
+  return {
+    header: (['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'] as const).map(k => t(lang, `plan.col.${k}`)),
+    rows: r.waves.map(w => [
+      w.index, w.start, w.end, w.load.systems, Math.round(w.load.vcpu * 100) / 100,
+      w.networks.map(n => `${n.id} ${t(lang, `plan.netAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
+      w.nodes.map(n => `${n.id} ${t(lang, `plan.nodeAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
+      new Rate(w.projectedRate),
+      w.shiftedBy ? t(lang, 'plan.shifted', {from: w.shiftedBy.from, to: w.shiftedBy.to, reason: reasonSuffix(w.shiftedBy, lang)}) : '',
+    ]),
+    numeric: [0, 3, 4, 7],
+    lines: [5, 6],
+  }
+}
+
+/** Each target the plan moves: its goal, the projection at its date, met or missed. A projection short of its goal never shows as the goal itself. */
+function targetsTable(r: PlanResult, lang: Lang): Tabular {
+  return {
+    header: (['target', 'metric', 'by', 'goal', 'projected', 'atWave', 'met'] as const).map(k => t(lang, `plan.col.${k}`)),
+    rows: r.targets.map(x => {
+      const shown = shownRates(x.projected, x.target)
+      const projected = shown.projected === percent(x.projected) ? new Rate(x.projected) : shown.projected
+      return [x.id, t(lang, `plan.metric.${x.metric}`), x.by, new Rate(x.target), projected, x.wave === 0 ? t(lang, 'plan.target.now') : x.wave, t(lang, x.met ? 'plan.target.met' : 'plan.target.missed')]
+    }),
+    numeric: [3, 4, 5],
+  }
+}
+
+function unplacedTable(r: PlanResult, lang: Lang): Tabular {
+  return {header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)), rows: r.unplaced.map(u => [u.id, u.group, unplacedMessage(u, lang)])}
+}
+
+/** Free capacity of each node before and after each wave that uses it (vCPU / memory GiB / storage TiB). */
+function capacityTable(r: PlanResult, lang: Lang): Tabular {
+  const rows: Cell[][] = []
+  for (const c of r.capacity) {
+    if (c.waves.length === 0) rows.push([c.node, '-', res(c.freeAtStart, lang), res(c.freeAtEnd, lang)])
+    for (const w of c.waves) rows.push([c.node, w.wave, res(w.before, lang), res(w.after, lang)])
+  }
+  return {header: (['node', 'wave', 'before', 'after'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}
+}
+
+/** Nodes onboarded and closed wave by wave, with the rooms closed so far. */
+function milestonesTable(r: PlanResult, lang: Lang, md: boolean): Tabular {
+  let closedSoFar = 0
+  const rows = r.waves.filter(w => w.nodes.length > 0).map(w => {
+    const onboard = w.nodes.filter(n => n.action === 'onboard').map(n => n.id)
+    const close = w.nodes.filter(n => n.action === 'close').map(n => n.id)
+    closedSoFar += close.length
+    return [w.index, w.end, onboard.join(md ? ', ' : '\n') || '-', close.join(md ? ', ' : '\n') || '-', closedSoFar]
+  })
+  return {header: (['wave', 'end', 'onboarded', 'closed', 'closedSoFar'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4], lines: [2, 3]}
+}
+
+/**
+ * The workbook's sheets, every row: waves, targets, items (the CSV table), unplaced, node milestones,
+ * capacity, and the lists of the text form (networks and nodes kept open, cross-boundary dependencies);
+ * an empty list gives no sheet. Classified systems are counted, never named, as in every form.
+ */
+export function planSheets(r: PlanResult, lang: Lang): NamedTable[] {
+  const sheets: NamedTable[] = [
+    {name: t(lang, 'sheet.plan.waves'), ...wavesTable(r, lang, false)},
+    {name: t(lang, 'sheet.plan.targets'), ...targetsTable(r, lang)},
+    {name: t(lang, 'sheet.plan.items'), ...planItems(r, lang), numeric: [0]},
+    {name: t(lang, 'sheet.plan.unplaced'), ...unplacedTable(r, lang)},
+    {name: t(lang, 'sheet.plan.nodes'), ...milestonesTable(r, lang, false)},
+    {name: t(lang, 'sheet.plan.capacity'), ...capacityTable(r, lang)},
+  ]
+  const blocked = (b: {id: string; systems: string[]; classified: number}): Cell[] => [b.id, b.systems.join(', '), b.classified]
+  const blockedHeader = [t(lang, 'plan.col.id'), t(lang, 'sheet.col.staying'), t(lang, 'sheet.col.classified')]
+  sheets.push(
+    {name: t(lang, 'sheet.plan.blockedNetworks'), header: blockedHeader, rows: r.blockedNetworks.map(blocked), numeric: [2]},
+    {name: t(lang, 'sheet.plan.blockedNodes'), header: blockedHeader, rows: r.blockedNodes.map(blocked), numeric: [2]},
+    {name: t(lang, 'sheet.plan.crossBoundary'), header: [t(lang, 'sheet.col.dependent'), t(lang, 'sheet.col.dependency')], rows: r.crossBoundary.map(c => [c.from, c.to])},
+  )
+  const kept = sheets.filter(x => x.rows.length > 0)
+  return kept.length > 0 ? kept : [sheets[0]]
 }
 
 /** Warnings the human form shows elsewhere: each unplaced group is a row of "Unplaced systems", a start in the past is in the headline. */
@@ -53,7 +134,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang, lim
   if (format === 'csv') return renderTabular({...items, numeric: [0]}, 'csv')
   const md = format === 'markdown'
   // Only the wave contents are in the CSV form; every other list is whole in --json.
-  const table = (t: {header: string[]; rows: Array<Array<string | number>>; numeric?: number[]; lines?: number[]}, inCsv = false): string[] => {
+  const table = (t: Tabular, inCsv = false): string[] => {
     const {shown, more} = firstRows(t.rows, limit)
     return [renderTabular({...t, rows: shown}, format).trimEnd(), ...moreLine(more, lang, inCsv)]
   }
@@ -87,37 +168,16 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang, lim
     return terminalLines(`${out.join('\n')}\n`)
   }
   out.push(heading('plan.heading.waves'))
-  out.push(...table({
-    header: (['wave', 'start', 'end', 'systems', 'vcpu', 'networks', 'nodes', 'rate', 'note'] as const).map(k => t(lang, `plan.col.${k}`)),
-    rows: r.waves.map(w => [
-      w.index, w.start, w.end, w.load.systems, num(w.load.vcpu),
-      w.networks.map(n => `${n.id} ${t(lang, `plan.netAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
-      w.nodes.map(n => `${n.id} ${t(lang, `plan.nodeAction.${n.action}`)}`).join(md ? '; ' : '\n') || '-',
-      percent(w.projectedRate),
-      w.shiftedBy ? t(lang, 'plan.shifted', {from: w.shiftedBy.from, to: w.shiftedBy.to, reason: reasonSuffix(w.shiftedBy, lang)}) : '',
-    ]),
-    numeric: [0, 3, 4, 7],
-    lines: [5, 6],
-  }))
+  out.push(...table(wavesTable(r, lang, md)))
   if (r.targets.length > 0) {
     out.push(heading('plan.heading.targets'))
-    out.push(renderTabular({
-      header: (['target', 'metric', 'by', 'goal', 'projected', 'atWave', 'met'] as const).map(k => t(lang, `plan.col.${k}`)),
-      rows: r.targets.map(x => {
-        const shown = shownRates(x.projected, x.target)
-        return [x.id, t(lang, `plan.metric.${x.metric}`), x.by, shown.target, shown.projected, x.wave === 0 ? t(lang, 'plan.target.now') : x.wave, t(lang, x.met ? 'plan.target.met' : 'plan.target.missed')]
-      }),
-      numeric: [3, 4, 5],
-    }, format))
+    out.push(renderTabular(targetsTable(r, lang), format))
   }
   out.push(heading('plan.heading.items'))
   out.push(...table({...items, numeric: [0]}, true))
   if (r.unplaced.length > 0) {
     out.push(heading('plan.heading.unplaced'))
-    out.push(...table({
-      header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)),
-      rows: r.unplaced.map(u => [u.id, u.group, unplacedMessage(u, lang)]),
-    }))
+    out.push(...table(unplacedTable(r, lang)))
   }
   if (r.blockedNetworks.length > 0) {
     out.push(heading('plan.heading.blocked'))
@@ -135,12 +195,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang, lim
   if (r.summary.crossBoundaryClassified > 0) out.push(`${md ? '- ' : '  '}${t(lang, 'plan.classifiedCount', {count: r.summary.crossBoundaryClassified})}`)
   if (r.capacity.length > 0) {
     out.push(heading('plan.heading.capacity'))
-    const rows: Array<Array<string | number>> = []
-    for (const c of r.capacity) {
-      if (c.waves.length === 0) rows.push([c.node, '-', res(c.freeAtStart, lang), res(c.freeAtEnd, lang)])
-      for (const w of c.waves) rows.push([c.node, w.wave, res(w.before, lang), res(w.after, lang)])
-    }
-    out.push(...table({header: (['node', 'wave', 'before', 'after'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [1]}))
+    out.push(...table(capacityTable(r, lang)))
     const shortfalls: string[] = []
     for (const c of r.capacity) {
       if (c.shortfall && (c.shortfall.vcpu > 0 || c.shortfall.memoryGiB > 0 || c.shortfall.storageTiB > 0)) {
@@ -188,14 +243,7 @@ function renderNodeMilestones(r: PlanResult, format: TabularFormat, lang: Lang, 
   const waves = r.waves.filter(w => w.nodes.length > 0)
   if (waves.length > 0) {
     out.push(md ? `\n## ${t(lang, 'plan.heading.nodes')}\n` : `\n${t(lang, 'plan.heading.nodes')}`)
-    let closedSoFar = 0
-    const rows = waves.map(w => {
-      const onboard = w.nodes.filter(n => n.action === 'onboard').map(n => n.id)
-      const close = w.nodes.filter(n => n.action === 'close').map(n => n.id)
-      closedSoFar += close.length
-      return [w.index, w.end, onboard.join(md ? ', ' : '\n') || '-', close.join(md ? ', ' : '\n') || '-', closedSoFar]
-    })
-    out.push(renderTabular({header: (['wave', 'end', 'onboarded', 'closed', 'closedSoFar'] as const).map(k => t(lang, `plan.col.${k}`)), rows, numeric: [0, 4], lines: [2, 3]}, format))
+    out.push(renderTabular(milestonesTable(r, lang, md), format))
   }
   if (r.blockedNodes.length > 0) {
     out.push(md ? `\n## ${t(lang, 'plan.heading.blockedNodes')}\n` : `\n${t(lang, 'plan.heading.blockedNodes')}`)

@@ -6,6 +6,9 @@ import {textTable} from './text-table.js'
 
 export type TabularFormat = 'table' | 'csv' | 'markdown'
 export const TABULAR_FORMATS = ['table', 'csv', 'markdown'] as const
+/** The forms of a command whose tables also go to a workbook (xlsx needs --out). */
+export type SheetFormat = TabularFormat | 'xlsx'
+export const SHEET_FORMATS = ['table', 'csv', 'markdown', 'xlsx'] as const
 
 /** A cell Markdown shows in bold (e.g. an exemption that needs a decision); plain text in the other formats. */
 export class Strong {
@@ -15,7 +18,15 @@ export class Strong {
   }
 }
 
-export type Cell = string | number | Strong
+/** A rate (a fraction): 73.4% in text, CSV and Markdown; in a workbook the number itself, shown as 0.0%. */
+export class Rate {
+  constructor(readonly rate: number) {}
+  toString(): string {
+    return percent(this.rate)
+  }
+}
+
+export type Cell = string | number | Strong | Rate
 
 export interface Tabular {
   header: string[]
@@ -27,10 +38,10 @@ export interface Tabular {
 }
 
 export function renderTabular(t: Tabular, format: TabularFormat): string {
-  if (format === 'csv') return csvDocument([t.header, ...t.rows.map(r => r.map(c => (c instanceof Strong ? c.text : c)))])
+  if (format === 'csv') return csvDocument([t.header, ...t.rows.map(r => r.map(c => (c instanceof Strong ? c.text : c instanceof Rate ? String(c) : c)))])
   if (format === 'markdown') {
     const align = t.header.map((_, i) => (t.numeric?.includes(i) ? '---:' : '---'))
-    return [t.header, align, ...t.rows].map(r => `| ${r.map(c => (c instanceof Strong ? `**${markdownCell(c.text)}**` : markdownCell(c))).join(' | ')} |`).join('\n') + '\n'
+    return [t.header, align, ...t.rows].map(r => `| ${r.map(c => (c instanceof Strong ? `**${markdownCell(c.text)}**` : markdownCell(c instanceof Rate ? String(c) : c))).join(' | ')} |`).join('\n') + '\n'
   }
   // East Asian wide characters count as two columns, so Chinese names line up.
   return textTable([t.header, ...t.rows.map(r => r.map(String))], {right: t.numeric, lines: t.lines})
@@ -39,4 +50,9 @@ export function renderTabular(t: Tabular, format: TabularFormat): string {
 /** 73.4% — percentages with one decimal, as people put them in reports. */
 export function percent(rate: number): string {
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
+}
+
+/** Output ending in exactly one line break: CSV keeps its CRLF (RFC 4180, to the last record), text gets one \n. */
+export function lineEnded(text: string): string {
+  return text.endsWith('\r\n') ? text : `${text.trimEnd()}\n`
 }

@@ -15,6 +15,7 @@ import {join} from 'node:path'
 import {JSON_SCHEMA, dump, load} from 'js-yaml'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadInventory} from '../../src/io/load-inventory.js'
+import {inflateEntry, zipEntries} from '../../src/io/read-zip.js'
 import {runAll} from '../helpers/run-cli-async.js'
 import {ROOT, type CliResult} from '../helpers/run-cli.js'
 import {runInProcess} from '../helpers/run-in-process.js'
@@ -59,7 +60,7 @@ const hiddenRuns = (): Array<[string, string[]]> => {
     for (const b of manifest.commands.status.flags.by.options ?? []) out.push(['status', ['--by', b]])
   }
   for (const f of formats('check')) out.push(['check', f])
-  for (const f of ['csv', 'markdown']) out.push(['check', ['--section', 'exemptions', '--format', f]])
+  for (const f of ['csv', 'markdown', 'xlsx']) out.push(['check', ['--section', 'exemptions', '--format', f]])
   // A city's slice holding a classified system (sm-guodong, moved to 常州市 below) that cz-wode depends on.
   for (const cmd of ['graph', 'plan', 'ipv6', 'adoption', 'report', 'status', 'check']) {
     if (has(cmd)) for (const f of formats(cmd)) out.push([cmd, ['--region', '320400', ...f]])
@@ -73,7 +74,7 @@ const hiddenRuns = (): Array<[string, string[]]> => {
   return out
 }
 /** check with --include-classified: the register names the classified system's exemption. */
-const checkShownRuns = (): string[][] => [[], ['--json'], ['--format', 'markdown'], ['--section', 'exemptions', '--format', 'csv']]
+const checkShownRuns = (): string[][] => [[], ['--json'], ['--format', 'markdown'], ['--section', 'exemptions', '--format', 'csv'], ['--format', 'xlsx']]
 const shownRuns = (): Array<[string, string[]]> => [
   ...formats('graph').map((f): [string, string[]] => ['graph', f]),
   // plan's csv is the table of moves only; a classified system never moves, so it has no place there.
@@ -86,11 +87,24 @@ const argv = (cmd: string, extra: string[], include: boolean, n: string) => {
   const [lead, rest] = cmd === 'impact' ? [[extra[0]], extra.slice(1)] : [[], extra]
   return [cmd, ...lead, inv, '--as-of', AS_OF, ...rest, ...out, ...(include ? ['--include-classified'] : [])]
 }
+/** A file's text; a workbook (--format xlsx, a zip) as the text of all its parts. */
+function fileText(path: string): string {
+  const buf = readFileSync(path)
+  if (buf.subarray(0, 2).toString('latin1') !== 'PK') return buf.toString('utf8')
+  const entries = zipEntries(buf)
+  if (!Array.isArray(entries)) throw new Error(`${path}: ${JSON.stringify(entries)}`)
+  return entries.map(e => {
+    const data = inflateEntry(buf, e, 256 * 1024 * 1024)
+    if (!Buffer.isBuffer(data)) throw new Error(`${path}: ${JSON.stringify(data)}`)
+    return data.toString('utf8')
+  }).join('\n')
+}
+
 /** Everything a run showed: stdout, stderr, and the file it wrote with --out, if any. */
 const seen = (n: string, r: CliResult) => {
   let file = ''
   try {
-    file = readFileSync(join(scratch, 'out', `${n}.txt`), 'utf8')
+    file = fileText(join(scratch, 'out', `${n}.txt`))
   } catch {}
   return r.stdout + r.stderr + file
 }
@@ -195,7 +209,7 @@ describe('discretion', () => {
     checkShownRuns().forEach((extra, i) => {
       const r = results.get(`check+ ${i}`)!
       expect(r.code === 0 || r.code === 1, r.stderr).toBe(true)
-      expect(r.stdout, `check ${extra.join(' ')}`).toContain('sm-jiyao')
+      expect(seen(`check-${i}`, r), `check ${extra.join(' ')}`).toContain('sm-jiyao')
     })
   })
 

@@ -21,6 +21,13 @@ const WRITERS: Record<string, Writer> = {
   import: {argv: t => ['import', join(dir, 'survey.csv'), '--kind', 'systems', '--inventory', join(ROOT, 'examples/jiangsu'), '--out', t], files: t => [join(t, 'systems.yaml')]},
   init: {argv: t => ['init', t], files: t => [...['common', 'network-inventory', 'node-inventory', 'plan-config', 'project-config', 'system-inventory'].map(s => `.yunwang/schemas/${s}.schema.json`), 'inventory/networks.yaml', 'inventory/nodes.yaml', 'inventory/plan.yaml', 'inventory/systems.yaml', 'yunwang.yaml'].map(f => join(t, f))},
   report: {argv: t => ['report', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'markdown', '--out', t], files: t => [t]},
+  // The commands whose tables go to a file with --out (a workbook with --format xlsx).
+  adoption: {argv: t => ['adoption', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
+  check: {argv: t => ['check', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--fail-on', 'critical', '--format', 'csv', '--out', t], files: t => [t]},
+  impact: {argv: t => ['impact', 'plat-auth', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
+  ipv6: {argv: t => ['ipv6', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'markdown', '--out', t], files: t => [t]},
+  plan: {argv: t => ['plan', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
+  status: {argv: t => ['status', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {flags: Record<string, unknown>}>}
 const writers = Object.keys(manifest.commands).filter(id => 'out' in manifest.commands[id].flags || 'force' in manifest.commands[id].flags).sort()

@@ -11,6 +11,8 @@ import type {SchemaCheck} from '../inventory/check-documents.js'
 import {API_VERSION, type DocumentKind} from '../inventory/document-kinds.js'
 import {type SchemaCellCode, schemaCellProblems} from './schema-cell-problems.js'
 import {type CellValue, type SheetTable, cellRef, isFault} from './sheet-table.js'
+import {surveyHeader} from './survey-header.js'
+import {surveyRowKind} from './survey-row-kind.js'
 
 export type ImportProblemCode = CellProblemCode | SchemaCellCode | 'NO_HEADER' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN' | 'ERROR_VALUE' | 'NO_CACHED_RESULT'
 
@@ -127,21 +129,21 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     at('NO_HEADER', table.rows[0]?.row ?? 1, 0, {}, {kind})
     return result
   }
-  const header = table.rows[headerAt]
+  const header = surveyHeader(table.rows, headerAt, c => Boolean(resolve(c)))
   result.headerRow = header.row
-  const used = new Map<string, {column: number; scale: number}>()
-  header.cells.forEach((c, column) => {
+  const used = new Map<string, {column: number; scale: number; row: number}>()
+  header.names.forEach((name, column) => {
     // A column mapped to null in --map is left out on purpose: not imported, not reported.
-    if (isBlank(c) || index.get(headerKey(cellText(c))) === null) return
-    const r = resolve(c)
-    const col: ImportColumn = {cell: cellRef(sheet, column, header.row), header: cellText(c)}
+    if (name.text === '' || index.get(headerKey(name.text)) === null) return
+    const r = resolve(name.text)
+    const col: ImportColumn = {cell: cellRef(sheet, column, name.row), header: name.text}
     if (r) {
       const first = used.get(r.spec.path)
       if (first) {
-        at('DUPLICATE_COLUMN', header.row, column, {field: r.spec.path, value: cellText(c)}, {first: cellRef(sheet, first.column, header.row)})
+        at('DUPLICATE_COLUMN', name.row, column, {field: r.spec.path, value: name.text}, {first: cellRef(sheet, first.column, first.row)})
         return
       }
-      used.set(r.spec.path, {column, scale: r.scale})
+      used.set(r.spec.path, {column, scale: r.scale, row: name.row})
       col.field = r.spec.path
     }
     result.columns.push(col)
@@ -157,8 +159,12 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
 
   interface Pending {row: number; record: Record<string, unknown>; generated?: boolean; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
   const pending: Pending[] = []
-  for (const r of table.rows.slice(headerAt + 1)) {
-    if (isBlankRow(r.cells)) continue
+  const importedColumns = [...used.values()].map(u => u.column)
+  for (const r of table.rows.slice(header.next)) {
+    const rowKind = surveyRowKind(r.cells)
+    // The signature block ends the table; whatever follows it (more notes, a second form) is not data.
+    if (rowKind === 'footer') break
+    if (rowKind !== 'data' || isEmptyRow(r.cells, importedColumns)) continue
     result.rows++
     const record: Record<string, unknown> = {}
     const p: Pending = {row: r.row, record, refs: []}
@@ -283,9 +289,18 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   return result
 }
 
-/** Visits only the cells present: a row whose one cell is at XFD is not 16,384 checks. */
-function isBlankRow(cells: CellValue[]): boolean {
-  for (const i in cells) if (!isBlank(cells[i as unknown as number])) return false
+/**
+ * No value in any imported column, and nothing but numbers elsewhere: blank, or a row of a template
+ * numbered in advance (序号 1…50) that nobody filled in. A row with text in an ignored column (备注
+ * alone) is still a row someone wrote, and its missing values are reported. Visits only the cells
+ * present: a row whose one cell is at XFD is not 16,384 checks.
+ */
+function isEmptyRow(cells: CellValue[], imported: readonly number[]): boolean {
+  if (imported.some(c => !isBlank(cells[c] ?? null))) return false
+  for (const i in cells) {
+    const v = cells[i as unknown as number]
+    if (!isBlank(v) && typeof v !== 'number') return false
+  }
   return true
 }
 
