@@ -1,21 +1,13 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-<<<<<<< HEAD
-import {allRowsFlag, formatFlag, regionFlag} from '../flags.js'
+import {allRowsFlag, forceFlag, formatFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceIpv6} from '../core/slice/slice-ipv6.js'
 import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {cityGroupOfSystem} from '../core/inventory/city-group.js'
-import {IPV6_SECTIONS, conflictsListed, renderIpv6} from '../render/ipv6.js'
-=======
-import {allRowsFlag, forceFlag, formatFlag, tableOutFlag} from '../flags.js'
-import {type Ipv6Result, computeIpv6Readiness} from '../core/ipv6/compute-ipv6-readiness.js'
-import {loadRegionNames} from '../io/load-regions.js'
-import {regionLabeller} from '../core/inventory/region-label.js'
 import {IPV6_SECTIONS, conflictsListed, ipv6Sheets, renderIpv6} from '../render/ipv6.js'
->>>>>>> s3-sheets
 import {rowLimit} from '../render/row-limit.js'
 import {SHEET_FORMATS} from '../render/tabular.js'
 
@@ -31,15 +23,10 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-<<<<<<< HEAD
     by: Flags.option({options: ['department', 'region', 'city'] as const, summary: 'Group the readiness rate by department, region or city (counties roll up to their city; province-level systems form their own group). 按部门、地区或设区市分组。'})(),
-    format: formatFlag(TABULAR_FORMATS, 'table'),
-=======
-    by: Flags.option({options: ['department', 'region'] as const, summary: 'Group the readiness rate by department or region. 按部门或地区分组。'})(),
     format: formatFlag(SHEET_FORMATS, 'table'),
     out: tableOutFlag,
     force: forceFlag,
->>>>>>> s3-sheets
     section: Flags.option({options: IPV6_SECTIONS, summary: 'Show one table only (csv shows one: systems, or groups with --by). 只输出一张表。'})(),
     all: allRowsFlag,
     region: regionFlag,
@@ -62,14 +49,10 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
       groupBy = {by, key: (s: {region: string}) => s.region, label: regionLabeller(loadRegionNames(), this.lang)}
     } else if (by === 'city') groupBy = {by, key: cityGroupOfSystem, label: this.cityLabel()}
     const options = {groupBy}
-<<<<<<< HEAD
     const whole = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     const result = slice ? sliceIpv6(inv, whole, slice, options) : whole
-=======
-    const result = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
     this.deliver(() => renderIpv6(result, {lang: this.lang, format, section: this.flags.section, limit: rowLimit(this.flags.all)}), () => ipv6Sheets(result, {lang: this.lang, section: this.flags.section}))
->>>>>>> s3-sheets
     if (!this.jsonEnabled()) {
       // A CSV file or a workbook holds only rows, so the capped pair list is said on stderr.
       if ((this.flags.format === 'csv' || this.flags.format === 'xlsx') && this.flags.section === 'conflicts' && result.conflictCount > result.conflicts.length) {
