@@ -12,6 +12,7 @@ import {ipv6} from './messages/ipv6.js'
 import {problems} from './messages/problems.js'
 import {report} from './messages/report.js'
 import {status} from './messages/status.js'
+import {trend} from './messages/trend.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
@@ -31,6 +32,7 @@ const catalogs = [
   ipv6,
   report,
   status,
+  trend,
 ] satisfies Catalog[]
 
 type KeysOf<C> = C extends unknown ? keyof C & string : never
