@@ -46,7 +46,7 @@ export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, r
       const row: Array<string | number> = [k, ...values.map(v => (v === undefined ? DASH : format === 'csv' ? v : figureText(v, unit)))]
       if (r.periods.length > 1) {
         const [last, before] = [values.at(-1), values.at(-2)]
-        row.push(last !== undefined && before !== undefined && unit === 'rate' ? pointsText(last - before) : DASH)
+        row.push(last !== undefined && before !== undefined && unit === 'rate' ? (format === 'csv' ? last - before : pointsText(last - before)) : DASH)
       }
       return row
     })
@@ -66,7 +66,7 @@ export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, r
       }
       if (headline) {
         const v = p.indicators[headline] ?? null
-        row.push(v !== null && before !== null ? pointsText(v - before) : DASH)
+        row.push(v !== null && before !== null ? (format === 'csv' ? v - before : pointsText(v - before)) : DASH)
         if (v !== null) before = v
       }
       if (anyError) row.push(errorText(p, lang))
