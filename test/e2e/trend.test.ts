@@ -1,15 +1,16 @@
 // `yunwang trend` on generated repositories: period boundaries in UTC+8, first-parent history, carried
 // periods, a broken commit, renames, a shallow clone, one parse per blob and refused option injection.
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {afterEach, describe, expect, it} from 'vitest'
 import type {TrendResult} from '../../src/core/trend/model.js'
 import {loadPolicy} from '../../src/io/load-policy.js'
 import {collectTrend} from '../../src/io/collect-trend.js'
 import {TestRepo, smallInventory} from '../helpers/git-repo.js'
-import {withJson} from '../helpers/run-cli.js'
+import {ROOT, withJson} from '../helpers/run-cli.js'
 import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 
 const repos: TestRepo[] = []
@@ -189,5 +190,28 @@ describe('trend', () => {
     expect(run.json.error.code).toBe('GIT_PATH_OUTSIDE_REPO')
     const none = await runJsonInProcess<{error: {code: string}}>(['trend', outside, '--as-of', '2026-01-31'], {cwd: outside})
     expect([none.code, none.json.error.code]).toEqual([2, 'GIT_FAILED'])
+  })
+})
+
+describe('trend of the example history', () => {
+  it('builds twelve monthly commits of examples/jiangsu, the last one the example itself; the output keeps trend.schema.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-example-history-'))
+    scratch.push(dir)
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-example-history.mjs'), join(dir, 'repo')], {stdio: 'pipe'})
+    const log = execFileSync('git', ['log', '--format=%cI', '--first-parent'], {cwd: join(dir, 'repo'), encoding: 'utf8'}).trim().split('\n')
+    expect(log).toHaveLength(12)
+    expect(log.at(-1)).toBe('2025-12-20T10:00:00+08:00')
+    const run = await runJsonInProcess<TrendResult>(['trend', 'repo/inventory', '--since', '2025-12', '--as-of', '2026-12-02'], {cwd: dir})
+    expect(run.code).toBe(0)
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/trend.schema.json'), 'utf8')) as object
+    const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema)
+    expect(validate(run.json), JSON.stringify(validate.errors)).toBe(true)
+    expect(run.json.periods.map(p => p.end)).toEqual(['2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30', '2026-12-02'])
+    // The adoption rate never falls, rises over the year, and ends where `adoption` puts the example.
+    const rates = run.json.periods.map(p => p.indicators.adoptionRate as number)
+    expect(rates.every((r, i) => i === 0 || r >= rates[i - 1])).toBe(true)
+    const now = await runJsonInProcess<{rate: number}>(['adoption', 'examples/jiangsu', '--as-of', '2026-12-02'])
+    expect(rates.at(-1)).toBe(now.json.rate)
+    expect(rates[0]).toBeLessThan(now.json.rate)
   })
 })
