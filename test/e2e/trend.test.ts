@@ -215,3 +215,19 @@ describe('trend of the example history', () => {
     expect(rates[0]).toBeLessThan(now.json.rate)
   })
 })
+
+describe('trend discretion', () => {
+  it('never names a classified system, in any format, even when its record breaks a commit', async () => {
+    const r = repo()
+    const secret = '  - {id: sm-secret-x, name: 机要密件系统, department: 省机要局, level: province, region: "320000", classified: true, hosting: {node: sb}}\n'
+    r.write(smallInventory(['a'], {systems: secret}))
+    r.commit('2026-01-15T09:00:00+08:00')
+    r.write(smallInventory(['a'], {systems: secret.replace('node: sb', 'node: sm-node-gone')}))
+    r.commit('2026-02-15T09:00:00+08:00')
+    for (const extra of [[], ['--format', 'csv'], ['--format', 'markdown'], ['--json'], ['--by', 'department'], ['--by', 'department', '--json']]) {
+      const run = await runInProcess(['trend', 'inv', '--since', '2026-01', '--as-of', '2026-02-28', ...extra], {cwd: r.dir})
+      expect(run.code).toBe(0)
+      for (const s of ['sm-secret-x', '机要密件系统', 'sm-node-gone']) expect(run.stdout + run.stderr).not.toContain(s)
+    }
+  })
+})
