@@ -3,7 +3,9 @@
 import type {CheckedDocument} from '../core/inventory/check-documents.js'
 import {checkDocuments} from '../core/inventory/check-documents.js'
 import {buildInventory} from '../core/inventory/build-inventory.js'
-import type {Inventory} from '../core/inventory/model.js'
+import {type Inventory, type SystemRecord, normalizeSystem} from '../core/inventory/model.js'
+import {type FileSystems, updateInventory} from '../core/inventory/update-inventory.js'
+import type * as S from '../core/inventory/schema-types.js'
 import {type Problem, problem} from '../core/errors.js'
 import type {GitHistory} from './git-history.js'
 import {MAX_PROBLEMS, placeProblems} from './load-inventory.js'
@@ -16,6 +18,14 @@ interface FileResult {
   file: string
   documents: CheckedDocument[]
   problems: Problem[]
+  /** Its systems normalized, once, when it is a SystemInventory file without problems. */
+  systems?: SystemRecord[]
+}
+
+/** The last commit that built: its files (name → result) and inventory, the base of the next one. */
+interface Built {
+  files: Map<string, FileResult>
+  inventory: Inventory
 }
 
 export type CommitLoad = {ok: true; inventory: Inventory} | {ok: false; problems: Problem[]}
@@ -29,12 +39,19 @@ export interface CommitLoaderOptions {
 /** Loads commits of one history; keeps each blob's checked result for the commits after it. */
 export class CommitLoader {
   private readonly results = new Map<string, Promise<FileResult>>()
+  private last: Built | undefined
 
   constructor(private readonly history: GitHistory, private readonly o: CommitLoaderOptions) {}
 
   async load(tree: string): Promise<CommitLoad> {
     const {files, missing} = await this.history.files(tree)
     const results = await Promise.all(files.map(f => this.result(f.oid, f.file)))
+    const now = new Map(files.map((f, i) => [f.file, results[i]]))
+    const updated = missing.length === 0 ? this.update(now) : undefined
+    if (updated) {
+      this.last = {files: now, inventory: updated}
+      return {ok: true, inventory: updated}
+    }
     const documents: CheckedDocument[] = []
     const problems: Problem[] = missing.map(path => problem('PATH_NOT_FOUND', path, '', {path}))
     results.forEach((r, i) => {
@@ -44,7 +61,10 @@ export class CommitLoader {
     })
     if (files.length === 0 && missing.length === 0) problems.push(problem('NO_INPUT', '.', '', {path: '.'}))
     const built = buildInventory(documents, problems)
-    if (built.ok) return {ok: true, inventory: built.value}
+    if (built.ok) {
+      this.last = {files: now, inventory: built.value}
+      return {ok: true, inventory: built.value}
+    }
     // Place the problems (line and column) from the texts of the files they name.
     const named = new Set(built.problems.flatMap(p => [p.position.file, ...(p.related ? [p.related.file] : [])]))
     const texts = new Map<string, string>()
@@ -58,6 +78,35 @@ export class CommitLoader {
       return text === undefined ? problem('PATH_NOT_FOUND', file, '', {path: file}) : {file, text}
     }
     return {ok: false, problems: placeProblems(built.problems, this.o.cwd, read)}
+  }
+
+  /**
+   * The last built inventory updated for this commit's files, when the files that differ all hold
+   * systems only and have no problem (the common month: systems moved, added or retired); else undefined.
+   */
+  private update(now: Map<string, FileResult>): Inventory | undefined {
+    const last = this.last
+    if (!last) return undefined
+    const removed: FileSystems[] = []
+    const added: FileSystems[] = []
+    const systemsOf = (file: string, r: FileResult): FileSystems | undefined => {
+      if (r.problems.length > 0 || r.documents.length !== 1 || r.documents[0].kind !== 'SystemInventory') return undefined
+      r.systems ??= (r.documents[0].value.systems as S.System[]).map(normalizeSystem)
+      return {file, systems: r.systems}
+    }
+    for (const [file, r] of last.files) {
+      if (now.get(file) === r) continue
+      const old = systemsOf(file, r)
+      if (!old) return undefined
+      removed.push(old)
+    }
+    for (const [file, r] of now) {
+      if (last.files.get(file) === r) continue
+      const fresh = systemsOf(file, r)
+      if (!fresh) return undefined
+      added.push(fresh)
+    }
+    return updateInventory(last.inventory, removed, added, [...now.keys()])
   }
 
   private result(oid: string, file: string): Promise<FileResult> {

@@ -9,6 +9,8 @@ import {afterEach, describe, expect, it} from 'vitest'
 import type {TrendResult} from '../../src/core/trend/model.js'
 import {loadPolicy} from '../../src/io/load-policy.js'
 import {collectTrend} from '../../src/io/collect-trend.js'
+import {GitHistory} from '../../src/io/git-history.js'
+import {CommitLoader} from '../../src/io/load-commit.js'
 import {TestRepo, smallInventory} from '../helpers/git-repo.js'
 import {ROOT, withJson} from '../helpers/run-cli.js'
 import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
@@ -213,6 +215,22 @@ describe('trend of the example history', () => {
     const now = await runJsonInProcess<{rate: number}>(['adoption', 'examples/jiangsu', '--as-of', '2026-12-02'])
     expect(rates.at(-1)).toBe(now.json.rate)
     expect(rates[0]).toBeLessThan(now.json.rate)
+    // Each commit's inventory, updated from the one before, is the one a full build of it gives.
+    const history = GitHistory.open('HEAD', ['repo/inventory'], dir)
+    try {
+      const loader = new CommitLoader(history, {cwd: dir})
+      for (const c of [...history.commits].reverse()) {
+        const updated = await loader.load(c.tree)
+        const full = await new CommitLoader(history, {cwd: dir}).load(c.tree)
+        expect(updated.ok && full.ok).toBe(true)
+        if (!updated.ok || !full.ok) continue
+        expect(updated.inventory.systems).toEqual(full.inventory.systems)
+        expect(new Map([...updated.inventory.origin].sort())).toEqual(new Map([...full.inventory.origin].sort()))
+        expect(updated.inventory.files).toEqual(full.inventory.files)
+      }
+    } finally {
+      history.close()
+    }
   })
 })
 
