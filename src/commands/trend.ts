@@ -6,7 +6,7 @@ import {formatFlag, planConfigFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {STATUS_BYS} from '../core/status/model.js'
 import type {TrendResult} from '../core/trend/model.js'
-import {TREND_EVERY, isTrendMonth} from '../core/trend/period-ends.js'
+import {TREND_EVERY, defaultSince, isTrendMonth} from '../core/trend/period-ends.js'
 import {isComputedIndicator, resolveIndicator, trendIndicators} from '../core/trend/trend-values.js'
 import {warningJson} from '../core/warning.js'
 import {t} from '../i18n/index.js'
@@ -89,10 +89,4 @@ export default class Trend extends BaseCommand<typeof Trend> {
     }
     return result
   }
-}
-
-/** Twelve periods by default: the evaluation month and the eleven before it. */
-function defaultSince(asOf: string): string {
-  const months = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 - 11
-  return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`
 }

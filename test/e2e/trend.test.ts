@@ -249,3 +249,25 @@ describe('trend discretion', () => {
     }
   })
 })
+
+describe('report --trend', () => {
+  it('adds the change on last month to the scoreboard and the actual monthly rate to the trajectory chart', async () => {
+    const r = repo()
+    r.write(smallInventory([]))
+    r.commit('2026-01-15T09:00:00+08:00')
+    r.write(smallInventory(['a']))
+    r.commit('2026-02-15T09:00:00+08:00')
+    // Uncommitted: the working tree is what the report reads now (3 of 4 on the cloud, 75%).
+    r.write(smallInventory(['a', 'b', 'c']))
+    const md = await runInProcess(['report', 'inv', '--trend', '--as-of', '2026-03-10', '--format', 'markdown'], {cwd: r.dir})
+    expect(md.code).toBe(0)
+    const row = md.stdout.split('\n').find(l => l.includes('Cloud-adoption rate of non-classified systems'))!
+    // Last month's end (2026-02-28) read 25%: +50 points.
+    expect(row.split('|').map(c => c.trim()).at(-2)).toBe('+50.0')
+    const html = await runInProcess(['report', 'inv', '--trend', '--as-of', '2026-03-10', '--out', '-'], {cwd: r.dir})
+    expect(html.code).toBe(0)
+    expect(html.stdout.match(/<g class="point actual">/g)).toHaveLength(2)
+    const plain = await runInProcess(['report', 'inv', '--as-of', '2026-03-10', '--format', 'markdown'], {cwd: r.dir})
+    expect(plain.stdout).not.toContain('vs last month')
+  })
+})

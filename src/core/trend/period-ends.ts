@@ -54,3 +54,9 @@ export function chinaDate(epochSeconds: number): string {
 export function commitsAt(ends: readonly string[], dates: readonly string[]): number[] {
   return ends.map(end => dates.findIndex(d => d <= end))
 }
+
+/** Twelve months by default: the evaluation month and the eleven before it (never before 1900-01). */
+export function defaultSince(asOf: string): string {
+  const months = Math.max(1900 * 12, Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 - 11)
+  return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`
+}

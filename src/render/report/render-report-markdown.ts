@@ -8,6 +8,7 @@ import {type Cell, percent, renderTabular, Strong} from '../tabular.js'
 import {coversText, exemptionsSummary} from '../check.js'
 import {markdownText} from '../escape/markdown-cell.js'
 import {basisText, figureText} from '../status.js'
+import {changeText} from './change-text.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
@@ -24,8 +25,9 @@ export function renderReportMarkdown(d: ReportData): string {
     '',
     `## ${L('report.section.scoreboard')}`,
     '',
-    table((['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => L(c === 'label' ? 'status.col.target' : `status.col.${c}`)),
-      d.scoreboard.map(x => [L(`status.status.${x.status}`), x.label, figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by, x.source]), [2, 4]),
+    table([...(['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => L(c === 'label' ? 'status.col.target' : `status.col.${c}`)), ...(d.history ? [L('report.col.vsLastMonth')] : [])],
+      d.scoreboard.map(x => [L(`status.status.${x.status}`), x.label, figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by, x.source, ...(d.history ? [changeText(d, x)] : [])]), [2, 4, 7]),
+    ...(d.history?.previous ? [markdownText(L('report.vsLastMonthNote', {end: d.history.previous.end})), ''] : []),
     `## ${L('report.section.key')}`,
     '',
   ]
