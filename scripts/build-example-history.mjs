@@ -4,7 +4,7 @@
 // nodes brought under management, private networks consolidated, monthly measurements reported. The
 // last commit is examples/jiangsu as it is; the earlier ones are derived from it, so the history always
 // matches the example. Dates, authors and messages are fixed: the same folder gives the same hashes.
-// Run: node scripts/build-example-history.mjs DIR   (DIR must not exist or be empty)
+// Run: node scripts/build-example-history.mjs DIR [--force]   (DIR must not exist or be empty; --force empties it)
 //      then: yunwang trend DIR/inventory --since 2025-12 --as-of 2026-12-02
 import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -118,14 +118,19 @@ const MESSAGES = [
 ]
 
 function main() {
-  const out = process.argv[2]
-  if (!out) {
-    process.stderr.write('usage: node scripts/build-example-history.mjs DIR\n')
+  const args = process.argv.slice(2)
+  const force = args.includes('--force')
+  const [out, ...rest] = args.filter(a => a !== '--force')
+  if (!out || rest.length > 0 || out.startsWith('-')) {
+    process.stderr.write('usage: node scripts/build-example-history.mjs DIR [--force]\n')
     process.exit(2)
   }
   if (existsSync(out) && readdirSync(out).length > 0) {
-    process.stderr.write(`${out} exists and is not empty\n`)
-    process.exit(2)
+    if (!force) {
+      process.stderr.write(`${out} exists and is not empty (--force empties it)\n`)
+      process.exit(2)
+    }
+    rmSync(out, {recursive: true, force: true})
   }
   mkdirSync(out, {recursive: true})
   const git = (args, env = {}) => execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {cwd: out, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}})

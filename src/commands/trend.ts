@@ -2,7 +2,7 @@
 // period, from the git history of the inventory paths; `--by department --indicator ID` shows who moved.
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {formatFlag, planConfigFlag} from '../flags.js'
+import {allRowsFlag, formatFlag, planConfigFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {STATUS_BYS} from '../core/status/model.js'
 import type {TrendResult} from '../core/trend/model.js'
@@ -13,6 +13,7 @@ import {t} from '../i18n/index.js'
 import {collectTrend} from '../io/collect-trend.js'
 import {inventoryPaths} from '../io/project-config.js'
 import {TABULAR_FORMATS} from '../render/tabular.js'
+import {rowLimit} from '../render/row-limit.js'
 import {renderTrend} from '../render/trend.js'
 
 export type {TrendResult} from '../core/trend/model.js'
@@ -39,6 +40,7 @@ export default class Trend extends BaseCommand<typeof Trend> {
     rev: Flags.string({default: 'HEAD', summary: 'The revision whose first-parent history is read. 读取其历史的版本。'}),
     format: formatFlag(TABULAR_FORMATS, 'table'),
     config: planConfigFlag,
+    all: allRowsFlag,
   }
   static override examples = [
     '<%= config.bin %> trend inventory --since 2026-01',
@@ -85,7 +87,7 @@ export default class Trend extends BaseCommand<typeof Trend> {
     }
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-      process.stdout.write(renderTrend(result, this.flags.format, this.lang, this.flags.rev))
+      process.stdout.write(renderTrend(result, this.flags.format, this.lang, this.flags.rev, rowLimit(this.flags.all)))
     }
     return result
   }

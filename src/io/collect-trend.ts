@@ -55,20 +55,21 @@ export async function collectTrend(paths: string[], o: CollectTrendOptions): Pro
     const warnings: TrendWarning[] = []
     if (history.shallow && oldest && at.some(i => i === -1)) warnings.push({code: 'SHALLOW_CLONE', data: {first: oldest.date, since: o.since}})
     const loader = new CommitLoader(history, {cwd: o.cwd, onParse: o.onParse})
-    const loaded = new Map<string, {ok: true; inventory: Inventory} | {ok: false; error: TrendError}>()
+    // Only the last commit's inventory is kept: the loader may build the next one from it in place.
+    let inv: {ok: true; inventory: Inventory} | {ok: false; error: TrendError} | undefined
+    const read = new Set<string>()
     const periods: TrendPeriod[] = []
     let previous: string | undefined
     for (let p = 0; p < ends.length; p++) {
       if (at[p] === -1) continue
       const c = history.commits[at[p]]
-      let inv = loaded.get(c.commit)
-      if (!inv) {
+      if (!inv || previous !== c.commit) {
         const l = await loader.load(c.tree)
         if (l.ok) {
           const problems = checkMeasurements(l.inventory, o.policy)
           inv = problems.length > 0 ? {ok: false, error: trendError(placeProblems(problems, o.cwd, () => ({file: '', text: ''})))} : {ok: true, inventory: l.inventory}
         } else inv = {ok: false, error: trendError(l.problems)}
-        loaded.set(c.commit, inv)
+        read.add(c.commit)
       }
       const period: TrendPeriod = {end: ends[p], commit: c.commit, committed: c.date, carried: previous === c.commit, indicators: {}}
       previous = c.commit
@@ -83,7 +84,7 @@ export async function collectTrend(paths: string[], o: CollectTrendOptions): Pro
       }
       periods.push(period)
     }
-    return {periods, warnings, commits: loaded.size, first: oldest?.date ?? null}
+    return {periods, warnings, commits: read.size, first: oldest?.date ?? null}
   } finally {
     history.close()
   }

@@ -36,7 +36,10 @@ export interface CommitLoaderOptions {
   onParse?: (oid: string) => void
 }
 
-/** Loads commits of one history; keeps each blob's checked result for the commits after it. */
+/**
+ * Loads commits of one history; keeps each blob's checked result for the commits after it. An inventory
+ * it returns is valid until the next load (the next commit's may be made from it in place).
+ */
 export class CommitLoader {
   private readonly results = new Map<string, Promise<FileResult>>()
   private last: Built | undefined
@@ -87,6 +90,8 @@ export class CommitLoader {
   private update(now: Map<string, FileResult>): Inventory | undefined {
     const last = this.last
     if (!last) return undefined
+    // The update takes the last inventory over (its maps change in place): it is the base of nothing else.
+    this.last = undefined
     const removed: FileSystems[] = []
     const added: FileSystems[] = []
     const systemsOf = (file: string, r: FileResult): FileSystems | undefined => {

@@ -3,6 +3,7 @@
 import type {TrendPeriod, TrendResult} from '../core/trend/model.js'
 import {type Lang, isMessageKey, t} from '../i18n/index.js'
 import {terminalText} from './escape/terminal-text.js'
+import {firstRows, moreLine} from './row-limit.js'
 import {figureText} from './status.js'
 import {type TabularFormat, renderTabular} from './tabular.js'
 
@@ -29,19 +30,32 @@ function errorText(p: TrendPeriod, lang: Lang): string {
   return p.error ? t(lang, 'trend.error', {...p.error, file: terminalText(p.error.file)}) : ''
 }
 
-export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, rev: string): string {
+/**
+ * The summary line and the table. With --by, departments or regions worst first (lowest last value, then
+ * the smallest change), at most `limit` of them in table and Markdown (CSV holds them all).
+ */
+export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, rev: string, limit = Number.POSITIVE_INFINITY): string {
   const short = (c: string) => (format === 'csv' ? c : c.slice(0, 7))
   const summary = r.periods.length === 0
     ? t(lang, 'trend.none', {since: r.since, asOf: r.asOf, first: r.first ?? DASH})
     : t(lang, 'trend.summary', {since: r.since, every: t(lang, `trend.every.${r.every}`), periods: r.periods.length, commits: new Set(r.periods.map(p => p.commit)).size, rev: terminalText(rev), asOf: r.asOf})
   const anyError = r.periods.some(p => p.error)
   let tabular
+  let more = 0
   if (r.by !== null && r.indicator !== null) {
     const unit = r.indicatorList.find(x => x.id === r.indicator)?.unit ?? 'rate'
     const keys = [...new Set(r.periods.flatMap(p => Object.keys(p.groups ?? {})))].sort()
     const header = [`${t(lang, 'trend.col.group')} · ${indicatorHeader(r.indicator, lang)}`, ...r.periods.map(p => p.end)]
     if (r.periods.length > 1) header.push(t(lang, 'trend.col.delta'))
-    const rows = keys.map(k => {
+    const last = (k: string) => [...r.periods].reverse().map(p => p.groups?.[k]).filter((v): v is number => v !== undefined)
+    const change = (k: string) => {
+      const [a, b] = [r.periods.at(-1)?.groups?.[k], r.periods.at(-2)?.groups?.[k]]
+      return a !== undefined && b !== undefined ? a - b : 0
+    }
+    keys.sort((a, b) => (last(a)[0] ?? -1) - (last(b)[0] ?? -1) || change(a) - change(b) || (a < b ? -1 : a > b ? 1 : 0))
+    const shown = firstRows(keys, format === 'csv' ? Number.POSITIVE_INFINITY : limit)
+    more = shown.more
+    const rows = shown.shown.map(k => {
       const values = r.periods.map(p => p.groups?.[k])
       const row: Array<string | number> = [k, ...values.map(v => (v === undefined ? DASH : format === 'csv' ? v : figureText(v, unit)))]
       if (r.periods.length > 1) {
@@ -76,6 +90,6 @@ export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, r
   }
   if (format === 'csv') return renderTabular(tabular, 'csv')
   const lines = [format === 'markdown' ? `- ${summary}` : summary]
-  if (r.periods.length > 0) lines.push(renderTabular(tabular, format).trimEnd())
+  if (r.periods.length > 0) lines.push([renderTabular(tabular, format).trimEnd(), ...moreLine(more, lang)].join('\n'))
   return `${lines.join('\n\n')}\n`
 }

@@ -158,7 +158,7 @@ describe('trend', () => {
     expect(json.indicator).toBe('adoptionRate')
     expect(json.periods.map(p => p.groups)).toEqual([{D1: 0.5, D2: 0}, {D1: 1, D2: 0.5}])
     const csv = await runInProcess(['trend', 'inv', '--since', '2026-01', '--as-of', '2026-02-28', '--by', 'department', '--format', 'csv'], {cwd: r.dir})
-    expect(csv.stdout.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1)).toEqual(['D1,0.5,1,0.5', 'D2,0,0.5,0.5'])
+    expect(csv.stdout.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1)).toEqual(['D2,0,0.5,0.5', 'D1,0.5,1,0.5'])
   })
 
   it.each([

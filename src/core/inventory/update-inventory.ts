@@ -15,13 +15,15 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * `prev` with the systems of `removed` taken out and those of `added` put in (a changed file is in both);
- * `files` is the new list of files. Undefined when a full build is needed.
+ * `files` is the new list of files. Undefined when a full build is needed. `prev` is given up either way:
+ * its id and origin maps are updated in place (copying them for every commit of a long history of a
+ * large inventory would cost more than the rest of the update).
  */
 export function updateInventory(prev: Inventory, removed: readonly FileSystems[], added: readonly FileSystems[], files: string[]): Inventory | undefined {
   const gone = new Set<string>()
   for (const f of removed) for (const s of f.systems) gone.add(s.id)
-  const system = new Map(prev.system)
-  const origin = new Map(prev.origin)
+  const system = prev.system as Map<string, SystemRecord>
+  const origin = prev.origin as Map<string, Position>
   for (const id of gone) {
     system.delete(id)
     origin.delete(`system:${id}`)
@@ -50,6 +52,17 @@ export function updateInventory(prev: Inventory, removed: readonly FileSystems[]
     const missing = new Set(left)
     for (const s of system.values()) if (s.dependsOn.some(d => missing.has(d.system))) return undefined
   }
-  const systems = [...prev.systems.filter(s => !gone.has(s.id)), ...fresh].sort((a, b) => cmp(a.id, b.id))
-  return {...prev, systems, system, origin, files}
+  return {...prev, systems: merge(prev.systems.filter(s => !gone.has(s.id)), fresh.sort((a, b) => cmp(a.id, b.id))), system, origin, files}
+}
+
+/** Two lists sorted by id, merged. */
+function merge(a: readonly SystemRecord[], b: readonly SystemRecord[]): SystemRecord[] {
+  const out: SystemRecord[] = new Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = a[i].id <= b[j].id ? a[i++] : b[j++]
+  while (i < a.length) out[k++] = a[i++]
+  while (j < b.length) out[k++] = b[j++]
+  return out
 }
