@@ -46,7 +46,7 @@ export class GitHistory {
 
   /** The history of `rev` (default HEAD) of the repository the first inventory path lives in. */
   static open(rev: string, paths: string[], cwd: string): GitHistory {
-    checkRevision(rev)
+    checkRevision(rev, '--rev')
     const full = paths.map(p => realPath(resolve(cwd, p)))
     const here = realPath(cwd)
     const anchor = anchorDir(full[0] ?? here)

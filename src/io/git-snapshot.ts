@@ -18,10 +18,10 @@ const EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
 /** Listings and errors only; blobs come through cat-file's stream. */
 const GIT_BUFFER = 64 * 1024 * 1024
 
-/** A revision as a user types it: never an option, never whitespace or control characters. */
-export function checkRevision(rev: string): void {
+/** A revision as a user types it (with `flag`, the option that gave it): never an option, never whitespace or control characters. */
+export function checkRevision(rev: string, flag = '--git'): void {
   // eslint-disable-next-line no-control-regex
-  if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev)})
+  if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev), flag})
 }
 
 /** Why a git step failed, as the error's `reason`: git's own text is English and goes in `detail` only. */
