@@ -6,6 +6,8 @@ export const report = {
   'report.motto': {zh: '以月保季、以季保年', en: 'Monthly steps secure the quarter; quarters secure the year'},
   'report.section.key': {zh: '关键指标', en: 'Key figures'},
   'report.section.adoption': {zh: '各部门上云率（由低到高）', en: 'Cloud adoption by department (worst first)'},
+  'report.section.monthly': {zh: '逐月上云率（git 历史）', en: 'Adoption month by month (git history)'},
+  'report.monthly.now': {zh: '当前工作区', en: 'working tree'},
   'report.col.vsLastMonth': {zh: '较上月', en: 'vs last month'},
   'report.vsLastMonthNote': {zh: '“较上月”为当前值与 {end}（上月末，git 历史中当日已提交的清单）之差，比率以百分点计。', en: '"vs last month" is the change from {end} (the end of last month: the inventory committed by then in git history); rates in percentage points.'},
   'report.legend.actual': {zh: '实际（逐月，来自 git 历史）', en: 'actual (monthly, from git history)'},

@@ -65,6 +65,14 @@ export function renderReportMarkdown(d: ReportData): string {
     }
   }
 
+  if (d.history && d.history.months.length > 0) {
+    // The months before the evaluation month, as the HTML chart draws them, then now.
+    out.push(`## ${L('report.section.monthly')}`, '')
+    const rows: Cell[][] = d.history.months.map(m => [m.end, m.commit.slice(0, 7), typeof m.indicators.adoptionRate === 'number' ? percent(m.indicators.adoptionRate) : '—'])
+    rows.push([d.asOf, L('report.monthly.now'), percent(a.rate)])
+    out.push(table([L('trend.col.end'), L('trend.col.commit'), L('report.key.rate')], rows, [2]), '')
+  }
+
   out.push(`## ${L('report.section.gantt')}`, '')
   if (d.plan.waves.length === 0) out.push(L('report.noWaves'), '')
   else {
