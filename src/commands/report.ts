@@ -14,6 +14,10 @@ import {findPlanConfig} from '../io/find-plan-config.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {readBaseline} from '../io/read-baseline.js'
 import {writeOutput} from '../io/write-output.js'
+import {collectTrend} from '../io/collect-trend.js'
+import {inventoryPaths} from '../io/project-config.js'
+import type {Policy} from '../core/policy/model.js'
+import {defaultSince} from '../core/trend/period-ends.js'
 import {renderReportHtml} from '../render/report/render-report-html.js'
 import {renderReportMarkdown} from '../render/report/render-report-markdown.js'
 
@@ -42,6 +46,7 @@ export default class Report extends BaseCommand<typeof Report> {
     'include-classified': includeClassifiedFlag,
     baseline: baselineFlag,
     region: regionFlag,
+    trend: Flags.boolean({default: false, summary: 'Read the inventory paths\' git history: a 较上月 (vs last month) column in the scoreboard and the actual adoption rate month by month in the trajectory chart. 读取 git 历史：较上月与逐月实际上云率。'}),
   }
   static override examples = [
     '<%= config.bin %> report examples/jiangsu --out report.html',
@@ -58,7 +63,9 @@ export default class Report extends BaseCommand<typeof Report> {
     const baseline = baselineFile === undefined ? undefined : {file: relative(cwd, baselineFile) || baselineFile, plan: readBaseline(baselineFile, cwd)}
     const members = this.sliceOf(inv)
     const slice = members ? {members, name: this.regionLabel(members.slice.code)} : undefined
-    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, slice, cities: this.cityCodes(), cityLabel: this.cityLabel()})
+    // The history only on request: the report stays fast, and runs outside git, without it.
+    const history = this.flags.trend ? await this.history(policy) : undefined
+    const data = buildReport(inv, policy, {asOf: this.asOf, lang: this.lang, plan, regions: loadRegionNames(), includeClassified: this.flags['include-classified'], baseline, slice, cities: this.cityCodes(), cityLabel: this.cityLabel(), history})
     const format = this.flags.format
     const text = format === 'html' ? renderReportHtml(data) : renderReportMarkdown(data)
     let out: string | null = null
@@ -73,5 +80,17 @@ export default class Report extends BaseCommand<typeof Report> {
       process.stdout.write(text)
     }
     return {asOf: this.asOf, lang: this.lang, format, out, ...reportFigures(data)}
+  }
+
+  /** The twelve months up to the evaluation date, as `trend` reads them. */
+  private async history(policy: Policy) {
+    const cwd = process.cwd()
+    const {paths} = inventoryPaths(this.argvParsed, cwd, this.project)
+    const collected = await collectTrend(paths, {
+      cwd, rev: 'HEAD', since: defaultSince(this.asOf), every: 'month', asOf: this.asOf, lang: this.lang, policy,
+      planFile: this.flags.config ?? this.project.plan, includeClassified: this.flags['include-classified'],
+    })
+    for (const w of collected.warnings) if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, `trend.warning.${w.code}`, w.data)}\n`)
+    return collected.periods
   }
 }

@@ -13,6 +13,7 @@ import {problems} from './messages/problems.js'
 import {report} from './messages/report.js'
 import {slice} from './messages/slice.js'
 import {status} from './messages/status.js'
+import {trend} from './messages/trend.js'
 import {validate} from './messages/validate.js'
 
 export type {Catalog, Lang} from './catalog.js'
@@ -33,6 +34,7 @@ const catalogs = [
   ipv6,
   report,
   status,
+  trend,
 ] satisfies Catalog[]
 
 type KeysOf<C> = C extends unknown ? keyof C & string : never

@@ -18,16 +18,16 @@ const EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
 /** Listings and errors only; blobs come through cat-file's stream. */
 const GIT_BUFFER = 64 * 1024 * 1024
 
-/** A revision as a user types it: never an option, never whitespace or control characters. */
-export function checkRevision(rev: string): void {
+/** A revision as a user types it (with `flag`, the option that gave it): never an option, never whitespace or control characters. */
+export function checkRevision(rev: string, flag = '--git'): void {
   // eslint-disable-next-line no-control-regex
-  if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev)})
+  if (rev === '' || rev.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(rev)) throw new YunwangError('BAD_REVISION', {rev: JSON.stringify(rev), flag})
 }
 
 /** Why a git step failed, as the error's `reason`: git's own text is English and goes in `detail` only. */
-type GitFailure = 'no-git' | 'no-repository' | 'no-revision' | 'failed'
+export type GitFailure = 'no-git' | 'no-repository' | 'no-revision' | 'failed'
 
-function git(args: string[], cwd: string, failure: GitFailure, data: Record<string, string> = {}): string {
+export function git(args: string[], cwd: string, failure: GitFailure, data: Record<string, string> = {}): string {
   try {
     // --literal-pathspecs: inventory paths are file names, never pathspec magic such as ":(glob)".
     return execFileSync('git', ['--literal-pathspecs', ...args], {cwd, maxBuffer: GIT_BUFFER, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'})
@@ -39,7 +39,7 @@ function git(args: string[], cwd: string, failure: GitFailure, data: Record<stri
 }
 
 /** The folder of the first inventory path (or its nearest existing parent): the repository is the one it lives in. */
-function anchorDir(path: string): string {
+export function anchorDir(path: string): string {
   let p = path
   while (!existsSync(p) && dirname(p) !== p) p = dirname(p)
   return existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)
@@ -50,7 +50,7 @@ function anchorDir(path: string): string {
  * path deleted since the revision still has a real parent), so that a checkout reached through a
  * link is not taken for a path outside the repository.
  */
-function realPath(path: string): string {
+export function realPath(path: string): string {
   let p = path
   while (!existsSync(p) && dirname(p) !== p) p = dirname(p)
   return join(realpathSync(p), relative(p, path))
@@ -95,34 +95,106 @@ export async function gitSnapshot(rev: string, paths: string[], cwd: string): Pr
 }
 
 /** Reads blobs by object id through one `git cat-file --batch` process, in the order asked. */
-function catBlobs(oids: string[], cwd: string): Promise<Buffer[]> {
-  if (oids.length === 0) return Promise.resolve([])
-  return new Promise((done, fail) => {
-    const child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'pipe']})
-    const chunks: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (d: Buffer) => chunks.push(d))
-    child.stderr.on('data', (d: Buffer) => err.push(d))
-    child.on('error', error => fail(new YunwangError('GIT_FAILED', (error as NodeJS.ErrnoException).code === 'ENOENT' ? {reason: 'no-git'} : {reason: 'failed', detail: error.message})))
-    child.on('close', code => {
-      const out = Buffer.concat(chunks)
-      const blobs: Buffer[] = []
-      let at = 0
-      for (const oid of oids) {
-        const eol = out.indexOf(0x0a, at)
-        const header = eol === -1 ? '' : out.subarray(at, eol).toString('utf8')
-        const m = /^([0-9a-f]+) blob (\d+)$/.exec(header)
-        if (!m || m[1] !== oid) {
-          fail(new YunwangError('GIT_FAILED', {reason: 'failed', detail: `cat-file ${oid}${code ? `: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0]}` : ''}`}))
-          return
-        }
-        const start = eol + 1
-        blobs.push(out.subarray(start, start + Number(m[2])))
-        at = start + Number(m[2]) + 1
-      }
-      done(blobs)
+async function catBlobs(oids: string[], cwd: string): Promise<Buffer[]> {
+  if (oids.length === 0) return []
+  const reader = new GitObjectReader(cwd)
+  try {
+    const objects = await Promise.all(oids.map(oid => reader.read(oid)))
+    return objects.map((o, i) => {
+      if (o.type !== 'blob' || o.content === undefined) throw new YunwangError('GIT_FAILED', {reason: 'failed', detail: `cat-file ${oids[i]}`})
+      return o.content
     })
-    child.stdin.on('error', () => {})
-    child.stdin.end(oids.map(o => `${o}\n`).join(''))
-  })
+  } finally {
+    reader.close()
+  }
+}
+
+/** One object as `git cat-file --batch` gives it; `content` is absent when the object is missing or past the size limit. */
+export interface GitObject {
+  oid: string
+  type: string
+  size: number
+  content?: Buffer
+}
+
+/**
+ * One long-lived `git cat-file --batch` process: objects are asked for by id (any number in flight)
+ * and answered in order. Content past `limit` bytes is skipped as it streams, never held.
+ */
+export class GitObjectReader {
+  private readonly child
+  private readonly waiting: Array<{oid: string; done: (o: GitObject) => void; fail: (e: Error) => void}> = []
+  private failure: Error | undefined
+  private stderr = ''
+  /** The object being received: its header, the bytes still to come, and where they go. */
+  private current: {object: GitObject; left: number; at: number} | undefined
+  private pending: Buffer = Buffer.alloc(0)
+
+  constructor(cwd: string, private readonly limit = MAX_FILE_BYTES) {
+    this.child = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'pipe']})
+    this.child.stdout.on('data', (d: Buffer) => this.receive(d))
+    this.child.stderr.on('data', (d: Buffer) => {
+      this.stderr += d.toString('utf8')
+    })
+    this.child.on('error', error => this.stop(new YunwangError('GIT_FAILED', (error as NodeJS.ErrnoException).code === 'ENOENT' ? {reason: 'no-git'} : {reason: 'failed', detail: error.message})))
+    this.child.on('close', () => this.stop(new YunwangError('GIT_FAILED', {reason: 'failed', detail: `cat-file: ${this.stderr.trim().split('\n')[0] || 'ended early'}`})))
+    this.child.stdin.on('error', () => {})
+  }
+
+  /** The object `oid` (a full object id). */
+  read(oid: string): Promise<GitObject> {
+    if (this.failure) return Promise.reject(this.failure)
+    return new Promise((done, fail) => {
+      this.waiting.push({oid, done, fail})
+      this.child.stdin.write(`${oid}\n`)
+    })
+  }
+
+  close(): void {
+    this.child.stdin.end()
+  }
+
+  private stop(error: Error): void {
+    this.failure ??= error
+    for (const w of this.waiting.splice(0)) w.fail(this.failure)
+  }
+
+  private receive(chunk: Buffer): void {
+    let data = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk
+    this.pending = Buffer.alloc(0)
+    while (data.length > 0) {
+      const cur = this.current
+      if (cur) {
+        // The object's bytes, then the newline cat-file puts after them.
+        const take = Math.min(cur.left, data.length)
+        const body = Math.min(take, cur.object.size - cur.at)
+        if (cur.object.content && body > 0) data.copy(cur.object.content, cur.at, 0, body)
+        cur.at += take
+        cur.left -= take
+        data = data.subarray(take)
+        if (cur.left === 0) {
+          this.current = undefined
+          this.waiting.shift()?.done(cur.object)
+        }
+        continue
+      }
+      const eol = data.indexOf(0x0a)
+      if (eol === -1) {
+        this.pending = Buffer.from(data)
+        return
+      }
+      const header = data.subarray(0, eol).toString('utf8')
+      data = data.subarray(eol + 1)
+      const m = /^([0-9a-f]+) (\S+) (\d+)$/.exec(header)
+      if (!m) {
+        // "<oid> missing" (or ambiguous): no content follows.
+        const oid = header.split(' ')[0]
+        this.waiting.shift()?.done({oid, type: 'missing', size: 0})
+        continue
+      }
+      const size = Number(m[3])
+      const object: GitObject = {oid: m[1], type: m[2], size, ...(size <= this.limit ? {content: Buffer.allocUnsafe(size)} : {})}
+      this.current = {object, left: size + 1, at: 0}
+    }
+  }
 }

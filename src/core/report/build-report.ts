@@ -62,8 +62,19 @@ export interface ReportData {
   platforms: PlatformRank & {roleLabels: Record<string, string>}
   /** The league table of cities (城市排名) on every computed indicator. */
   league: CityLeague
+  /**
+   * With `report --trend`: the indicators month by month from the inventory's git history (as `trend`
+   * gives them), the months before the evaluation month only, and the last of them (the previous month).
+   */
+  history: ReportHistory | null
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
+}
+
+export interface ReportHistory {
+  months: Array<{end: string; commit: string; indicators: Record<string, number | null>}>
+  /** The last month before the evaluation month that has values: what 较上月 compares with. */
+  previous: {end: string; indicators: Record<string, number | null>} | null
 }
 
 export interface ReportOptions {
@@ -79,6 +90,8 @@ export interface ReportOptions {
   baseline?: {file: string; plan: BaselinePlan}
   /** A `--region` slice: every figure computed on the whole inventory, reported for the slice (see core/slice). */
   slice?: {members: SliceMembers; name: string}
+  /** Trend periods (oldest first), read from the git history by `report --trend`. */
+  history?: ReadonlyArray<{end: string; commit: string; indicators: Record<string, number | null>; error?: unknown}>
 }
 
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
@@ -121,9 +134,18 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       roleLabels: Object.fromEntries(policy.platformRoles.map(r => [r.id, r.label[o.lang]])),
     },
     league: cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}),
+    history: o.history ? reportHistory(o.history, o.asOf) : null,
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,
     },
   }
+}
+
+/** The months before the evaluation month (the month in progress is the inventory itself). */
+function reportHistory(periods: NonNullable<ReportOptions['history']>, asOf: string): ReportHistory {
+  const month = `${asOf.slice(0, 7)}-01`
+  const months = periods.filter(p => p.end < month).map(p => ({end: p.end, commit: p.commit, indicators: p.indicators}))
+  const last = [...months].reverse().find(m => Object.keys(m.indicators).length > 0)
+  return {months, previous: last ? {end: last.end, indicators: last.indicators} : null}
 }

@@ -23,6 +23,7 @@ import {securityHtml} from './security-section.js'
 export function reportTitle(d: Pick<ReportData, 'region'>, L: (key: MessageKey, values?: Record<string, unknown>) => string): string {
   return d.region ? L('report.titleRegion', {region: d.region.name}) : L('report.title')
 }
+import {changeText} from './change-text.js'
 
 const STYLE = `
 :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #1565c0; }
@@ -116,13 +117,16 @@ function renderTargetsHtml(d: ReportData, L: (key: MessageKey, values?: Record<s
 function renderScoreboardHtml(d: ReportData, L: (key: MessageKey, values?: Record<string, unknown>) => string): string[] {
   const out = [`<section id="sec-scoreboard"><h2>${htmlText(L('report.section.scoreboard'))}</h2>`, '<table id="scoreboard" class="scoreboard"><thead><tr>',
     ...(['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => `<th${c === 'value' || c === 'goal' ? ' class="num"' : ''}>${htmlText(L(c === 'label' ? 'status.col.target' : `status.col.${c}`))}</th>`),
+    ...(d.history ? [`<th class="num">${htmlText(L('report.col.vsLastMonth'))}</th>`] : []),
     '</tr></thead><tbody>']
   for (const x of d.scoreboard) {
     out.push(`<tr class="status-${x.status}"><td class="status">${htmlText(L(`status.status.${x.status}`))}</td><td>${htmlText(x.label)}</td>` +
       `<td class="num">${htmlText(figureText(x.value, x.unit))}</td><td class="basis">${htmlText(basisText(x))}</td><td class="num">${htmlText(figureText(x.target, x.unit))}</td>` +
-      `<td class="date">${htmlText(x.by)}</td><td>${htmlText(x.source)}</td></tr>`)
+      `<td class="date">${htmlText(x.by)}</td><td>${htmlText(x.source)}</td>${d.history ? `<td class="num">${htmlText(changeText(d, x))}</td>` : ''}</tr>`)
   }
-  out.push('</tbody></table>', `<p class="note">${htmlText(L('report.scoreboardNote'))}</p>`, '</section>')
+  out.push('</tbody></table>', `<p class="note">${htmlText(L('report.scoreboardNote'))}</p>`)
+  if (d.history?.previous) out.push(`<p class="note">${htmlText(L('report.vsLastMonthNote', {end: d.history.previous.end}))}</p>`)
+  out.push('</section>')
   return out
 }
 
@@ -218,9 +222,15 @@ export function renderReportHtml(d: ReportData): string {
 
   out.push(`<section class="part" id="sec-trajectory"><h2>${htmlText(L('report.section.trajectory'))}</h2>`)
   const milestones = a.oneCloudBuilt ? [{date: a.oneCloudBuilt.by, label: L('report.marker.oneCloud', {date: a.oneCloudBuilt.by})}] : []
+  const actual = (d.history?.months ?? []).flatMap(m => {
+    const rate = m.indicators.adoptionRate
+    return typeof rate === 'number' ? [{date: m.end, rate, title: L('report.actual.point', {date: m.end, rate: percent(rate), commit: m.commit.slice(0, 7)})}] : []
+  })
   out.push(renderTrajectoryChart(
     d.plan.waves.map(w => ({date: w.end, rate: w.projectedRate, title: L('report.wave.point', {index: w.index, date: w.end, rate: percent(w.projectedRate)})})),
     {
+      actual,
+      legend: {actual: L('report.legend.actual'), planned: L('report.legend.planned')},
       title: L('report.section.trajectory'),
       asOf: {date: d.asOf, rate: a.rate, label: L('report.marker.asOf', {date: d.asOf})},
       target: target ? {rate: target.rate, by: target.by, label: L('report.marker.target', {rate: percent(target.rate), date: target.by})} : null,

@@ -11,6 +11,7 @@ import {basisText, figureText} from '../status.js'
 import {platformsMarkdown} from './platforms-section.js'
 import {securityMarkdown} from './security-section.js'
 import {leagueTable} from './league-cells.js'
+import {changeText} from './change-text.js'
 
 /** Job summaries render inline HTML: text outside tables goes through markdownText, cells through renderTabular. */
 export function renderReportMarkdown(d: ReportData): string {
@@ -27,8 +28,9 @@ export function renderReportMarkdown(d: ReportData): string {
     '',
     `## ${L('report.section.scoreboard')}`,
     '',
-    table((['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => L(c === 'label' ? 'status.col.target' : `status.col.${c}`)),
-      d.scoreboard.map(x => [L(`status.status.${x.status}`), x.label, figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by, x.source]), [2, 4]),
+    table([...(['status', 'label', 'value', 'counts', 'goal', 'by', 'source'] as const).map(c => L(c === 'label' ? 'status.col.target' : `status.col.${c}`)), ...(d.history ? [L('report.col.vsLastMonth')] : [])],
+      d.scoreboard.map(x => [L(`status.status.${x.status}`), x.label, figureText(x.value, x.unit), basisText(x), figureText(x.target, x.unit), x.by, x.source, ...(d.history ? [changeText(d, x)] : [])]), [2, 4, 7]),
+    ...(d.history?.previous ? [markdownText(L('report.vsLastMonthNote', {end: d.history.previous.end})), ''] : []),
     `## ${L('report.section.key')}`,
     '',
   ]
@@ -64,6 +66,14 @@ export function renderReportMarkdown(d: ReportData): string {
       out.push(table((['wave', 'window', 'planned', 'done', 'slipped'] as const).map(c => L(`status.col.${c}`)), b.waves.map(w => [w.index, `${w.start} – ${w.end}`, w.planned, w.done,
         [w.slipped.join(', '), w.slippedClassified > 0 ? L('status.slipped.classified', {count: w.slippedClassified}) : ''].filter(Boolean).join('; ') || '—']), [0, 2, 3]), '')
     }
+  }
+
+  if (d.history && d.history.months.length > 0) {
+    // The months before the evaluation month, as the HTML chart draws them, then now.
+    out.push(`## ${L('report.section.monthly')}`, '')
+    const rows: Cell[][] = d.history.months.map(m => [m.end, m.commit.slice(0, 7), typeof m.indicators.adoptionRate === 'number' ? percent(m.indicators.adoptionRate) : '—'])
+    rows.push([d.asOf, L('report.monthly.now'), percent(a.rate)])
+    out.push(table([L('trend.col.end'), L('trend.col.commit'), L('report.key.rate')], rows, [2]), '')
   }
 
   out.push(`## ${L('report.section.gantt')}`, '')

@@ -20,6 +20,10 @@ export interface TrajectoryOptions {
   /** Further dated milestones (the one-cloud-built date). */
   milestones: Array<{date: string; label: string}>
   percent: (rate: number) => string
+  /** The actual rate month by month before the evaluation date (from the git history), drawn up to it. */
+  actual?: TrajectoryPoint[]
+  /** Legend of the two lines, when there are actual points. */
+  legend?: {actual: string; planned: string}
 }
 
 const W = 760
@@ -30,11 +34,12 @@ const TOP = 46
 const BOTTOM = 30
 
 export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOptions): string {
-  const dates = [o.asOf.date, ...points.map(p => p.date), ...o.milestones.map(m => m.date), ...(o.target ? [o.target.by] : [])].sort()
+  const actual = o.actual ?? []
+  const dates = [o.asOf.date, ...actual.map(p => p.date), ...points.map(p => p.date), ...o.milestones.map(m => m.date), ...(o.target ? [o.target.by] : [])].sort()
   const from = addDays(dates[0], -20)
   const to = addDays(dates.at(-1)!, 20)
   const scale = dateScale(from, to, LEFT, W - RIGHT)
-  const rates = [o.asOf.rate, ...points.map(p => p.rate), ...(o.target ? [o.target.rate] : [])]
+  const rates = [o.asOf.rate, ...actual.map(p => p.rate), ...points.map(p => p.rate), ...(o.target ? [o.target.rate] : [])]
   // The axis starts at a round tenth below the lowest rate, so a climb from 74% to 97% is visible; the tick says where it starts.
   const yMin = Math.max(0, Math.floor(rates.reduce((m, r) => Math.min(m, r)) * 10 - 1) / 10)
   const y = (rate: number): number => TOP + (H - TOP - BOTTOM) * (1 - (rate - yMin) / (1 - yMin))
@@ -60,6 +65,16 @@ export function renderTrajectoryChart(points: TrajectoryPoint[], o: TrajectoryOp
   if (o.target) {
     const ty = y(o.target.rate)
     out.push(`<line class="target-line" x1="${LEFT}" y1="${num(ty)}" x2="${W - RIGHT}" y2="${num(ty)}" stroke="${COLOR.bad}"/>`)
+  }
+  if (actual.length > 0) {
+    // What happened (solid, green) runs into the evaluation date; what is planned (blue) runs on from it.
+    const seen = [...actual, {date: o.asOf.date, rate: o.asOf.rate, title: ''}]
+    out.push(`<path class="actual" d="${seen.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(scale.x(p.date))},${num(y(p.rate))}`).join(' ')}" fill="none" stroke="${COLOR.good}" stroke-width="2.5"/>`)
+    for (const p of actual) out.push(`<g class="point actual"><title>${htmlText(p.title)}</title><circle cx="${num(scale.x(p.date))}" cy="${num(y(p.rate))}" r="3" fill="${COLOR.good}"/></g>`)
+    if (o.legend) {
+      out.push(`<g class="legend"><line x1="${LEFT + 8}" y1="${TOP + 8}" x2="${LEFT + 28}" y2="${TOP + 8}" stroke="${COLOR.good}" stroke-width="2.5"/><text class="marker-label" x="${LEFT + 32}" y="${TOP + 12}">${htmlText(o.legend.actual)}</text>`,
+        `<line x1="${LEFT + 8}" y1="${TOP + 24}" x2="${LEFT + 28}" y2="${TOP + 24}" stroke="${COLOR.accent}" stroke-width="2"/><text class="marker-label" x="${LEFT + 32}" y="${TOP + 28}">${htmlText(o.legend.planned)}</text></g>`)
+    }
   }
   const path = [{date: o.asOf.date, rate: o.asOf.rate, title: `${o.asOf.label}: ${o.percent(o.asOf.rate)}`}, ...points]
   const d = path.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(scale.x(p.date))},${num(y(p.rate))}`).join(' ')
