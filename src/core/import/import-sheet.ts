@@ -2,7 +2,7 @@
 // fields, reads every cell, generates missing ids, resolves references given by id or by name, and
 // reports every rejected cell by its Excel address. Records come out in the order of the sheet.
 import {createHash} from 'node:crypto'
-import {type FieldSpec, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
+import {type FieldSpec, HELP_ROW_MARKER, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
 import {
   type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readMonth, readEnumList, readId,
   readMlps, readNumber, readRegion, splitDependency, splitList,
@@ -157,7 +157,7 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
   interface Pending {row: number; record: Record<string, unknown>; generated?: boolean; refs: Array<{spec: FieldSpec; column: number; value: CellValue}>}
   const pending: Pending[] = []
   for (const r of table.rows.slice(headerAt + 1)) {
-    if (isBlankRow(r.cells)) continue
+    if (isBlankRow(r.cells) || (r.row === header.row + 1 && isHelpRow(r.cells))) continue
     result.rows++
     const record: Record<string, unknown> = {}
     const p: Pending = {row: r.row, record, refs: []}
@@ -286,6 +286,15 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
 function isBlankRow(cells: CellValue[]): boolean {
   for (const i in cells) if (!isBlank(cells[i as unknown as number])) return false
   return true
+}
+
+/** The help row `export` writes under the header: its first cell begins with the marker. */
+function isHelpRow(cells: CellValue[]): boolean {
+  for (const i in cells) {
+    const text = cellText(cells[i as unknown as number])
+    if (text !== '') return Object.values(HELP_ROW_MARKER).some(m => text.startsWith(m))
+  }
+  return false
 }
 
 function sortProblems(problems: ImportProblem[]): void {
