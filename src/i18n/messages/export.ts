@@ -47,4 +47,11 @@ export const exportMessages = {
   'export.outDir': {zh: '--by-department 的 --out 应为目录，而不是 .xlsx 文件', en: '--by-department writes one workbook per department: --out names a folder, not an .xlsx file'},
   'export.outFile': {zh: '--out 应为 .xlsx 文件', en: '--out names an .xlsx file'},
   'export.noRecords': {zh: '没有可导出的{kind}记录', en: 'no {kind} records to export'},
+  'merge.outOrMerge': {zh: '请给出 --out 目录或 --merge 清单', en: 'give --out DIR or --merge INVENTORY'},
+  'merge.onlyWithMerge': {zh: '--dry-run、--delete 和 --department 只用于 --merge', en: '--dry-run, --delete and --department go with --merge'},
+  'merge.summary': {zh: '已合并：更新 {updated} 条，新增 {added} 条，写入 {files} 个文件', en: 'merged: {updated} updated, {added} added, {files} file(s) written'},
+  'merge.summaryDry': {zh: '试运行（未写入）：将更新 {updated} 条，新增 {added} 条，改写 {files} 个文件', en: 'dry run (nothing written): {updated} to update, {added} to add, {files} file(s) to write'},
+  'merge.addedTo': {zh: '新增 {id} → {file}', en: 'added {id} → {file}'},
+  'merge.missing': {zh: '表中缺少该部门的 {count} 条记录（未删除；确认后加 --delete 删除）：{ids}', en: '{count} record(s) of the department are not in the sheet (kept; add --delete to remove them): {ids}'},
+  'merge.deleted': {zh: '表中缺少的 {count} 条记录已删除（--delete）：{ids}', en: '{count} record(s) not in the sheet removed (--delete): {ids}'},
 }
