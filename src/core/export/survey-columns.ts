@@ -19,11 +19,15 @@ export interface SurveyColumn {
 
 /**
  * Headers chosen among those `import` knows where the first one would leave the unit unsaid (存储 is in
- * TB, 内存 in GB); every one of them maps back to its field (test/core/export checks it).
+ * TB, 内存 in GB) or is written in lower case (ipv6地址); every one maps back to its field
+ * (test/core/export/survey-columns.test.ts checks it).
  */
 const ZH_HEADERS: Partial<Record<ImportKind, Record<string, string>>> = {
-  systems: {'resources.vcpu': 'vCPU（核）', 'resources.memoryGiB': '内存（GB）', 'resources.storageTiB': '存储（TB）'},
-  nodes: {'capacity.vcpu': 'vCPU容量', 'capacity.memoryGiB': '内存容量（GB）', 'capacity.storageTiB': '存储容量（TB）'},
+  systems: {
+    'resources.vcpu': 'vCPU（核）', 'resources.memoryGiB': '内存（GB）', 'resources.storageTiB': '存储（TB）',
+    'ipv6.addresses': 'IPv6地址', 'ipv6.aaaa': 'AAAA记录', 'ipv6.appSupport': 'IPv6支持情况',
+  },
+  nodes: {dualStack: 'IPv6双栈', 'capacity.vcpu': 'vCPU容量', 'capacity.memoryGiB': '内存容量（GB）', 'capacity.storageTiB': '存储容量（TB）'},
 }
 
 /** Each canonical value of an enumeration with the first word the survey map gives it (its Chinese name). */
