@@ -1,5 +1,6 @@
 // The flags several commands take, declared once so that each reads the same in every command's help.
 import {Flags} from '@oclif/core'
+import {IMPORT_KINDS} from './core/import/import-fields.js'
 
 /** --lang, --as-of and --policy: every command's (BaseCommand.baseFlags). */
 export const globalFlags = {
@@ -26,3 +27,9 @@ export const allRowsFlag = Flags.boolean({summary: 'List every row; by default e
 
 /** A saved `plan --json`: status and report compare each wave due with what was done. */
 export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wave due compared with what was done. 基线计划（保存的 plan --json）。'})
+
+/** One department's records: check's findings, export's survey, the sheet import --merge reads back. */
+export const departmentFlag = Flags.string({summary: 'Narrow to one department. 只看一个部门。'})
+
+/** What a survey sheet lists: import reads it, export writes it. */
+export const surveyKindFlag = Flags.option({options: IMPORT_KINDS, summary: 'What the sheet lists. 表中记录的类型。', required: true})()

@@ -4,9 +4,9 @@
 import {extname, join} from 'node:path'
 import {Flags} from '@oclif/core'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
-import {forceFlag, includeClassifiedFlag} from '../flags.js'
+import {departmentFlag, forceFlag, includeClassifiedFlag, surveyKindFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
-import {IMPORT_KINDS, type ImportKind} from '../core/import/import-fields.js'
+import type {ImportKind} from '../core/import/import-fields.js'
 import {departmentRecords, departmentsOf} from '../core/export/department-records.js'
 import {surveyColumns} from '../core/export/survey-columns.js'
 import type {Inventory} from '../core/inventory/model.js'
@@ -44,16 +44,16 @@ export default class Export extends BaseCommand<typeof Export> {
   static override strict = false
   static override args = {paths: inventoryPathsArg}
   static override flags = {
-    kind: Flags.option({options: IMPORT_KINDS, default: 'systems' as const, summary: 'What the workbook lists. 导出记录的类型。'})(),
-    department: Flags.string({summary: 'The department whose records are exported. 部门。', exclusive: ['by-department']}),
+    kind: surveyKindFlag,
+    department: departmentFlag,
     'by-department': Flags.boolean({default: false, summary: 'One workbook per department into the folder --out. 每个部门一个工作簿。'}),
     out: Flags.string({summary: 'The .xlsx file to write (a folder with --by-department). 输出文件。', required: true}),
     force: forceFlag,
     'include-classified': includeClassifiedFlag,
   }
   static override examples = [
-    '<%= config.bin %> export examples/jiangsu --department 省人力资源社会保障厅 --out 人社厅.xlsx',
-    '<%= config.bin %> export examples/jiangsu --by-department --out surveys/2026-12',
+    '<%= config.bin %> export examples/jiangsu --kind systems --department 省人力资源社会保障厅 --out 人社厅.xlsx',
+    '<%= config.bin %> export examples/jiangsu --kind systems --by-department --out surveys/2026-12',
     '<%= config.bin %> export examples/jiangsu --kind networks --department 省公安厅 --out 公安厅-网络.xlsx',
   ]
 
@@ -62,6 +62,7 @@ export default class Export extends BaseCommand<typeof Export> {
     const byDepartment = this.flags['by-department']
     const includeClassified = this.flags['include-classified']
     const isXlsx = extname(out).toLowerCase() === '.xlsx'
+    if (byDepartment && department !== undefined) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'export.departmentOrAll')})
     if (byDepartment && isXlsx) throw new YunwangError('BAD_FLAG', {flag: 'out', value: out, reason: t(this.lang, 'export.outDir')})
     if (!byDepartment && !isXlsx) throw new YunwangError('BAD_FLAG', {flag: 'out', value: out, reason: t(this.lang, 'export.outFile')})
     const inv = this.loadInventoryOrThrow(this.argvParsed)

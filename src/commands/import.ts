@@ -3,10 +3,10 @@
 import {dirname, join, posix, relative, resolve, sep} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../base-command.js'
-import {forceFlag, includeClassifiedFlag} from '../flags.js'
+import {departmentFlag, forceFlag, includeClassifiedFlag, surveyKindFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'
 import {oneLine} from '../core/text/one-line.js'
-import {IMPORT_KINDS, type ImportKind, valueKey} from '../core/import/import-fields.js'
+import {type ImportKind, valueKey} from '../core/import/import-fields.js'
 import {type ImportColumn, type ImportProblem, type RefIndex, importSheet} from '../core/import/import-sheet.js'
 import {type Lang, labelFor, t} from '../i18n/index.js'
 import {loadInventory} from '../io/load-inventory.js'
@@ -107,12 +107,12 @@ export default class Import extends BaseCommand<typeof Import> {
   static override description = `Reads Chinese survey headers (系统名称, 责任单位, 部署节点, …) or the English field names, or your own with --map; normalises values (是/否, 三级, 省级, 在用, 部门云, lists split on 、,，;；). Rows without an id get a stable one hashed from the name (sys-/node-/net- and 10 hex digits). Every rejected cell is reported as Sheet!C12 and nothing is written (exit 2). Writes DIR/<kind>.yaml atomically; never overwrites without --force.`
   static override args = {file: Args.string({description: 'survey file: .xlsx or .csv', required: true})}
   static override flags = {
-    kind: Flags.option({options: IMPORT_KINDS, summary: 'What the sheet lists. 表中记录的类型。', required: true})(),
+    kind: surveyKindFlag,
     out: Flags.string({summary: 'Folder to write <kind>.yaml into. 输出目录。', exclusive: ['merge']}),
     merge: Flags.string({summary: 'Merge the rows into this inventory (file or folder), in place, by id. 按标识合并入该清单。', exclusive: ['out']}),
     'dry-run': Flags.boolean({default: false, summary: 'With --merge: show the changes, write nothing. 只显示变化，不写入。'}),
     delete: Flags.boolean({default: false, summary: 'With --merge: remove the department\'s records the sheet no longer holds. 删除表中已无的记录。'}),
-    department: Flags.string({summary: 'With --merge: the department the sheet was sent to (default: those of its rows). 表格所属部门。'}),
+    department: departmentFlag,
     'include-classified': includeClassifiedFlag,
     map: Flags.string({summary: 'YAML mapping of header → field, for other layouts. 表头到字段的映射文件。'}),
     sheet: Flags.string({summary: 'Worksheet to read (default: the one named for the kind, else the first). 工作表名称。'}),

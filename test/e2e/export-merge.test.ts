@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {ROOT} from '../helpers/run-cli.js'
+import {outputErrors} from '../helpers/output-schema.js'
 import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
 import {type Parts, addRow, cellTexts, readParts, removeRow, setCells, writeParts} from '../helpers/edit-xlsx.js'
 
@@ -35,8 +36,9 @@ function inventory(name: string): string {
 }
 
 async function exportSurvey(inv: string, out: string, extra: string[] = []): Promise<Buffer> {
-  const r = await runJsonInProcess(['export', inv, '--department', DEPT, '--out', out, '--as-of', AS_OF, ...extra])
+  const r = await runJsonInProcess(['export', inv, '--kind', 'systems', '--department', DEPT, '--out', out, '--as-of', AS_OF, ...extra])
   expect(r.code, r.stderr).toBe(0)
+  expect(outputErrors('export', r.json)).toEqual([])
   return readFileSync(out)
 }
 
@@ -97,6 +99,7 @@ describe('export → edit → import --merge', () => {
     writeFileSync(edited, writeParts(parts))
     const r = await merge(inv, edited)
     expect(r.code, r.stderr).toBe(0)
+    expect(outputErrors('import', r.json)).toEqual([])
     expect(r.json.merge.updated).toEqual([
       {id: 'rs-app', fields: ['name', 'disasterRecovery']},
       {id: 'rs-gongshang', fields: ['mlps']},
@@ -270,7 +273,7 @@ describe('export', () => {
     const inv = inventory('force')
     const out = join(scratch, 'force.xlsx')
     writeFileSync(out, 'old')
-    const r = await runJsonInProcess<{error: {code: string}}>(['export', inv, '--department', DEPT, '--out', out, '--as-of', AS_OF])
+    const r = await runJsonInProcess<{error: {code: string}}>(['export', inv, '--kind', 'systems', '--department', DEPT, '--out', out, '--as-of', AS_OF])
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('WRITE_EXISTS')
     expect(readFileSync(out, 'utf8')).toBe('old')
@@ -291,7 +294,7 @@ describe('export', () => {
   })
 
   it('unknown department: exit 2 (BAD_FLAG)', async () => {
-    const r = await runJsonInProcess<{error: {code: string}}>(['export', join(ROOT, 'examples/jiangsu'), '--department', '省不存在厅', '--out', join(scratch, 'x.xlsx')])
+    const r = await runJsonInProcess<{error: {code: string}}>(['export', join(ROOT, 'examples/jiangsu'), '--kind', 'systems', '--department', '省不存在厅', '--out', join(scratch, 'x.xlsx')])
     expect(r.code).toBe(2)
     expect(r.json.error.code).toBe('BAD_FLAG')
   })
