@@ -10,8 +10,7 @@ import type {ImportKind} from '../core/import/import-fields.js'
 import {departmentRecords, departmentsOf} from '../core/export/department-records.js'
 import {surveyColumns} from '../core/export/survey-columns.js'
 import type {Inventory} from '../core/inventory/model.js'
-import {runCheck} from '../core/rules/run-check.js'
-import {knownDepartments} from '../core/rules/run-check.js'
+import {type Finding, knownDepartments, runCheck} from '../core/rules/run-check.js'
 import {listExemptions} from '../core/rules/list-exemptions.js'
 import {nearest} from '../core/text/nearest.js'
 import {safeFileName} from '../core/text/safe-file-name.js'
@@ -94,11 +93,15 @@ export default class Export extends BaseCommand<typeof Export> {
     return result
   }
 
+  private allFindings: Finding[] | undefined
+
   private async workbook(inv: Inventory, kind: ImportKind, lang: Lang, department: string | undefined, path: string): Promise<{content: Buffer; file: ExportFile}> {
     const includeClassified = this.flags['include-classified']
     const policy = this.policy()
     const {records, classified} = departmentRecords(inv, kind, {department, includeClassified})
-    const findings = runCheck(inv, policy, {asOf: this.asOf, lang, regions: loadRegionNames(), department, includeClassified}).findings
+    // The check runs once for every workbook of a --by-department export; each takes its department's findings.
+    this.allFindings ??= runCheck(inv, policy, {asOf: this.asOf, lang, regions: loadRegionNames(), includeClassified}).findings
+    const findings = department === undefined ? this.allFindings : this.allFindings.filter(f => f.department === department)
     const register = listExemptions(inv, {asOf: this.asOf, noticeDays: policy.exemptionNoticeDays, department, includeClassified})
     const content = await writeSurveyWorkbook({
       kind, lang, department, asOf: this.asOf, policy: policy.id,
