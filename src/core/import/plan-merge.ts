@@ -99,6 +99,9 @@ export function isDeepEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every(k => isDeepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
+/** An empty list is what a blank cell of a list column means: `addresses: []` and no addresses compare equal. */
+const orAbsent = (v: unknown): unknown => (Array.isArray(v) && v.length === 0 ? undefined : v)
+
 export interface MergeInput {
   kind: ImportKind
   /** The records the sheet gives, in sheet order. */
@@ -134,8 +137,10 @@ export function planMerge(input: MergeInput): MergePlan {
       const value = valueAt(row, spec.path)
       const current = valueAt(before, spec.path)
       if (value === undefined && current !== undefined && input.shown && !input.shown(spec, current)) continue
+      // Most cells come back as they went: equal values need no copy of the record to compare defaults.
+      if (isDeepEqual(orAbsent(value), orAbsent(current))) continue
       const next = withValue(applied, spec.path, value)
-      if (isDeepEqual(valueAt(normalized(input.kind, next), spec.path), current)) continue
+      if (isDeepEqual(orAbsent(valueAt(normalized(input.kind, next), spec.path)), orAbsent(current))) continue
       applied = next
       changes.push(value === undefined ? {path: spec.path} : {path: spec.path, value})
     }

@@ -30,3 +30,10 @@ describe('planMerge', () => {
     expect(plan.missing).toEqual(['a', 'z'])
   })
 })
+
+describe('planMerge lists', () => {
+  it('an empty list written out equals a blank cell', () => {
+    const plan = planMerge({kind: 'systems', sheet: [sys()], fields: new Set([...fields, 'ipv6.addresses']), existing: existing(sys({ipv6: {addresses: [], aaaa: true}})), expected: ['a']})
+    expect(plan.updates).toEqual([])
+  })
+})
