@@ -233,9 +233,9 @@ export default class Import extends BaseCommand<typeof Import> {
       diff,
     }
     if (!dryRun && outcome.writes.length > 0) {
-      // The inventory's own files are rewritten (that is what --merge is for); a new file never replaces one.
-      writeOutputs(outcome.writes.filter(w => !w.created).map(w => ({path: w.path, content: w.text})), {cwd, force: true})
-      writeOutputs(outcome.writes.filter(w => w.created).map(w => ({path: w.path, content: w.text})), {cwd, force: false})
+      // The inventory's own files are rewritten (that is what --merge is for), all or none; a new file was
+      // checked not to exist when it was planned.
+      writeOutputs(outcome.writes.map(w => ({path: w.path, content: w.text})), {cwd, force: true})
     }
     if (!this.jsonEnabled()) {
       const m = result.merge
