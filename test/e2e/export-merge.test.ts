@@ -247,6 +247,29 @@ describe('export → edit → import --merge', () => {
   })
 })
 
+describe('export --lang en → import --merge', () => {
+  it('an English workbook of networks merges back: one edited cell, one changed line', async () => {
+    const inv = inventory('en')
+    const file = join(inv, 'networks.yaml')
+    const before = readFileSync(file, 'utf8')
+    const survey = join(scratch, 'en.xlsx')
+    const r = await runJsonInProcess(['export', inv, '--kind', 'networks', '--department', '省交通运输厅', '--out', survey, '--as-of', AS_OF, '--lang', 'en'])
+    expect(r.code, r.stderr).toBe(0)
+    const parts = readParts(readFileSync(survey))
+    const {col, row} = layout(parts)
+    expect(col('consolidation.status')).toBeDefined()
+    setCells(parts, {[`${col('consolidation.status')}${row('net-jiaotong')}`]: 'done'})
+    writeFileSync(survey, writeParts(parts))
+    const m = await runJsonInProcess<{merge: MergeJson}>(['import', survey, '--kind', 'networks', '--merge', inv, '--as-of', AS_OF])
+    expect(m.code, m.stderr).toBe(0)
+    expect(m.json.merge.updated).toEqual([{id: 'net-jiaotong', fields: ['consolidation.status']}])
+    expect(m.json.merge.missing).toEqual([])
+    const line = lineOf(before, 'net-jiaotong', 'consolidation')
+    expect(changedLines(before, readFileSync(file, 'utf8'))).toEqual([[line, '    consolidation: {status: in-progress, deadline: 2026-06-30}', '    consolidation: {status: done, deadline: 2026-06-30}']])
+    expect((await runJsonInProcess<{ok: boolean}>(['validate', inv])).json.ok).toBe(true)
+  })
+})
+
 describe('export', () => {
   it('gives the same bytes for the same inventory, whenever it runs and whatever the order of the records', async () => {
     const inv = inventory('det')
