@@ -31,5 +31,5 @@ export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wa
 /** One department's records: check's findings, export's survey, the sheet import --merge reads back. */
 export const departmentFlag = Flags.string({summary: 'Narrow to one department. 只看一个部门。'})
 
-/** What a survey sheet lists: import reads it, export writes it. */
-export const surveyKindFlag = Flags.option({options: IMPORT_KINDS, summary: 'What the sheet lists. 表中记录的类型。', required: true})()
+/** What a survey sheet lists: import reads it, export writes it; systems unless said (SPEC's `export --department NAME`). */
+export const surveyKindFlag = Flags.option({options: IMPORT_KINDS, default: 'systems' as const, summary: 'What the sheet lists (default systems). 表中记录的类型（默认系统）。'})()

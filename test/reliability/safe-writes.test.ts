@@ -21,6 +21,7 @@ const WRITERS: Record<string, Writer> = {
   import: {argv: t => ['import', join(dir, 'survey.csv'), '--kind', 'systems', '--inventory', join(ROOT, 'examples/jiangsu'), '--out', t], files: t => [join(t, 'systems.yaml')]},
   init: {argv: t => ['init', t], files: t => [...['common', 'network-inventory', 'node-inventory', 'plan-config', 'project-config', 'system-inventory'].map(s => `.yunwang/schemas/${s}.schema.json`), 'inventory/networks.yaml', 'inventory/nodes.yaml', 'inventory/plan.yaml', 'inventory/systems.yaml', 'yunwang.yaml'].map(f => join(t, f))},
   report: {argv: t => ['report', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'markdown', '--out', t], files: t => [t]},
+  export: {argv: t => ['export', join(ROOT, 'examples/jiangsu'), '--kind', 'systems', '--department', '省人力资源社会保障厅', '--as-of', '2026-06-30', '--out', `${t}.xlsx`], files: t => [`${t}.xlsx`]},
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {flags: Record<string, unknown>}>}
 const writers = Object.keys(manifest.commands).filter(id => 'out' in manifest.commands[id].flags || 'force' in manifest.commands[id].flags).sort()
