@@ -1,5 +1,6 @@
 // The flags several commands take, declared once so that each reads the same in every command's help.
 import {Flags} from '@oclif/core'
+import {IMPORT_KINDS} from './core/import/import-fields.js'
 
 /** --lang, --as-of and --policy: every command's (BaseCommand.baseFlags). */
 export const globalFlags = {
@@ -31,3 +32,8 @@ export const baselineFlag = Flags.string({summary: 'A saved plan --json: each wa
 export const regionFlag = Flags.string({summary: 'Report for one region: a province, city or county code (320400, 320412) or its name (常州市); computed on the whole inventory. 只报告一个地区（省、设区市或县区的代码或名称），按全量清单计算。'})
 /** Where a command's tables go instead of the terminal; a workbook (--format xlsx) only goes to a file. */
 export const tableOutFlag = Flags.string({summary: 'Write the output to FILE instead of the terminal (atomically; never over an existing file without --force); --format xlsx needs it. 输出到文件（xlsx 格式必须指定）。'})
+/** One department's records: check's findings, export's survey, the sheet import --merge reads back. */
+export const departmentFlag = Flags.string({summary: 'Narrow to one department. 只看一个部门。'})
+
+/** What a survey sheet lists: import reads it, export writes it; systems unless said (SPEC's `export --department NAME`). */
+export const surveyKindFlag = Flags.option({options: IMPORT_KINDS, default: 'systems' as const, summary: 'What the sheet lists (default systems). 表中记录的类型（默认系统）。'})()

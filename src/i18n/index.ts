@@ -4,6 +4,7 @@ import {adoption} from './messages/adoption.js'
 import {check} from './messages/check.js'
 import {common} from './messages/common.js'
 import {diffMessages} from './messages/diff.js'
+import {exportMessages} from './messages/export.js'
 import {graph} from './messages/graph.js'
 import {importMessages} from './messages/import.js'
 import {initMessages} from './messages/init.js'
@@ -29,6 +30,7 @@ const catalogs = [
   check,
   importMessages,
   diffMessages,
+  exportMessages,
   initMessages,
   plan,
   ipv6,

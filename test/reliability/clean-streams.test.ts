@@ -23,6 +23,7 @@ const OK: Record<string, () => string[]> = {
   import: () => ['import', join(dir, 'survey.csv'), '--kind', 'systems', '--inventory', EX, '--out', join(dir, `import-${Math.random().toString(36).slice(2)}`)],
   init: () => ['init', join(dir, `init-${Math.random().toString(36).slice(2)}`)],
   report: () => ['report', EX, '--format', 'markdown', '--out', join(dir, `report-${Math.random().toString(36).slice(2)}.md`)],
+  export: () => ['export', EX, '--kind', 'systems', '--department', '省人力资源社会保障厅', '--out', join(dir, `export-${Math.random().toString(36).slice(2)}.xlsx`)],
 }
 const INPUT_ERROR: Record<string, () => string[]> = {
   impact: () => ['impact', 'plat-auth', BAD],
@@ -30,6 +31,7 @@ const INPUT_ERROR: Record<string, () => string[]> = {
   import: () => ['import', join(dir, 'not-a-sheet.xlsx'), '--kind', 'systems', '--out', join(dir, 'never')],
   init: () => ['init', join(dir, 'blocker', 'inside')],
   report: () => ['report', BAD, '--format', 'markdown', '--out', join(dir, 'never.md')],
+  export: () => ['export', BAD, '--kind', 'systems', '--out', join(dir, 'never.xlsx')],
 }
 const UNKNOWN_ID: Record<string, () => string[]> = {
   impact: () => ['impact', 'no-such-system', EX],

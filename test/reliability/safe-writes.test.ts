@@ -28,6 +28,7 @@ const WRITERS: Record<string, Writer> = {
   ipv6: {argv: t => ['ipv6', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'markdown', '--out', t], files: t => [t]},
   plan: {argv: t => ['plan', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
   status: {argv: t => ['status', join(ROOT, 'examples/jiangsu'), '--as-of', '2026-06-30', '--format', 'xlsx', '--out', t], files: t => [t]},
+  export: {argv: t => ['export', join(ROOT, 'examples/jiangsu'), '--kind', 'systems', '--department', '省人力资源社会保障厅', '--as-of', '2026-06-30', '--out', `${t}.xlsx`], files: t => [`${t}.xlsx`]},
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'oclif.manifest.json'), 'utf8')) as {commands: Record<string, {flags: Record<string, unknown>}>}
 const writers = Object.keys(manifest.commands).filter(id => 'out' in manifest.commands[id].flags || 'force' in manifest.commands[id].flags).sort()

@@ -173,6 +173,12 @@ const MEASUREMENT_FIELDS: FieldSpec[] = [
 
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {systems: SYSTEM_FIELDS, nodes: NODE_FIELDS, networks: NETWORK_FIELDS, measurements: MEASUREMENT_FIELDS}
 
+/**
+ * The first cell of the help row `export` writes under the header begins with one of these; `import`
+ * skips a row directly under the header that does, so a returned survey reads as it was sent.
+ */
+export const HELP_ROW_MARKER = {zh: '【填写说明】', en: '[Help]'} as const
+
 /** Prefixes of generated ids, by kind. */
 export const ID_PREFIX: Record<ImportKind, string> = {systems: 'sys', nodes: 'node', networks: 'net', measurements: 'm'}
 

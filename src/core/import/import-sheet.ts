@@ -2,7 +2,7 @@
 // fields, reads every cell, generates missing ids, resolves references given by id or by name, and
 // reports every rejected cell by its Excel address. Records come out in the order of the sheet.
 import {createHash} from 'node:crypto'
-import {type FieldSpec, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
+import {type FieldSpec, HELP_ROW_MARKER, ID_PREFIX, IMPORT_FIELDS, type ImportKind, headerKey, valueKey} from './import-fields.js'
 import {
   type CellProblemCode, ID_PATTERN, type Read, cellText, isBlank, readBool, readCidrs, readDate, readEnum, readMonth, readEnumList, readId,
   readMlps, readNumber, readRegion, splitDependency, splitList,
@@ -164,6 +164,8 @@ export function importSheet(table: SheetTable, kind: ImportKind, options: Import
     const rowKind = surveyRowKind(r.cells)
     // The signature block ends the table; whatever follows it (more notes, a second form) is not data.
     if (rowKind === 'footer') break
+    // export's help row, right under the header: what each column takes.
+    if (r.row === header.row + 1 && isHelpRow(r.cells)) continue
     if (rowKind !== 'data' || isEmptyRow(r.cells, importedColumns)) continue
     result.rows++
     const record: Record<string, unknown> = {}
@@ -302,6 +304,15 @@ function isEmptyRow(cells: CellValue[], imported: readonly number[]): boolean {
     if (!isBlank(v) && typeof v !== 'number') return false
   }
   return true
+}
+
+/** The help row `export` writes under the header: its first cell begins with the marker. */
+function isHelpRow(cells: CellValue[]): boolean {
+  for (const i in cells) {
+    const text = cellText(cells[i as unknown as number])
+    if (text !== '') return Object.values(HELP_ROW_MARKER).some(m => text.startsWith(m))
+  }
+  return false
 }
 
 function sortProblems(problems: ImportProblem[]): void {

@@ -26,6 +26,8 @@ export const common = {
   'error.GIT_FAILED.no-revision': {zh: '仓库中没有版本 "{rev}"（git log 列出已有的提交，git fetch 取来远端的版本）', en: 'the repository has no revision "{rev}" (git log lists the commits; git fetch brings remote ones)'},
   'error.GIT_FAILED.failed': {zh: 'git 读取失败：{detail}', en: 'git failed: {detail}'},
   'error.UNSUPPORTED_FORMAT': {zh: '{file}：不支持 {ext} 文件；请另存为 .xlsx（WPS/Excel“另存为”）或 .csv', en: '{file}: {ext} files are not read; save it as .xlsx (Save As in WPS or Excel) or .csv'},
+  'error.MERGE_JSON': {zh: '{file} 是 JSON 文件：--merge 只改写 YAML 清单（保留注释和格式）；请将其转为 YAML，或手工修改', en: '{file} is JSON: --merge edits YAML inventory files only (keeping their comments and layout); convert it to YAML or edit it by hand'},
+  'error.MERGE_INVALID': {zh: '合并后的清单有 {count} 个问题（位置指合并后的文本），未写入任何文件', en: 'the merged inventory would have {count} problem(s) (positions are in the merged text); nothing was written'},
   'error.SHEET_NOT_FOUND': {zh: '{file} 中没有工作表 "{sheet}"；现有工作表：{sheets}', en: '{file} has no sheet "{sheet}"; its sheets: {sheets}'},
   'error.INTERNAL': {zh: '云网内部错误：{reason}（请报告此问题）', en: 'internal error in yunwang: {reason} (please report it)'},
   'progress.read': {zh: '读取清单 {done}/{total} 个文件，{records} 条记录', en: 'reading inventory: {done}/{total} files, {records} records'},
