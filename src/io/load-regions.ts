@@ -2,7 +2,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {load} from 'js-yaml'
+import {load} from './js-yaml.js'
 import type {Localized} from '../core/policy/model.js'
 
 export const REGION_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'regions')
