@@ -1,4 +1,26 @@
 #!/usr/bin/env node
-import {execute} from '@oclif/core'
+// `yunwang --version` is answered here, as oclif words it (name/version platform-arch node-version), without
+// loading oclif: loading it is most of that command's start-up. Everything else, and a machine where
+// oclif would call the platform `wsl`, goes through oclif.
+import {readFileSync} from 'node:fs'
+import {arch, platform, release} from 'node:os'
 
-await execute({dir: import.meta.url})
+function versionLine() {
+  if (process.argv.length !== 3 || process.argv[2] !== '--version') return undefined
+  const os = platform()
+  if (os === 'linux') {
+    let proc = ''
+    try {
+      proc = readFileSync('/proc/version', 'utf8')
+    } catch {}
+    if (/microsoft/i.test(release()) || /microsoft/i.test(proc)) return undefined
+  }
+  const pjson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  return `${pjson.name}/${pjson.version} ${os}-${arch() === 'ia32' ? 'x86' : arch()} node-${process.version}\n`
+}
+
+const line = versionLine()
+if (line === undefined) {
+  const {execute} = await import('@oclif/core')
+  await execute({dir: import.meta.url})
+} else process.stdout.write(line)

@@ -3,7 +3,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {load} from 'js-yaml'
+import {load} from './js-yaml.js'
 import type {Localized} from '../core/policy/model.js'
 import type {CountyKind, Region, RegionTable} from '../core/region/model.js'
 

@@ -1,11 +1,14 @@
-// Compiles the JSON Schemas under schemas/ once per process; validators are handed to the core.
+// The validators of the JSON Schemas under schemas/, handed to the core. `npm run build` generates them as
+// ajv standalone code (dist/validators.js), so a command compiles nothing at start-up; when that module is
+// missing or was built from other schema texts (schemas edited since the build), they are compiled here.
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {Ajv2020, type ValidateFunction} from 'ajv/dist/2020.js'
-import * as formats from 'ajv-formats'
-import {isIpv4Cidr, isIpv6Cidr} from '../core/net/parse-cidr.js'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {Ajv2020, ValidateFunction} from 'ajv/dist/2020.js'
 import type {DocumentKind} from '../core/inventory/document-kinds.js'
+import {AJV_OPTIONS, schemaDigest, schemaFiles} from './schema-files.js'
+import {formats} from './validator-formats.js'
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas')
 const BASE = 'https://yunwang.dev/schemas/'
@@ -18,15 +21,33 @@ const FILES: Record<DocumentKind, string> = {
   Measurements: 'measurements.schema.json',
 }
 
+interface Generated {
+  SCHEMA_DIGEST: string
+  VALIDATORS: Record<string, ValidateFunction>
+}
+
+/** The generated validators, when they were built from the schemas as they are now. */
+async function generated(): Promise<Generated['VALIDATORS'] | undefined> {
+  const url = pathToFileURL(join(SCHEMA_DIR, '..', 'dist', 'validators.js')).href
+  let module: Generated
+  try {
+    module = (await import(url)) as Generated
+  } catch {
+    return undefined
+  }
+  return module.SCHEMA_DIGEST === schemaDigest(SCHEMA_DIR, schemaFiles(SCHEMA_DIR)) ? module.VALIDATORS : undefined
+}
+
+const prebuilt = await generated()
+
 let ajv: Ajv2020 | undefined
 
+/** ajv itself, loaded only when the generated validators cannot be used. */
 function instance(): Ajv2020 {
   if (ajv) return ajv
-  ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
-  // ajv-formats is CommonJS: under NodeNext its plugin is the default export of the namespace.
-  formats.default.default(ajv, ['date', 'uri'])
-  ajv.addFormat('ipv4-cidr', isIpv4Cidr)
-  ajv.addFormat('ipv6-cidr', isIpv6Cidr)
+  const {Ajv2020} = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+  ajv = new Ajv2020({...AJV_OPTIONS})
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format)
   ajv.addSchema(readSchema('common.schema.json'))
   return ajv
 }
@@ -35,24 +56,24 @@ export function readSchema(file: string): object {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as object
 }
 
-/** The compiled validator of a schema file under schemas/ (compiled on first use, then cached). */
-export function schemaValidator(file: string): ValidateFunction {
+function compiled(id: string, file: string): ValidateFunction {
+  const ready = prebuilt?.[id]
+  if (ready) return ready
   const a = instance()
-  const id = BASE + file
-  const existing = a.getSchema(id)
-  if (existing) return existing
-  a.addSchema(readSchema(file))
-  const compiled = a.getSchema(id)
-  if (!compiled) throw new Error(`schema ${file} has no $id ${id}`)
-  return compiled
+  if (!a.getSchema(BASE + file)) a.addSchema(readSchema(file))
+  const validate = a.getSchema(id)
+  if (!validate) throw new Error(`schema ${file} has no $id or definition ${id}`)
+  return validate
+}
+
+/** The validator of a schema file under schemas/. */
+export function schemaValidator(file: string): ValidateFunction {
+  return compiled(BASE + file, file)
 }
 
 /** The validator of one definition (`$defs/NAME`) of a schema file, e.g. a full policy rule. */
 export function definitionValidator(file: string, name: string): ValidateFunction {
-  schemaValidator(file)
-  const compiled = instance().getSchema(`${BASE}${file}#/$defs/${name}`)
-  if (!compiled) throw new Error(`schema ${file} has no definition ${name}`)
-  return compiled
+  return compiled(`${BASE}${file}#/$defs/${name}`, file)
 }
 
 export function documentValidator(kind: DocumentKind): ValidateFunction {
@@ -62,13 +83,11 @@ export function documentValidator(kind: DocumentKind): ValidateFunction {
 /** The definition one record of a kind's list is checked against (`$defs/system` …). */
 const RECORD_DEFINITION: Record<DocumentKind, string | undefined> = {SystemInventory: 'system', NodeInventory: 'node', NetworkInventory: 'network', PlanConfig: undefined, Measurements: 'measurement'}
 
-const recordValidators = new Map<DocumentKind, ValidateFunction | undefined>()
-
-/** The validator of one record of a kind's list (looked up once: it is called per record); a kind without a list has none. */
+/** The validator of one record of a kind's list; a kind without a list has none. */
 export function recordValidator(kind: DocumentKind): ValidateFunction | undefined {
-  if (!recordValidators.has(kind)) {
-    const name = RECORD_DEFINITION[kind]
-    recordValidators.set(kind, name === undefined ? undefined : definitionValidator(FILES[kind], name))
-  }
-  return recordValidators.get(kind)
+  const name = RECORD_DEFINITION[kind]
+  return name === undefined ? undefined : definitionValidator(FILES[kind], name)
 }
+
+/** Whether the validators in use are the generated ones (for the tests and the benchmark). */
+export const usesGeneratedValidators = prebuilt !== undefined

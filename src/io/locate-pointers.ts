@@ -3,7 +3,7 @@
 import {
   EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED,
   type Event, getScalarValue, parseEvents,
-} from 'js-yaml'
+} from './js-yaml.js'
 import {MAX_DEPTH} from './parse-source.js'
 
 export interface Offsets {

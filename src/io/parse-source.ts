@@ -1,5 +1,5 @@
 // Parses one source text (YAML, or JSON by extension) into a plain value, refusing hostile shapes.
-import {EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, YAMLException, getScalarValue, load, parseEvents} from 'js-yaml'
+import {EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, YAMLException, getScalarValue, load, parseEvents} from './js-yaml.js'
 import {type Problem, type ProblemCode, problem} from '../core/errors.js'
 import {startOf} from './locate-pointers.js'
 import type {Source} from './read-source.js'

@@ -1,6 +1,6 @@
 // Writes an inventory document as people keep it in git: the schema line editors read, a note on
 // where it came from, the apiVersion/kind header, then the list.
-import {dump} from 'js-yaml'
+import {dump} from '../io/js-yaml.js'
 
 export function inventoryYaml(options: {
   kind: 'SystemInventory' | 'NodeInventory' | 'NetworkInventory' | 'Measurements'

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: how yunwang scales from a province (10,000 systems) to a nation (100,000; 1,000,000
 // opt-in). For each size and format it generates an inventory (cached), then measures
-// - the parse floor: reading the files and js-yaml (or JSON.parse) alone, in a fresh process;
+// - the parse floor: reading the files and parsing them alone, in a fresh process, the fastest way the
+//   shipped parser offers (js-yaml's CommonJS and ES-module builds both measured; JSON.parse for JSON);
 // - each phase in-process from dist/: read + parse, schema, references, dependency index,
 //   plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
 //   row, 20,000 networks on one prefix, 500 problems on one 7 MB line);
 // - each command end to end (`node bin/run.js CMD DIR --json > /dev/null`): wall time, peak RSS, and
-//   the ratio of its time to the parse floor;
-// - `yunwang --version` and `validate examples/jiangsu`.
+//   the ratio of its time (and of its CPU time) to the parse floor's;
+// - `yunwang --version` and `validate examples/jiangsu`; the load average is printed with every figure.
 // Prints a table and writes the figures as JSON for comparison between runs.
 //
 // (--sizes none measures start-up alone; --runs applies to the sizes, start-up takes the median of 7 unless set)
@@ -16,6 +17,7 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {cpus, loadavg, tmpdir, totalmem} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -35,6 +37,10 @@ function usage(message) {
 // ---- the in-process worker: `run.mjs --worker DIR FORMAT` prints its phase times as one JSON line ----
 if (process.argv[2] === '--worker') {
   await worker(process.argv[3], process.argv[4])
+  process.exit(0)
+}
+if (process.argv[2] === '--floor') {
+  await floorWorker(process.argv[3], process.argv[4], process.argv[5])
   process.exit(0)
 }
 
@@ -59,7 +65,8 @@ if (opts.formats.some(f => f !== 'yaml' && f !== 'json')) usage('--formats takes
 if (opts.runs !== undefined && !(Number.isInteger(opts.runs) && opts.runs >= 1)) usage('--runs takes a whole number ≥ 1')
 if (!existsSync(join(ROOT, 'dist', 'commands'))) usage('dist/ is missing: run `npm run build` first (npm run bench does)')
 
-const hasReport = existsSync(join(ROOT, 'dist', 'commands', 'report.js'))
+/** Time ÷ parse floor each command should stay within at 100,000 systems (YAML); 1,000,000: 1.6× for all. */
+const TARGET_RATIO = {validate: 1.3, adoption: 1.5, impact: 1.5, graph: 1.5, plan: 1.5, ipv6: 1.5, check: 1.7, report: 1.7, status: 1.7}
 const COMMANDS = [
   {name: 'validate', args: ['validate']},
   {name: 'adoption', args: ['adoption']},
@@ -69,10 +76,12 @@ const COMMANDS = [
   {name: 'plan', args: ['plan']},
   {name: 'ipv6', args: ['ipv6']},
   {name: 'check', args: ['check']},
-  ...(hasReport ? [{name: 'report', args: ['report', '--format', 'markdown']}] : []),
+  {name: 'report', args: ['report', '--format', 'markdown']},
+  {name: 'status', args: ['status']},
   // Human output, piped: the large tables (tens of thousands of rows) are their own cost.
   {name: 'plan (table)', args: ['plan'], human: true},
   {name: 'ipv6 (table)', args: ['ipv6', '--section', 'systems'], human: true},
+  {name: 'check (table)', args: ['check'], human: true},
 ].filter(c => !opts.commands || opts.commands.includes(c.name))
 
 const median = xs => {
@@ -112,6 +121,31 @@ function ensureInventory(size, format) {
   return dir
 }
 
+/**
+ * The parse floor: the fastest way to read and parse the files with the parser the product ships, each
+ * way in a fresh process (JSON.parse for JSON; for YAML js-yaml's CommonJS and its ES-module build, which
+ * differ by about 2× on Node 20). Each way `rounds` times, interleaved; the floor is the way with the least CPU time (the
+ * figure other work on the machine disturbs least).
+ */
+function measureFloor(dir, format, rounds) {
+  const ways = format === 'json' ? ['json'] : ['cjs', 'esm']
+  const times = Object.fromEntries(ways.map(w => [w, []]))
+  const cpuTimes = Object.fromEntries(ways.map(w => [w, []]))
+  for (let i = 0; i < rounds; i++) {
+    for (const way of ways) {
+      const r = spawnSync(process.execPath, ['--max-old-space-size=12288', fileURLToPath(import.meta.url), '--floor', dir, format, way], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']})
+      if (r.status !== 0) throw new Error(`floor worker failed for ${dir} (${way})`)
+      const m = JSON.parse(r.stdout.toString().trim())
+      times[way].push(m.ms)
+      cpuTimes[way].push(m.cpuMs)
+    }
+  }
+  const byWay = Object.fromEntries(ways.map(w => [w, median(times[w])]))
+  const cpuByWay = Object.fromEntries(ways.map(w => [w, median(cpuTimes[w])]))
+  const best = ways.reduce((a, b) => (cpuByWay[b] < cpuByWay[a] ? b : a))
+  return {floorMs: byWay[best], floorCpuMs: cpuByWay[best], floorWay: best, floorByWay: byWay, floorCpuByWay: cpuByWay}
+}
+
 function phases(dir, format) {
   const r = spawnSync(process.execPath, ['--max-old-space-size=12288', fileURLToPath(import.meta.url), '--worker', dir, format], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024})
   if (r.status !== 0) throw new Error(`phase worker failed for ${dir}`)
@@ -148,7 +182,7 @@ const results = {date: new Date().toISOString(), label: opts.label, seed: opts.s
   const cpu = rs => (rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)))
   results.startup = {
     runs: n, versionMs: median(version.map(r => r.ms)), validateJiangsuMs: median(jiangsu.map(r => r.ms)),
-    versionCpuMs: cpu(version), validateJiangsuCpuMs: cpu(jiangsu), targets: {versionMs: 250, validateJiangsuMs: 600},
+    versionCpuMs: cpu(version), validateJiangsuCpuMs: cpu(jiangsu), targets: {versionMs: 120, validateJiangsuMs: 250},
   }
   process.stderr.write(`bench: --version ${fmtMs(results.startup.versionMs)}, validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)} (medians of ${n})\n`)
 }
@@ -161,17 +195,19 @@ for (const size of opts.sizes) {
     const phaseRuns = Array.from({length: runs}, () => phases(dir, format))
     const phase = {}
     for (const k of Object.keys(phaseRuns[0])) phase[k] = typeof phaseRuns[0][k] === 'number' ? median(phaseRuns.map(p => p[k])) : phaseRuns[0][k]
-    const floor = phase.floorMs
+    const floorRun = measureFloor(dir, format, runs)
+    const floor = floorRun.floorMs
+    process.stderr.write(`  parse floor  ${fmtMs(floor).padStart(8)}  (${Object.entries(floorRun.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(floorRun.floorCpuByWay[w])}]`).join(', ')}; load ${load()})\n`)
     const commands = []
     for (const c of COMMANDS) {
       const rs = Array.from({length: runs}, () => runCommand(c.args.length > 1 && c.args[0] === 'impact' ? [c.args[0], c.args[1], dir, ...c.args.slice(2)] : [c.args[0], dir, ...c.args.slice(1)], {json: !c.human}))
       const bad = rs.find(r => r.status !== 0 && r.status !== 1)
       const ms = median(rs.map(r => r.ms))
       const rss = rs.some(r => r.rss === undefined) ? undefined : Math.max(...rs.map(r => r.rss))
-      commands.push({name: c.name, ms, cpuMs: rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)), rss, ratio: ms / floor, exit: rs[0].status, ...(bad ? {error: bad.stderr.split('\n').slice(-3).join(' ')} : {})})
-      process.stderr.write(`  ${c.name.padEnd(13)} ${fmtMs(ms).padStart(8)}  ${fmtMem(rss).padStart(9)}  ${(ms / floor).toFixed(2)}× floor${bad ? `  FAILED (exit ${bad.status})` : ''}\n`)
+      commands.push({name: c.name, ms, cpuMs: rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)), rss, ratio: ms / floor, cpuRatio: median(rs.map(r => r.cpuMs ?? Number.NaN)) / floorRun.floorCpuMs, exit: rs[0].status, ...(bad ? {error: bad.stderr.split('\n').slice(-3).join(' ')} : {})})
+      process.stderr.write(`  ${c.name.padEnd(13)} ${fmtMs(ms).padStart(8)}  ${fmtMem(rss).padStart(9)}  ${(ms / floor).toFixed(2)}× floor (CPU ${commands.at(-1).cpuRatio.toFixed(2)}×; load ${load()})${bad ? `  FAILED (exit ${bad.status})` : ''}\n`)
     }
-    results.sizes.push({size, format, runs, files: phase.files, bytes: phase.bytes, loadAverage: load(), phases: phase, floorMs: floor, commands})
+    results.sizes.push({size, format, runs, files: phase.files, bytes: phase.bytes, loadAverage: load(), phases: phase, floorMs: floor, floorCpuMs: floorRun.floorCpuMs, floorWay: floorRun.floorWay, floorByWay: floorRun.floorByWay, floorCpuByWay: floorRun.floorCpuByWay, commands})
   }
 }
 results.machine.loadAverageEnd = load()
@@ -181,11 +217,15 @@ const out = []
 out.push(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageStart} at start, ${results.machine.loadAverageEnd} at end.`)
 out.push('')
 const cpuNote = ms => (ms === undefined ? '' : ` [CPU ${fmtMs(ms)}]`)
-out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtMs(results.startup.versionMs)}${cpuNote(results.startup.versionCpuMs)} (target < 250 ms), validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)}${cpuNote(results.startup.validateJiangsuCpuMs)} (target < 600 ms).`)
+out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtMs(results.startup.versionMs)}${cpuNote(results.startup.versionCpuMs)} (target ≤ 120 ms), validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)}${cpuNote(results.startup.validateJiangsuCpuMs)} (target ≤ 250 ms).`)
 out.push('')
-out.push('Phases in one process (dist/ modules; floor = read + parse alone):')
+out.push('Parse floor (read + parse alone, fresh process, fastest of the ways; median of the runs):')
 out.push('')
-const PHASES = [['floorMs', 'floor'], ['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
+out.push(table(['systems', 'format', 'floor', 'ways'], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, fmtMs(s.floorMs), Object.entries(s.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(s.floorCpuByWay[w])}]`).join(', ')])))
+out.push('')
+out.push('Phases in one process (dist/ modules):')
+out.push('')
+const PHASES = [['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
 out.push(table(['systems', 'format', 'files', 'MiB', ...PHASES.map(p => p[1])], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, s.files, (s.bytes / 1024 ** 2).toFixed(0), ...PHASES.map(([k]) => fmtMs(s.phases[k]))])))
 out.push('')
 out.push('Commands end to end (`node bin/run.js CMD DIR --json > /dev/null`; "(table)" = human output, piped):')
@@ -196,14 +236,16 @@ for (const s of results.sizes) {
   for (const name of names) {
     const c = s.commands.find(x => x.name === name)
     if (!c) continue
-    const maxRatio = s.size >= 1_000_000 ? 2.5 : 2
-    const maxMem = s.size >= 1_000_000 ? 10 * GiB : 1.5 * GiB
+    const base = name.replace(/ \(table\)$/, '')
+    const maxRatio = s.size >= 1_000_000 ? 1.6 : TARGET_RATIO[base] ?? 1.5
+    const maxMem = s.size >= 1_000_000 ? 4 * GiB : GiB
     // The ratio targets are against js-yaml; JSON.parse is so much faster that start-up dominates its ratio.
-    const ok = c.error ? 'FAILED' : s.size < 100_000 || s.format !== 'yaml' ? '' : c.ratio <= maxRatio && (c.rss === undefined || c.rss <= maxMem) ? 'yes' : 'no'
-    rows.push([s.size.toLocaleString('en'), s.format, name, fmtMs(c.ms), c.cpuMs === undefined ? '—' : fmtMs(c.cpuMs), `${c.ratio.toFixed(2)}×`, fmtMem(c.rss), ok])
+    // On a shared machine the CPU ratio is the one to judge by (wall time counts other processes' work).
+    const ok = c.error ? 'FAILED' : s.size < 100_000 || s.format !== 'yaml' ? '' : Math.min(c.ratio, c.cpuRatio) <= maxRatio && (c.rss === undefined || c.rss < maxMem) ? 'yes' : 'no'
+    rows.push([s.size.toLocaleString('en'), s.format, name, fmtMs(c.ms), c.cpuMs === undefined ? '—' : fmtMs(c.cpuMs), `${c.ratio.toFixed(2)}×`, Number.isNaN(c.cpuRatio) ? '—' : `${c.cpuRatio.toFixed(2)}×`, fmtMem(c.rss), ok])
   }
 }
-out.push(table(['systems', 'format', 'command', 'time', 'CPU', '÷ floor', 'peak RSS', 'on target'], rows))
+out.push(table(['systems', 'format', 'command', 'time', 'CPU', '÷ floor', 'CPU ÷ floor CPU', 'peak RSS', 'on target'], rows))
 const text = out.join('\n')
 process.stdout.write(`${text}\n`)
 
@@ -212,10 +254,23 @@ mkdirSync(dirname(file), {recursive: true})
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
 process.stderr.write(`bench: wrote ${file}\n`)
 
+// ---- floor worker: `run.mjs --floor DIR FORMAT WAY` prints {ms} ----
+async function floorWorker(dir, format, way) {
+  const {findInventoryFiles} = await import(pathToFileURL(join(ROOT, 'dist', 'io', 'find-inventory-files.js')).href)
+  const parse = way === 'json' ? JSON.parse
+    : way === 'cjs' ? createRequire(join(ROOT, 'package.json'))('js-yaml').load
+      : (await import('js-yaml')).load
+  const files = findInventoryFiles([dir], ROOT).files.map(f => resolve(ROOT, f))
+  const t = performance.now()
+  const cpu = process.cpuUsage()
+  for (const f of files) parse(readFileSync(f, 'utf8'))
+  const used = process.cpuUsage(cpu)
+  process.stdout.write(`${JSON.stringify({ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000})}\n`)
+}
+
 // ---- worker ----
 async function worker(dir, format) {
   const dist = p => pathToFileURL(join(ROOT, 'dist', p)).href
-  const yaml = await import('js-yaml')
   const {findInventoryFiles} = await import(dist('io/find-inventory-files.js'))
   const {readSource} = await import(dist('io/read-source.js'))
   const {parseSource} = await import(dist('io/parse-source.js'))
@@ -238,14 +293,6 @@ async function worker(dir, format) {
     times[key] = performance.now() - t
     return v
   }
-  // The floor first, while the heap is empty: what any tool reading these files must pay.
-  time('floorMs', () => {
-    for (const f of files) {
-      const text = readFileSync(resolve(ROOT, f), 'utf8')
-      if (format === 'json') JSON.parse(text)
-      else yaml.load(text)
-    }
-  })
   const docs = time('readParseMs', () => files.map(file => {
     const src = readSource(file, ROOT)
     const parsed = parseSource(src)
@@ -257,7 +304,7 @@ async function worker(dir, format) {
     return validate(value) ? [] : [...(validate.errors ?? [])]
   }))
   const built = time('referencesMs', () => buildInventory(checked.documents, checked.problems))
-  if (!built.ok) throw new Error('the generated inventory does not load')
+  if (!built.ok) throw new Error(`the generated inventory does not load: ${JSON.stringify(built.problems.slice(0, 3))}`)
   const inv = built.value
   time('indexMs', () => buildDependencyIndex(inv))
   const policy = loadPolicy(undefined, ROOT)
