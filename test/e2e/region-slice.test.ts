@@ -180,6 +180,20 @@ describe('--region: ipv6, status, graph, impact, diff, report', () => {
     expect(byId['private-networks']).toMatchObject({value: 0, numerator: 0, denominator: 1})
   })
 
+  it('status --baseline: each due wave keeps the slice\'s systems, numbers unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yw-slice-'))
+    dirs.push(dir)
+    const baseline = join(dir, 'baseline.json')
+    writeFileSync(baseline, JSON.stringify({waves: [
+      {index: 1, start: '2026-01-05', end: '2026-02-01', systems: [{id: 'nj-x', to: 'nj-cloud'}, {id: 'cz-b', to: 'cz-cloud'}]},
+      {index: 2, start: '2026-02-02', end: '2026-03-01', systems: [{id: 'nj-y', to: 'pc-main'}]},
+      {index: 3, start: '2026-03-02', end: '2026-03-29', systems: [{id: 'cz-c', to: 'cz-cloud'}, {id: 'wj-b', to: 'cz-cloud'}]},
+    ]}))
+    const r = await run<{waves: Array<{index: number; planned: number; done: number; slipped: string[]}>}>('status', '--baseline', baseline, '--region', '320400')
+    // Wave 2 holds only 南京's nj-y: left out. wj-b is on cz-cloud already (done); cz-b and cz-c are not.
+    expect(r.json.waves.map(w => [w.index, w.planned, w.done, w.slipped])).toEqual([[1, 1, 0, ['cz-b']], [3, 2, 1, ['cz-c']]])
+  })
+
   it('graph: the slice\'s systems and the systems across its boundary they depend on', async () => {
     const county = await run<{nodes: Array<{id: string}>; edges: unknown[]}>('graph', '--region', '320412', '--format', 'json')
     expect(county.json.nodes.map(n => n.id)).toEqual(['wj-a', 'wj-b'])

@@ -90,4 +90,35 @@ describe('report in a browser', () => {
       await browser.close()
     }
   })
+
+  it('a city\'s report (--region 320500) is titled with its name and draws its own waves', {timeout: 120_000}, async () => {
+    if (!existsSync(CHROMIUM)) {
+      expect(process.env.CI, `${CHROMIUM} is missing: CI must install chromium (see .ci/run)`).toBeFalsy()
+      return
+    }
+    mkdirSync(OUT_DIR, {recursive: true})
+    const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS})
+    try {
+      for (const [code, title] of [['320500', '苏州市政务云网建设进展报告']]) {
+        const file = join(OUT_DIR, `report-${code}.html`)
+        expect(runCli(['report', EX, ...AS_OF, '--lang', 'zh', '--region', code, '--out', file, '--force']).code).toBe(0)
+        const plan = runJson<{waves: Array<{index: number}>}>(['plan', EX, ...AS_OF, '--region', code]).json
+        const page = await browser.newPage({viewport: {width: 900, height: 1200}})
+        const errors: string[] = []
+        page.on('pageerror', e => errors.push(e.message))
+        await page.goto(pathToFileURL(file).href, {waitUntil: 'load'})
+        expect(await page.locator('h1').textContent()).toBe(title)
+        // Its waves with the whole plan's numbers, none of another city's.
+        const drawn = await page.locator('#chart-gantt g.wave').evaluateAll(gs => gs.map(g => Number(g.getAttribute('data-index'))))
+        expect(drawn).toEqual(plan.waves.map(w => w.index))
+        expect(drawn.length).toBeGreaterThan(0)
+        expect(drawn[0]).toBeGreaterThan(1)
+        await page.screenshot({path: join(OUT_DIR, `report-${code}.png`), fullPage: true})
+        expect(errors).toEqual([])
+        await page.close()
+      }
+    } finally {
+      await browser.close()
+    }
+  })
 })
