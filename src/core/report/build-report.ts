@@ -74,6 +74,15 @@ export interface ReportOptions {
   slice?: {members: SliceMembers; name: string}
 }
 
+/**
+ * The league in a slice's report: ranked among all cities (computed on the whole), reported for the slice —
+ * a city's report shows its own row and places, a county's none (a county is not ranked among cities).
+ */
+function sliceLeague(league: CityLeague, m: SliceMembers | undefined): CityLeague {
+  if (!m || m.all) return league
+  return {...league, rows: m.slice.level === 'city' ? league.rows.filter(r => r.key === m.slice.code) : []}
+}
+
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
   const m = o.slice?.members
   const scope = m ? sliceInventory(inv, m) : inv
@@ -108,7 +117,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     exemptionNoticeDays: policy.exemptionNoticeDays,
     scoreboard: status.indicators,
     baseline,
-    league: cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}),
+    league: sliceLeague(cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}), m),
     classified: {
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,
