@@ -126,6 +126,12 @@ describe('the report\'s city league table', () => {
     expect(rows.length).toBe(14)
     expect(rows.slice(3, 13).every(row => row.slice(2).every(c => c === '—'))).toBe(true)
     expect(rows[13]).toEqual(['Jiangsu Province (province level)', '320000', '66.7%', '—', '0.0%', '100.0%', '0.0%', '100.0%'])
+    // A city's report (--region) keeps its own row, with its places among all the cities; a county's has none.
+    const city = await runInProcess(['report', INV, '--format', 'markdown', ...AT, '--lang', 'en', '--region', '320700'])
+    const own = city.stdout.split('\n').filter(l => /^\| .* \| \d{6} \|/.test(l) && l.includes('%'))
+    expect(own).toEqual(['| Lianyungang | 320700 | 33.3% (3) | 0.0% (3) | 0.0% (2) | 100.0% (1) | 0.0% (1) | 100.0% (1) |'])
+    const county = await runInProcess(['report', INV, '--format', 'markdown', ...AT, '--lang', 'en', '--region', '320724'])
+    expect(county.stdout).not.toContain('## City league table')
     const html = await runInProcess(['report', INV, '--format', 'html', ...AT])
     expect(html.stdout).toContain('<section class="part" id="sec-league">')
     expect(html.stdout).toContain('<td class="num">33.3% (3)</td>')

@@ -138,7 +138,7 @@ describe('ipv6 human output', () => {
 
   it('rejects an unknown --by with exit 2 and no stack trace', () => {
     // Spawned: the real binary's exit status, and no stack trace reaching the user.
-    const bad = runCli(['ipv6', FIXTURE, '--by', 'city'])
+    const bad = runCli(['ipv6', FIXTURE, '--by', 'county'])
     expect(bad.code).toBe(2)
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /)
   })

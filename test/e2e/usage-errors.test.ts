@@ -10,7 +10,7 @@ const INV = 'examples/jiangsu'
 const cases: Array<{name: string; argv: string[]; code: string; data: Partial<ErrorJson['error']>}> = [
   {name: 'a value that is not an integer', argv: ['plan', INV, '--wave-days', 'abc'], code: 'BAD_FLAG', data: {flag: 'wave-days', value: 'abc'}},
   {name: 'an integer out of range', argv: ['plan', INV, '--wave-days', '0'], code: 'BAD_FLAG', data: {flag: 'wave-days', value: '0'}},
-  {name: 'a value not among the options', argv: ['adoption', INV, '--by', 'nothing'], code: 'BAD_FLAG', data: {flag: 'by', value: 'nothing', options: ['department', 'region', 'level', 'node-type']}},
+  {name: 'a value not among the options', argv: ['adoption', INV, '--by', 'nothing'], code: 'BAD_FLAG', data: {flag: 'by', value: 'nothing', options: ['department', 'region', 'city', 'level', 'node-type']}},
   {name: 'a bad --lang', argv: ['validate', INV, '--lang', 'fr'], code: 'BAD_FLAG', data: {flag: 'lang', value: 'fr', options: ['zh', 'en']}},
   {name: 'a flag without its value', argv: ['plan', INV, '--wave-days'], code: 'BAD_FLAG', data: {flag: 'wave-days'}},
   {name: 'an unknown flag', argv: ['validate', INV, '--no-such-flag'], code: 'UNKNOWN_FLAG', data: {flags: ['--no-such-flag']}},

@@ -94,6 +94,15 @@ export interface ReportOptions {
   history?: ReadonlyArray<{end: string; commit: string; indicators: Record<string, number | null>; error?: unknown}>
 }
 
+/**
+ * The league in a slice's report: ranked among all cities (computed on the whole), reported for the slice —
+ * a city's report shows its own row and places, a county's none (a county is not ranked among cities).
+ */
+function sliceLeague(league: CityLeague, m: SliceMembers | undefined): CityLeague {
+  if (!m || m.all) return league
+  return {...league, rows: m.slice.level === 'city' ? league.rows.filter(r => r.key === m.slice.code) : []}
+}
+
 export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): ReportData {
   const m = o.slice?.members
   const scope = m ? sliceInventory(inv, m) : inv
@@ -133,7 +142,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       ...rankPlatforms(inv, buildDependencyIndex(inv), {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}),
       roleLabels: Object.fromEntries(policy.platformRoles.map(r => [r.id, r.label[o.lang]])),
     },
-    league: cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}),
+    league: sliceLeague(cityLeague(inv, {asOf: o.asOf, oneCloud: policy.oneCloud, cities: o.cities ?? [], label: o.cityLabel ?? (key => key)}), m),
     history: o.history ? reportHistory(o.history, o.asOf) : null,
     classified: {
       count: classified.length,
