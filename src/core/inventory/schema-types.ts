@@ -577,6 +577,7 @@ export interface PolicyPack {
    * 共享平台角色：系统以 provides 声明自己是哪类共享平台（如 identity 统一身份认证），requires-provider 规则按角色检查依赖；按 id 合并。 Shared-platform roles: a system says with `provides` which shared platforms it is (e.g. identity), and requires-provider rules check dependencies by role. Merged by id.
    */
   platformRoles?: PlatformRole[]
+  assessments?: Assessments
   /**
    * 例外到期提醒天数：有效例外在评估日期后这么多天内到期时 CLOUD-006 提醒续批或迁移；默认 90。 How many days before an exemption runs out CLOUD-006 warns to renew or migrate; default 90.
    */
@@ -723,4 +724,50 @@ export interface Citation {
    * 原文摘录，逐字照录（仅去掉文本提取造成的断行）。 A verbatim quote from the document (only line breaks introduced by text extraction removed).
    */
   quote: string
+}
+/**
+ * 测评周期（SEC-005、SEC-006）：测评日期早于评估日期超过 days 天即为过期（恰好 days 天仍有效）。继承时整体替换。 Assessment periods (SEC-005, SEC-006): an assessment dated more than `days` days before the evaluation date is stale (exactly `days` days is still current). Replaced as a whole when given in an extending pack.
+ */
+
+export interface Assessments {
+  /**
+   * 等保测评周期，按等保级别：级别为 L 的系统适用 level ≤ L 中 level 最高的一项；低于最低一项的级别不要求定期测评。 MLPS assessment periods by level: a system of level L follows the entry with the highest level ≤ L; levels below the lowest entry need no periodic assessment.
+   *
+   * @minItems 1
+   */
+  mlps?: [
+    {
+      /**
+       * 自此等保级别起适用。 The MLPS level from which the period applies.
+       */
+      level: number
+      /**
+       * 测评有效天数。 Days an assessment stays current.
+       */
+      days: number
+    },
+    ...{
+      /**
+       * 自此等保级别起适用。 The MLPS level from which the period applies.
+       */
+      level: number
+      /**
+       * 测评有效天数。 Days an assessment stays current.
+       */
+      days: number
+    }[]
+  ]
+  /**
+   * 密评周期：等保级别不低于 level 且密评通过的系统，密评有效 days 天。 Cryptography assessment period: for systems of MLPS level `level` or above whose assessment passed, it stays current `days` days.
+   */
+  crypto?: {
+    /**
+     * 自此等保级别起要求定期密评。 The MLPS level from which periodic assessment is required.
+     */
+    level: number
+    /**
+     * 密评有效天数。 Days an assessment stays current.
+     */
+    days: number
+  }
 }
