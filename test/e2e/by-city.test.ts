@@ -64,12 +64,13 @@ describe('--by city', () => {
     }
     // 连云港: CLOUD-001 lyg-a, lyg-b; NET-001 p-lyg (attached to lyg-a); NET-002 lyg-a; warnings CLOUD-003
     // lyg-cloud (region 320700) and IPV6-002 on lyg-a, lyg-b, lyg-c (the county's systems included).
-    expect(row('320700')).toEqual(['fail', 0, 4, 4])
+    // With no identity platform in the fixture, SVC-003 warns on every service system (lyg-b, cz-a, cz-b, nj-a, prov-a).
+    expect(row('320700')).toEqual(['fail', 0, 4, 5])
     // 常州: IPV6-002 on cz-a and cz-b, SVC-002 on 320400 (a city and a county service system).
-    expect(row('320400')).toEqual(['warn', 0, 0, 3])
-    expect(row('320100')).toEqual(['warn', 0, 0, 2])
+    expect(row('320400')).toEqual(['warn', 0, 0, 5])
+    expect(row('320100')).toEqual(['warn', 0, 0, 3])
     // The province's group: CLOUD-001 and NET-002 on prov-b, NET-003 on p-prov; IPV6-002 on prov-a, prov-b, prov-c.
-    expect(row('320000')).toEqual(['fail', 0, 3, 3])
+    expect(row('320000')).toEqual(['fail', 0, 3, 4])
     expect(r.json.cities.map(c => c.key)).toEqual(['320000', '320100', '320400', '320700'])
     const plain = await runJsonInProcess<Record<string, unknown>>(['check', INV, ...AT, '--fail-on', 'critical'])
     expect('cities' in plain.json).toBe(false)

@@ -50,8 +50,8 @@ describe('diff OLD NEW', () => {
     expect(r.json.rate).toEqual({before: 2 / 7, after: 5 / 7})
     expect(r.json.adjustedRate).toEqual({before: 2 / 6, after: 5 / 6})
     expect(r.json.classified).toEqual({added: 1, removed: 1, moved: 1, changed: 0, findings: 0})
-    // b2 is planned on a department cloud; b1 has no IPv6 facts; a8 became MLPS 3 without 密评 or DR.
-    expect(keys(r.json.findings.new)).toEqual(['CLOUD-005 system:b2', 'IPV6-002 system:b1', 'SEC-003 system:a8', 'SEC-004 system:a8'])
+    // b2 is planned on a department cloud; b1 has no IPv6 facts; a8 became MLPS 3 without 密评, DR or an 等保测评 date.
+    expect(keys(r.json.findings.new)).toEqual(['CLOUD-005 system:b2', 'IPV6-002 system:b1', 'SEC-003 system:a8', 'SEC-004 system:a8', 'SEC-005 system:a8'])
     // a2, a4, a5 reached the cloud (a5 by its node being managed); a2, a3 left the department cloud;
     // city-b is managed now; a6 is gone.
     expect(keys(r.json.findings.resolved)).toEqual([

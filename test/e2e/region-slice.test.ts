@@ -89,8 +89,10 @@ describe('--region: check', () => {
       'NET-002': ['cz-b'],
       'SVC-001': ['常州市政务办'],
       'SVC-002': ['320400'],
+      // No identity platform in this fixture: every service system lacks its auth dependency.
+      'SVC-003': ['cz-a', 'cz-d', 'wj-a'],
     })
-    expect(city.summary).toEqual({critical: 0, error: 5, warning: 8, info: 0})
+    expect(city.summary).toEqual({critical: 0, error: 5, warning: 11, info: 0})
     expect(city.departments.map(d => [d.department, d.status])).toEqual([
       ['常州市人力资源和社会保障局', 'fail'], ['常州市政务办', 'warn'], ['武进区政务办', 'fail'], ['武进区数据局', 'warn'],
     ])
@@ -98,8 +100,8 @@ describe('--region: check', () => {
 
   it('a county slice has no city-level findings: neither the city\'s SVC-002 nor a department with no system there', async () => {
     const county = (await check('--region', '320412')).json
-    expect(findings(county)).toEqual({'CLOUD-001': ['wj-a'], 'IPV6-002': ['wj-a', 'wj-b']})
-    expect(county.summary).toEqual({critical: 0, error: 1, warning: 2, info: 0})
+    expect(findings(county)).toEqual({'CLOUD-001': ['wj-a'], 'IPV6-002': ['wj-a', 'wj-b'], 'SVC-003': ['wj-a']})
+    expect(county.summary).toEqual({critical: 0, error: 1, warning: 3, info: 0})
   })
 
   it('a node finding belongs to the node\'s region (CLOUD-003 on 南京市政务云)', async () => {

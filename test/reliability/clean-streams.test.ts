@@ -32,6 +32,8 @@ const INPUT_ERROR: Record<string, () => string[]> = {
   init: () => ['init', join(dir, 'blocker', 'inside')],
   report: () => ['report', BAD, '--format', 'markdown', '--out', join(dir, 'never.md')],
   export: () => ['export', BAD, '--kind', 'systems', '--out', join(dir, 'never.xlsx')],
+  // trend reads committed history, where a broken file is a period with its code: its bad input is a bad month.
+  trend: () => ['trend', EX, '--since', '2026-13'],
 }
 const UNKNOWN_ID: Record<string, () => string[]> = {
   impact: () => ['impact', 'no-such-system', EX],

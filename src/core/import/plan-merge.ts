@@ -136,7 +136,9 @@ export function planMerge(input: MergeInput): MergePlan {
     for (const spec of specs) {
       const value = valueAt(row, spec.path)
       const current = valueAt(before, spec.path)
-      if (value === undefined && current !== undefined && input.shown && !input.shown(spec, current)) continue
+      // Judged on the value as written: the model turns `disasterRecovery: {node}` into `true` beside its node.
+      const written = valueAt(old.record, spec.path)
+      if (value === undefined && written !== undefined && input.shown && !input.shown(spec, written)) continue
       // Most cells come back as they went: equal values need no copy of the record to compare defaults.
       if (isDeepEqual(orAbsent(value), orAbsent(current))) continue
       const next = withValue(applied, spec.path, value)

@@ -569,6 +569,17 @@ export interface PolicyPack {
    */
   extends?: string
   /**
+   * 城市（或县）政策包的适用范围：给出后，本包自己的规则和目标只适用于这些行政区划内的对象（设区市代码含其所辖县、市、区），基础包的规则在其他地方照常适用；须与 extends 同用，且不可改 oneCloud、exemptionNoticeDays。与基础包同 id 的规则在范围内替换基础包的规则（覆盖所给字段，enabled: false 即在范围内关闭），新 id 的规则只在范围内运行；目标须为新 id，作为只在范围内计算的指标列出。 Where a city's (or county's) pack applies: its own rules and targets judge only subjects in these regions (a city's code takes in its counties), while the base pack's rules apply everywhere else. Needs `extends`, and may not change oneCloud or exemptionNoticeDays. A rule with a base rule's id replaces that rule inside the regions (the fields given override the base's; enabled: false switches it off there); a rule with a new id runs only there. Targets take new ids and are listed as indicators measured on the regions only.
+   */
+  appliesTo?: {
+    /**
+     * GB/T 2260 代码，如 ["320400"]（常州市及其所辖县、市、区）。 GB/T 2260 codes, e.g. ["320400"] (Changzhou and its counties).
+     *
+     * @minItems 1
+     */
+    regions: [string, ...string[]]
+  }
+  /**
    * 政策出处文件，以简短 id 供引用；按 id 合并。 The policy documents, keyed by a short id that citations use; merged by id.
    */
   sources?: Document[]
