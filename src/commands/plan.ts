@@ -76,7 +76,9 @@ export default class Plan extends BaseCommand<typeof Plan> {
       const e = (hidden ? undefined : explainPlacement(inv, outcome, id, this.asOf, policy.oneCloud)) ?? explainNode(inv, outcome, id, policy.oneCloud, include)
       if (!e) throw notFoundId(inv, id, include, {nodes: true})
       result.explanation = e
-      if (!this.jsonEnabled()) process.stdout.write(renderExplanation(e, this.lang))
+      // An explanation is prose: --out takes it as text, and a workbook has no table to hold it.
+      if (this.flags.format === 'xlsx') throw new YunwangError('BAD_FLAG', {flag: 'format', value: 'xlsx', reason: t(this.lang, 'badFlag.explainXlsx')})
+      this.deliver(() => renderExplanation(e, this.lang), () => [])
     } else {
       const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
       this.deliver(() => renderPlan(plan, format, this.lang, rowLimit(this.flags.all)), () => planSheets(plan, this.lang))

@@ -39,6 +39,7 @@ export const common = {
   'progress.run.check': {zh: '执行合规检查：{records} 个系统', en: 'running compliance checks: {records} systems'},
   'common.more': {zh: '……另有 {count} 行未列出：加 --all 列出全部，或用 --format csv 导出', en: '… and {count} more — use --all or --format csv'},
   'common.moreNoCsv': {zh: '……另有 {count} 行未列出：加 --all 列出全部，或用 --json', en: '… and {count} more — use --all or --json'},
+  'badFlag.explainXlsx': {zh: '--explain 的解释是文字，不能写成工作簿；请去掉 --format xlsx（可用 --out 写入文本文件）', en: '--explain gives prose, not a table: drop --format xlsx (--out writes it as text)'},
   'badFlag.xlsxOut': {zh: '--format xlsx 需要 --out 文件（工作簿不能输出到终端）', en: '--format xlsx needs --out FILE (a workbook cannot be shown on a terminal)'},
   'common.written': {zh: '已写入 {path}', en: 'wrote {path}'},
   'sheet.adoption': {zh: '上云率（按{by}）', en: 'Adoption by {by}'},

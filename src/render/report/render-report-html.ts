@@ -58,6 +58,8 @@ svg.chart .target-line { stroke-dasharray: 6 4; stroke-width: 1.5; }
 tr.alert td { color: #b3261e; }
 tr.total td { border-bottom: 2px solid var(--line); }
 table.platforms th, #security-coverage th, #security-stale th { white-space: nowrap; overflow-wrap: normal; }
+/* The league table: a code or a "value (place)" cell never breaks inside itself; the headers may wrap. */
+table.league td { white-space: nowrap; overflow-wrap: normal; font-variant-numeric: tabular-nums; }
 table.platforms .id { display: block; color: var(--muted); font-size: 12px; }
 #security-stale td.nowrap { white-space: nowrap; overflow-wrap: normal; }
 h3 { font-size: 15px; margin: 16px 0 6px; }
