@@ -205,6 +205,11 @@ describe('trend of the example history', () => {
     expect(log.at(-1)).toBe('2025-12-20T10:00:00+08:00')
     const run = await runJsonInProcess<TrendResult>(['trend', 'repo/inventory', '--since', '2025-12', '--as-of', '2026-12-02'], {cwd: dir})
     expect(run.code).toBe(0)
+    // Same history, same bytes: a second run (in JSON and as a table) repeats the first.
+    const again = await runJsonInProcess<TrendResult>(['trend', 'repo/inventory', '--since', '2025-12', '--as-of', '2026-12-02'], {cwd: dir})
+    expect(again.stdout).toBe(run.stdout)
+    const table = ['trend', 'repo/inventory', '--since', '2025-12', '--as-of', '2026-12-02', '--lang', 'zh']
+    expect((await runInProcess(table, {cwd: dir})).stdout).toBe((await runInProcess(table, {cwd: dir})).stdout)
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/output/trend.schema.json'), 'utf8')) as object
     const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema)
     expect(validate(run.json), JSON.stringify(validate.errors)).toBe(true)
