@@ -117,8 +117,13 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const decommissioned = new Set<string>()
   const nodeNow = inv.systems.map(s => s.hosting.node)
   const gone = new Uint8Array(inv.systems.length)
-  const classOptions: AdoptionOptions = {asOf, oneCloud, onboarded}
-  const classOf = (i: number) => classifySystem(inv, inv.systems[i], {...classOptions, nodeOf: () => nodeNow[i], gone: () => gone[i] === 1})
+  // One options object for every call (the system at hand in `at`), not a new one per system and wave.
+  let at = 0
+  const classOptions: AdoptionOptions = {asOf, oneCloud, onboarded, nodeOf: () => nodeNow[at], gone: () => gone[at] === 1}
+  const classOf = (i: number) => {
+    at = i
+    return classifySystem(inv, inv.systems[i], classOptions)
+  }
   const hostedBy = new Map<string, number[]>()
   inv.systems.forEach((s, i) => {
     const list = hostedBy.get(s.hosting.node)
