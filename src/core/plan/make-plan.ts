@@ -71,13 +71,16 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
 
   // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
   const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
-  const score = (s: Schedule) => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)]
-  const schedule = schedules.reduce((best, s) => {
-    const a = score(best)
-    const b = score(s)
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return b[k] < a[k] ? s : best
-    return best
-  })
+  // Each packing scored once (counting missed deadlines walks every group).
+  const scores = schedules.map(s => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)])
+  let chosen = 0
+  for (let i = 1; i < schedules.length; i++) {
+    const a = scores[chosen]
+    const b = scores[i]
+    const k = a.findIndex((v, j) => v !== b[j])
+    if (k >= 0 && b[k] < a[k]) chosen = i
+  }
+  const schedule = schedules[chosen]
 
   const warnings: PlanWarning[] = []
   for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, onboarding, warnings)
