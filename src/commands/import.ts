@@ -18,7 +18,6 @@ import {terminalText} from '../render/escape/terminal-text.js'
 import {readSheet} from '../io/read-sheet.js'
 import {writeOutput, writeOutputs} from '../io/write-output.js'
 import {inventoryYaml} from '../render/inventory-yaml.js'
-import {mergeIntoInventory} from '../io/merge-into-inventory.js'
 import type {Inventory} from '../core/inventory/model.js'
 import {type DiffResult, diffInventories} from '../core/diff/diff-inventories.js'
 import {runCheck} from '../core/rules/run-check.js'
@@ -202,7 +201,9 @@ export default class Import extends BaseCommand<typeof Import> {
   }
 
   /** --merge: the changes written into the inventory's files in place (or shown, with --dry-run). */
-  private merge(result: ImportResult, records: Array<Record<string, unknown>>, fields: Set<string | undefined>, path: string, target: {inventory: Inventory; files: string[]}): ImportResult {
+  private async merge(result: ImportResult, records: Array<Record<string, unknown>>, fields: Set<string | undefined>, path: string, target: {inventory: Inventory; files: string[]}): Promise<ImportResult> {
+    // The yaml package's Document API (72 modules) is needed by --merge alone.
+    const {mergeIntoInventory} = await import('../io/merge-into-inventory.js')
     const {kind} = this.flags
     const cwd = process.cwd()
     const includeClassified = this.flags['include-classified']

@@ -4,7 +4,7 @@
 // (size once inflated, DTDs, cell count) before exceljs loads it whole.
 import {basename, extname} from 'node:path'
 import {parse as parseCsv} from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import {type Problem, YunwangError, problem} from '../core/errors.js'
 import type {ImportKind} from '../core/import/import-fields.js'
 import {type CellValue, type SheetRow, type SheetTable, cellRef} from '../core/import/sheet-table.js'
@@ -135,7 +135,9 @@ const presentCells = (row: ExcelJS.Row) => present((row as unknown as Internals)
 async function readXlsx(file: string, buf: Buffer, choice: SheetChoice): Promise<SheetTable> {
   const fault = checkWorkbook(buf)
   if (fault) throw new YunwangError('INVALID_INPUT', {}, [workbookProblem(file, fault)])
-  const wb = new ExcelJS.Workbook()
+  // exceljs (a few hundred modules) is loaded for workbooks only, not for a CSV survey.
+  const {default: Excel} = await import('exceljs')
+  const wb = new Excel.Workbook()
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer)
   } catch (error) {

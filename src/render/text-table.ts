@@ -3,9 +3,14 @@
 // ANSI-aware helpers that rebuild large regular expressions per call, which took minutes on the
 // 100,000-row tables of a national inventory. Plain text (no escape codes, line breaks, combining marks
 // or astral characters) is drawn here; anything else is handed to `table` itself, which handles it.
+import {createRequire} from 'node:module'
 import stringWidth from 'string-width'
-import {getBorderCharacters, table} from 'table'
 import {terminalLines, terminalText} from './escape/terminal-text.js'
+
+// `table` (34 modules) is loaded on the first unusual table only, not by every command that may print one.
+type TablePackage = typeof import('table')
+let tablePackage: TablePackage | undefined
+const tableLib = (): TablePackage => (tablePackage ??= createRequire(import.meta.url)('table') as TablePackage)
 
 export interface TextTableOptions {
   /** Right-aligned columns. */
@@ -84,6 +89,7 @@ export function textTable(cells: string[][], o: TextTableOptions = {}): string {
   const rows = cells.map(r => r.map((c, i) => (o.lines?.includes(i) ? terminalLines(c) : terminalText(c))))
   const wrap = o.wrap ?? {}
   if (rows.some(r => r.some(c => UNUSUAL.test(c)))) {
+    const {getBorderCharacters, table} = tableLib()
     return table(rows, {
       border: getBorderCharacters('norc'),
       columns: Object.fromEntries(rows[0].map((_, i) => [i, {alignment: o.right?.includes(i) ? 'right' : 'left', ...(wrap[i] === undefined ? {} : {width: wrap[i], wrapWord: true})}])),

@@ -128,7 +128,8 @@ function statusOf(inv: Inventory, s: SystemRecord, hasValidAddress: boolean): {s
   return {status: reasons.length === 0 ? 'ready' : 'partial', reasons, blockers}
 }
 
-export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6Result {
+/** The in-scope systems, and how many of the others are left out and why. */
+function splitScope(inv: Inventory): {inScope: SystemRecord[]; excluded: Ipv6Result['excluded']} {
   const excluded = {classified: 0, retired: 0, planned: 0}
   const inScope: SystemRecord[] = []
   for (const s of inv.systems) {
@@ -137,15 +138,17 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     else if (s.status === 'retired') excluded.retired++
     else excluded.planned++
   }
+  return {inScope, excluded}
+}
 
+/** Each address checked: the problems (unsorted) and the systems holding at least one valid address. */
+function checkAddresses(inv: Inventory, inScope: SystemRecord[]): {addressProblems: Ipv6AddressProblem[]; validAddress: Set<string>} {
   const prefixCache = new Map<string, ParsedPrefix[]>()
   const prefixesOf = (n: NetworkRecord): ParsedPrefix[] => {
     let p = prefixCache.get(n.id)
     if (!p) prefixCache.set(n.id, (p = ipv6Prefixes(n)))
     return p
   }
-
-  // Addresses first: readiness needs to know whether a system has a valid one.
   const addressProblems: Ipv6AddressProblem[] = []
   const validAddress = new Set<string>()
   const holders = new Map<string, Array<{system: string; address: string}>>()
@@ -180,6 +183,26 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
     if (list.length < 2) continue
     for (const h of list) addressProblems.push({system: h.system, address: h.address, problem: 'duplicate'})
   }
+  return {addressProblems, validAddress}
+}
+
+/**
+ * Each in-scope system's status and reasons alone, in inventory order: what IPV6-002 needs, without the
+ * blockers, address problems, IPv6-only capability and prefix conflicts the full result adds.
+ */
+export function systemReadiness(inv: Inventory): Array<{system: SystemRecord; status: Ipv6Status; reasons: Ipv6Reason[]}> {
+  const {inScope} = splitScope(inv)
+  const {validAddress} = checkAddresses(inv, inScope)
+  return inScope.map(s => {
+    const r = statusOf(inv, s, validAddress.has(s.id))
+    return {system: s, status: r.status, reasons: r.reasons}
+  })
+}
+
+export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6Result {
+  const {inScope, excluded} = splitScope(inv)
+  // Addresses first: readiness needs to know whether a system has a valid one.
+  const {addressProblems, validAddress} = checkAddresses(inv, inScope)
   addressProblems.sort((x, y) => compare(x.system, y.system) || compare(x.address, y.address) || compare(x.problem, y.problem))
 
   const counts: Ipv6Counts = {ready: 0, partial: 0, blocked: 0, unknown: 0}

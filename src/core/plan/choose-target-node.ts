@@ -23,11 +23,12 @@ function freeVcpu(f: Resources | null | undefined): number {
 
 const availableAt = (pool: NodePool, id: string, wave: number): boolean => (pool.availableFrom.get(id) ?? 1) <= wave
 
-/** The fitting node with the most free vCPU, then the smallest id; undefined when none fits. */
-function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeRecord | undefined {
+/** The fitting eligible node with the most free vCPU, then the smallest id; undefined when none fits. */
+function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources, eligible: (n: NodeRecord) => boolean): NodeRecord | undefined {
   let best: NodeRecord | undefined
   let bestFree = Number.NEGATIVE_INFINITY
   for (const n of nodes) {
+    if (!eligible(n)) continue
     const f = pool.free.get(n.id)
     if (!fits(f, need)) continue
     const v = freeVcpu(f)
@@ -39,20 +40,23 @@ function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources): NodeReco
   return best
 }
 
+function failure(g: MoveGroup, reason: Unplacement['reason'], nodes: string[]): {ok: false; unplacement: Unplacement} {
+  return {ok: false, unplacement: {reason, nodes, need: g.demand, mlps: g.mlps, region: g.region}}
+}
+
 /**
  * The node for `g` in `wave`; with `wave` infinite, every node the plan ever has counts (whether the group
  * can ever be placed: free capacity only shrinks, so a group that fits nowhere then never fits).
  */
 export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
   const need = g.demand
-  const fail = (reason: Unplacement['reason'], nodes: string[]) => ({ok: false as const, unplacement: {reason, nodes, need, mlps: g.mlps, region: g.region}})
   if (g.targetNode !== undefined) {
     const n = pool.node.get(g.targetNode)
-    if (!n || n.classified) return fail('target-classified', [g.targetNode])
-    if (n.role === 'dr') return fail('target-dr', [n.id])
-    if ((n.mlpsCertified ?? 0) < g.mlps) return fail('target-mlps', [n.id])
-    if (n.platform === 'xinchuang' && !g.xinchuangReady) return fail('target-xinchuang', [n.id])
-    if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return fail('target-capacity', [n.id])
+    if (!n || n.classified) return failure(g, 'target-classified', [g.targetNode])
+    if (n.role === 'dr') return failure(g, 'target-dr', [n.id])
+    if ((n.mlpsCertified ?? 0) < g.mlps) return failure(g, 'target-mlps', [n.id])
+    if (n.platform === 'xinchuang' && !g.xinchuangReady) return failure(g, 'target-xinchuang', [n.id])
+    if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return failure(g, 'target-capacity', [n.id])
     return {ok: true, choice: {node: n.id, via: 'target'}}
   }
   const province = `${g.region.slice(0, 2)}0000`
@@ -63,18 +67,21 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
     : [['region', g.region], ['region', city], ['province', province]]
   const considered: string[] = []
   for (const [via, region] of tiers) {
-    const eligible = (pool.byRegion.get(region) ?? []).filter(n => isEligible(n, g) && availableAt(pool, n.id, wave))
-    const best = bestFit(pool, eligible, need)
+    const nodes = pool.byRegion.get(region)
+    if (nodes === undefined) continue
+    // The eligible nodes are listed only when none fits (most calls find one at the first tier).
+    const best = bestFit(pool, nodes, need, n => isEligible(n, g) && availableAt(pool, n.id, wave))
     if (best) {
       const choice: NodeChoice = {node: best.id, via: g.region === province ? 'region' : via}
       if (choice.via === 'province') choice.full = [...considered]
       return {ok: true, choice}
     }
+    const eligible = nodes.filter(n => isEligible(n, g) && availableAt(pool, n.id, wave))
     // The node with the most free vCPU first: it is the one a shortfall is charged to.
     eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1))
     for (const n of eligible) considered.push(n.id)
   }
-  return considered.length === 0 ? fail('no-eligible-node', []) : fail('no-capacity', considered)
+  return considered.length === 0 ? failure(g, 'no-eligible-node', []) : failure(g, 'no-capacity', considered)
 }
 
 export function claimCapacity(pool: NodePool, node: string, need: Resources): void {

@@ -71,13 +71,16 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
 
   // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
   const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
-  const score = (s: Schedule) => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)]
-  const schedule = schedules.reduce((best, s) => {
-    const a = score(best)
-    const b = score(s)
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return b[k] < a[k] ? s : best
-    return best
-  })
+  // Each packing scored once (counting missed deadlines walks every group).
+  const scores = schedules.map(s => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)])
+  let chosen = 0
+  for (let i = 1; i < schedules.length; i++) {
+    const a = scores[chosen]
+    const b = scores[i]
+    const k = a.findIndex((v, j) => v !== b[j])
+    if (k >= 0 && b[k] < a[k]) chosen = i
+  }
+  const schedule = schedules[chosen]
 
   const warnings: PlanWarning[] = []
   for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, onboarding, warnings)
@@ -117,8 +120,13 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const decommissioned = new Set<string>()
   const nodeNow = inv.systems.map(s => s.hosting.node)
   const gone = new Uint8Array(inv.systems.length)
-  const classOptions: AdoptionOptions = {asOf, oneCloud, onboarded}
-  const classOf = (i: number) => classifySystem(inv, inv.systems[i], {...classOptions, nodeOf: () => nodeNow[i], gone: () => gone[i] === 1})
+  // One options object for every call (the system at hand in `at`), not a new one per system and wave.
+  let at = 0
+  const classOptions: AdoptionOptions = {asOf, oneCloud, onboarded, nodeOf: () => nodeNow[at], gone: () => gone[at] === 1}
+  const classOf = (i: number) => {
+    at = i
+    return classifySystem(inv, inv.systems[i], classOptions)
+  }
   const hostedBy = new Map<string, number[]>()
   inv.systems.forEach((s, i) => {
     const list = hostedBy.get(s.hosting.node)

@@ -1,7 +1,7 @@
 // IPv6 rules (IPV6-001, IPV6-002): a dual-stack extranet backbone and IPv6-ready systems. Readiness is
 // the one `yunwang ipv6` computes, so the rule and the command can never disagree.
 import {isExempt} from '../inventory/scope.js'
-import {computeIpv6Readiness} from '../ipv6/compute-ipv6-readiness.js'
+import {systemReadiness} from '../ipv6/compute-ipv6-readiness.js'
 import {type RuleFunction, checkEach} from './types.js'
 
 /** An extranet network that is not dual-stack. */
@@ -11,10 +11,9 @@ export const ipv6001: RuleFunction = ctx =>
 
 /** An in-scope system whose readiness is not `ready`, without a valid `ipv6` exemption. */
 export const ipv6002: RuleFunction = ctx => {
-  const readiness = computeIpv6Readiness(ctx.inv)
-  return checkEach(ctx, 'system', readiness.systems, r => r.id, r => {
+  return checkEach(ctx, 'system', systemReadiness(ctx.inv), r => r.system.id, r => {
     if (r.status === 'ready') return undefined
-    const s = ctx.inv.system.get(r.id)!
+    const s = r.system
     if (isExempt(s, 'ipv6', ctx.asOf)) return undefined
     return {department: s.department, data: {name: s.name, id: s.id, status: r.status, reasons: r.reasons}}
   })

@@ -39,9 +39,9 @@ export function requiresProvider(req: ProviderRequirement): RuleFunction {
         seen.add(t.id)
         targets.push(t)
       }
+      if (req.require === 'some' && targets.some(isProvider)) return undefined
       const facts = {name: s.name, id: s.id, department: s.department, role: req.role, dependency: req.dependency}
       if (req.require === 'some') {
-        if (targets.some(isProvider)) return undefined
         return {department: s.department, data: facts, words: {role}}
       }
       const elsewhere = targets.filter(t => !isProvider(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

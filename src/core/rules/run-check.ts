@@ -4,7 +4,7 @@ import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
 import {type Policy, type PolicyRule, SEVERITIES, type Severity, citationText} from '../policy/model.js'
-import {fillMessage} from './fill-message.js'
+import {fillFinding} from './fill-message.js'
 import {RULES} from './registry.js'
 import {requiresProvider} from './requires-provider.js'
 import {scopedMembers} from '../status/scoped-inventory.js'
@@ -155,17 +155,16 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
         }
       }
       if (!mine(hit.department)) continue
-      const facts = {...hit.data, ...hit.words}
       findings.push({
         rule: rule.id,
         pack,
         severity: rule.severity,
         subject: hit.subject,
         department: hit.department,
-        message: fillMessage(rule.message[o.lang], facts, o.lang),
+        message: fillFinding(rule.message[o.lang], hit.data, hit.words, o.lang),
         source,
         title: rule.title[o.lang],
-        hint: fillMessage(rule.hint[o.lang], facts, o.lang),
+        hint: fillFinding(rule.hint[o.lang], hit.data, hit.words, o.lang),
         data: hit.data,
       })
       count++
