@@ -1,6 +1,6 @@
 // Human output of `trend`: one row per period (its end, the commit read, each indicator), the headline
 // indicator's change on the previous period; with --by, one row per group and one column per period.
-import type {TrendPeriod, TrendResult} from '../core/trend/model.js'
+import type {TrendIndicator, TrendPeriod, TrendResult} from '../core/trend/model.js'
 import {type Lang, isMessageKey, t} from '../i18n/index.js'
 import {terminalText} from './escape/terminal-text.js'
 import {firstRows, moreLine} from './row-limit.js'
@@ -14,10 +14,10 @@ export function headlineIndicator(r: Pick<TrendResult, 'indicatorList'>): string
   return r.indicatorList.find(x => x.id === 'adoptionRate')?.id ?? r.indicatorList[0]?.id
 }
 
-/** A column header: the short name of a computed indicator, else its id (a Measurements indicator). */
-export function indicatorHeader(id: string, lang: Lang): string {
+/** A column header: the short name of a computed indicator, else the pack's name of a reported one, else its id. */
+export function indicatorHeader(id: string, lang: Lang, list: readonly TrendIndicator[] = []): string {
   const key = `trend.indicator.${id}`
-  return isMessageKey(key) ? t(lang, key) : id
+  return isMessageKey(key) ? t(lang, key) : list.find(x => x.id === id)?.name ?? id
 }
 
 /** Percentage points, signed, one decimal: "+2.5", "−0.8", "0.0". */
@@ -45,7 +45,7 @@ export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, r
   if (r.by !== null && r.indicator !== null) {
     const unit = r.indicatorList.find(x => x.id === r.indicator)?.unit ?? 'rate'
     const keys = [...new Set(r.periods.flatMap(p => Object.keys(p.groups ?? {})))].sort()
-    const header = [`${t(lang, 'trend.col.group')} · ${indicatorHeader(r.indicator, lang)}`, ...r.periods.map(p => p.end)]
+    const header = [`${t(lang, 'trend.col.group')} · ${indicatorHeader(r.indicator, lang, r.indicatorList)}`, ...r.periods.map(p => p.end)]
     if (r.periods.length > 1) header.push(t(lang, 'trend.col.delta'))
     const last = (k: string) => [...r.periods].reverse().map(p => p.groups?.[k]).filter((v): v is number => v !== undefined)
     const change = (k: string) => {
@@ -68,8 +68,8 @@ export function renderTrend(r: TrendResult, format: TabularFormat, lang: Lang, r
   } else {
     const ids = r.indicatorList.map(x => x.id)
     const headline = headlineIndicator(r)
-    const header = [t(lang, 'trend.col.end'), t(lang, 'trend.col.commit'), ...ids.map(id => indicatorHeader(id, lang))]
-    if (headline) header.push(`${t(lang, 'trend.col.delta')} · ${indicatorHeader(headline, lang)}`)
+    const header = [t(lang, 'trend.col.end'), t(lang, 'trend.col.commit'), ...ids.map(id => indicatorHeader(id, lang, r.indicatorList))]
+    if (headline) header.push(`${t(lang, 'trend.col.delta')} · ${indicatorHeader(headline, lang, r.indicatorList)}`)
     if (anyError) header.push(t(lang, 'trend.col.error'))
     let before: number | null = null
     const rows = r.periods.map(p => {

@@ -69,6 +69,8 @@ export interface PolicyTarget {
   unit: 'rate' | 'count'
   /** For `reported`: the Measurements indicator id. */
   indicator?: string
+  /** For `reported`: the indicator's short name (a column header in `trend`). */
+  name?: Localized
   by: string
   label: Localized
   enabled: boolean

@@ -31,6 +31,8 @@ export interface TrendPeriod {
 export interface TrendIndicator {
   id: string
   label: string
+  /** A reported indicator's short name from the pack, for column headers. */
+  name?: string
   unit: 'rate' | 'count'
 }
 

@@ -22,7 +22,7 @@ export function trendIndicators(policy: Policy, lang: Lang): TrendIndicator[] {
   for (const t of policy.targets) {
     if (!t.enabled) continue
     const id = indicatorKey(t)
-    if (!seen.has(id)) seen.set(id, {id, label: t.label[lang], unit: t.unit})
+    if (!seen.has(id)) seen.set(id, {id, label: t.label[lang], ...(t.name ? {name: t.name[lang]} : {}), unit: t.unit})
   }
   const rank = (id: string) => (COMPUTED_ORDER.includes(id) ? COMPUTED_ORDER.indexOf(id) : COMPUTED_ORDER.length)
   return [...seen.values()].sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
