@@ -10,7 +10,7 @@ import {loadRegionNames} from '../io/load-regions.js'
 import {regionLabeller} from '../core/inventory/region-label.js'
 import {adoptionSheets, renderAdoption} from '../render/adoption.js'
 import {rowLimit} from '../render/row-limit.js'
-import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
+import {lineEnded, SHEET_FORMATS, shownFormat} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
 
 export type {AdoptionResult} from '../core/adoption/summarize-adoption.js'
@@ -61,7 +61,7 @@ export default class Adoption extends BaseCommand<typeof Adoption> {
     if (!this.jsonEnabled()) {
       for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
     }
-    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    const format = shownFormat(this.flags.format)
     this.deliver(() => lineEnded(renderAdoption(result, format, this.lang, rowLimit(this.flags.all))), () => adoptionSheets(result, this.lang))
     return result
   }

@@ -7,7 +7,7 @@ import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type ImpactResult, computeImpact} from '../core/impact/compute-impact.js'
 import {impactSheets, renderImpact} from '../render/impact.js'
 import {rowLimit} from '../render/row-limit.js'
-import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
+import {lineEnded, SHEET_FORMATS, shownFormat} from '../render/tabular.js'
 import {findSystemOrThrow} from '../core/inventory/find-system.js'
 import {type PlatformRank, rankPlatforms} from '../core/impact/rank-platforms.js'
 import {YunwangError} from '../core/errors.js'
@@ -44,7 +44,7 @@ export default class Impact extends BaseCommand<typeof Impact> {
       const policy = this.policy()
       const result = rankPlatforms(inv, buildDependencyIndex(inv), {asOf: this.asOf, oneCloud: policy.oneCloud, includeClassified})
       const label = (role: string) => policy.platformRoles.find(r => r.id === role)?.label[this.lang] ?? role
-      const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+      const format = shownFormat(this.flags.format)
       this.deliver(() => lineEnded(renderImpactRank(result, format, this.lang, label, rowLimit(this.flags.all))), () => impactRankSheets(result, this.lang, label))
       return result
     }
@@ -54,7 +54,7 @@ export default class Impact extends BaseCommand<typeof Impact> {
     findSystemOrThrow(inv, id, includeClassified)
     const slice = this.sliceOf(inv)
     const result = computeImpact(inv, buildDependencyIndex(inv), id, {asOf: this.asOf, oneCloud: this.policy().oneCloud, includeClassified, ...(slice && !slice.all ? {slice: slice.systems} : {})})
-    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    const format = shownFormat(this.flags.format)
     this.deliver(() => lineEnded(renderImpact(result, format, this.lang, rowLimit(this.flags.all))), () => impactSheets(result, this.lang))
     return result
   }

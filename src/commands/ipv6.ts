@@ -9,7 +9,7 @@ import {regionLabeller} from '../core/inventory/region-label.js'
 import {cityGroupOfSystem} from '../core/inventory/city-group.js'
 import {IPV6_SECTIONS, conflictsListed, ipv6Sheets, renderIpv6} from '../render/ipv6.js'
 import {rowLimit} from '../render/row-limit.js'
-import {SHEET_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, shownFormat} from '../render/tabular.js'
 
 import {t} from '../i18n/index.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
@@ -51,7 +51,7 @@ export default class Ipv6 extends BaseCommand<typeof Ipv6> {
     const options = {groupBy}
     const whole = this.phase('ipv6', inv.systems.length, () => computeIpv6Readiness(inv, options))
     const result = slice ? sliceIpv6(inv, whole, slice, options) : whole
-    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    const format = shownFormat(this.flags.format)
     this.deliver(() => renderIpv6(result, {lang: this.lang, format, section: this.flags.section, limit: rowLimit(this.flags.all)}), () => ipv6Sheets(result, {lang: this.lang, section: this.flags.section}))
     if (!this.jsonEnabled()) {
       // A CSV file or a workbook holds only rows, so the capped pair list is said on stderr.

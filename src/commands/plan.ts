@@ -17,7 +17,7 @@ import {findPlanConfig} from '../io/find-plan-config.js'
 import {notFoundId} from '../core/inventory/find-system.js'
 import {planSheets, renderExplanation, renderPlan, unplacedMessage, warningMessage} from '../render/plan.js'
 import {rowLimit} from '../render/row-limit.js'
-import {SHEET_FORMATS} from '../render/tabular.js'
+import {SHEET_FORMATS, shownFormat} from '../render/tabular.js'
 import {type WarningJson, warningJson} from '../core/warning.js'
 
 /** The plan with warnings as every command gives them ({code, message, subject, ...data}). */
@@ -80,7 +80,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
       if (this.flags.format === 'xlsx') throw new YunwangError('BAD_FLAG', {flag: 'format', value: 'xlsx', reason: t(this.lang, 'badFlag.explainXlsx')})
       this.deliver(() => renderExplanation(e, this.lang), () => [])
     } else {
-      const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+      const format = shownFormat(this.flags.format)
       this.deliver(() => renderPlan(plan, format, this.lang, rowLimit(this.flags.all)), () => planSheets(plan, this.lang))
     }
     const missed = plan.warnings.some(w => w.code === 'DEADLINE_MISSED')

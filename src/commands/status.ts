@@ -21,7 +21,7 @@ import {loadRegionNames} from '../io/load-regions.js'
 import {readBaseline} from '../io/read-baseline.js'
 import {rowLimit} from '../render/row-limit.js'
 import {renderStatus, statusSheets} from '../render/status.js'
-import {SHEET_FORMATS, lineEnded} from '../render/tabular.js'
+import {lineEnded, SHEET_FORMATS, shownFormat} from '../render/tabular.js'
 
 export type {StatusResult} from '../core/status/model.js'
 
@@ -86,7 +86,7 @@ export default class Status extends BaseCommand<typeof Status> {
       result.baseline = {file: relative(cwd, baselineFile) || baselineFile, summary: compared.summary}
     }
     if (!this.jsonEnabled()) for (const w of result.warnings) process.stderr.write(`yunwang: ${w.message}\n`)
-    const format = this.flags.format === 'xlsx' ? 'table' : this.flags.format
+    const format = shownFormat(this.flags.format)
     this.deliver(() => lineEnded(renderStatus(result, format, this.lang, rowLimit(this.flags.all))), () => statusSheets(result, this.lang))
     if (!this.jsonEnabled()) {
       if (result.failing > 0) process.stderr.write(`yunwang: ${t(this.lang, 'status.failOn', {count: result.failing, level: labelFor(this.lang, 'status.status.', String(failOn))})}\n`)

@@ -52,6 +52,9 @@ export function percent(rate: number): string {
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
 }
 
+/** The text form beside a workbook: with --format xlsx, what is not a workbook (stdout without --out) is the table. */
+export const shownFormat = <F extends string>(format: F): Exclude<F, 'xlsx'> | 'table' => (format === 'xlsx' ? 'table' : format) as Exclude<F, 'xlsx'> | 'table'
+
 /** Output ending in exactly one line break: CSV keeps its CRLF (RFC 4180, to the last record), text gets one \n. */
 export function lineEnded(text: string): string {
   return text.endsWith('\r\n') ? text : `${text.trimEnd()}\n`
