@@ -21,6 +21,10 @@ function versionLine() {
 
 const line = versionLine()
 if (line === undefined) {
+  // oclif checks, when it is imported, that Node satisfies oclif's own engines range (>=18), loading
+  // semver for it (48 modules, 15 ms). yunwang's engines field asks for more (>=20.19), so the check
+  // can never fire where yunwang runs; it is switched off unless the user has set the variable.
+  process.env.OCLIF_DISABLE_ENGINE_WARNING ??= 'true'
   const {execute} = await import('@oclif/core')
   await execute({dir: import.meta.url})
 } else process.stdout.write(line)

@@ -10,21 +10,59 @@ import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
-import {loadPolicy} from './io/load-policy.js'
-import {cityGroupLabeller} from './core/inventory/region-label.js'
-import {isProvinceCode} from './core/inventory/city-group.js'
-import {cityOf} from './core/region/city-of.js'
 import {writeJson} from './io/write-json.js'
 import {writeOutput} from './io/write-output.js'
-import {type NamedTable, renderXlsx} from './render/xlsx.js'
+import type {NamedTable} from './render/xlsx.js'
 import {globalFlags} from './flags.js'
 import {langFlag, usageError} from './usage-error.js'
 import {inventoryPaths, readProjectConfig} from './io/project-config.js'
-import {findRegion} from './core/slice/find-region.js'
-import {type RegionSlice, regionSlice} from './core/slice/region-slice.js'
-import {type SliceMembers, sliceMembers} from './core/slice/slice-members.js'
-import {regionLabeller} from './core/inventory/region-label.js'
-import {loadRegionNames, loadRegionTable} from './io/load-regions.js'
+import type {RegionSlice} from './core/slice/region-slice.js'
+import type {SliceMembers} from './core/slice/slice-members.js'
+
+// What only some commands use is imported when one of them runs (see init), not at every start-up: the
+// policy pack's loader and rules, the region tables and slices, the workbook writer.
+type PolicyLoader = typeof import('./io/load-policy.js').loadPolicy
+type XlsxRenderer = typeof import('./render/xlsx.js').renderXlsx
+interface RegionModules {
+  cityGroupLabeller: typeof import('./core/inventory/region-label.js').cityGroupLabeller
+  regionLabeller: typeof import('./core/inventory/region-label.js').regionLabeller
+  isProvinceCode: typeof import('./core/inventory/city-group.js').isProvinceCode
+  cityOf: typeof import('./core/region/city-of.js').cityOf
+  findRegion: typeof import('./core/slice/find-region.js').findRegion
+  regionSlice: typeof import('./core/slice/region-slice.js').regionSlice
+  sliceMembers: typeof import('./core/slice/slice-members.js').sliceMembers
+  loadRegionNames: typeof import('./io/load-regions.js').loadRegionNames
+  loadRegionTable: typeof import('./io/load-regions.js').loadRegionTable
+}
+
+async function importRegionModules(): Promise<RegionModules> {
+  const [label, cityGroup, cityOf, find, slice, members, regions] = await Promise.all([
+    import('./core/inventory/region-label.js'),
+    import('./core/inventory/city-group.js'),
+    import('./core/region/city-of.js'),
+    import('./core/slice/find-region.js'),
+    import('./core/slice/region-slice.js'),
+    import('./core/slice/slice-members.js'),
+    import('./io/load-regions.js'),
+  ])
+  return {
+    cityGroupLabeller: label.cityGroupLabeller,
+    regionLabeller: label.regionLabeller,
+    isProvinceCode: cityGroup.isProvinceCode,
+    cityOf: cityOf.cityOf,
+    findRegion: find.findRegion,
+    regionSlice: slice.regionSlice,
+    sliceMembers: members.sliceMembers,
+    loadRegionNames: regions.loadRegionNames,
+    loadRegionTable: regions.loadRegionTable,
+  }
+}
+
+/** Set in init: a method that needs one of them on a command that said it does not is a programming error. */
+function loaded<M>(module: M | undefined, what: string): M {
+  if (module === undefined) throw new Error(`${what} not loaded: the command declares that it does not use it`)
+  return module
+}
 
 export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type BaseArgs<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
@@ -38,6 +76,10 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** Whether the command reads yunwang.yaml; `init` does not, so that it can repair a broken one. */
   static readsProject = true
+  /** Whether run() may call policy() without --policy or a pack in yunwang.yaml (validate does not). */
+  static usesPolicy = true
+  /** Whether run() uses the region tables: --region slices, region and city labels. */
+  static usesRegions = true
 
   protected flags!: BaseFlags<T>
   protected args!: BaseArgs<T>
@@ -47,6 +89,9 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected asOf = today()
   protected project: YunwangYaml = {}
   private spinner: OraFactory | undefined
+  private policyLoader: PolicyLoader | undefined
+  private regionModules: RegionModules | undefined
+  private xlsxRenderer: XlsxRenderer | undefined
 
   public override async init(): Promise<void> {
     await super.init()
@@ -72,6 +117,19 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       if (!isDateInRange(asOf)) throw new YunwangError('BAD_FLAG', {flag: 'as-of', value: asOf, reason: t(this.lang, 'badFlag.asOf', {value: asOf})})
       this.asOf = asOf
     }
+    const ctor = this.ctor as typeof BaseCommand
+    const [policy, regions, xlsx] = await Promise.all([
+      ctor.usesPolicy || this.flags.policy !== undefined || this.project.policy !== undefined ? import('./io/load-policy.js') : undefined,
+      ctor.usesRegions ? importRegionModules() : undefined,
+      format === 'xlsx' ? import('./render/xlsx.js') : undefined,
+    ])
+    this.policyLoader = policy?.loadPolicy
+    this.regionModules = regions
+    this.xlsxRenderer = xlsx?.renderXlsx
+  }
+
+  private get regions(): RegionModules {
+    return loaded(this.regionModules, 'region tables')
   }
 
   /** The inventory at `pathArgs` (none: yunwang.yaml's paths, else ./inventory); input problems end the command with exit 2. */
@@ -117,6 +175,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected regionSlice(): RegionSlice | undefined {
     const value = (this.flags as {region?: string}).region
     if (value === undefined) return undefined
+    const {findRegion, loadRegionNames, loadRegionTable, regionLabeller, regionSlice} = this.regions
     const table = loadRegionTable()
     const found = findRegion(table, value)
     if (!found.ok && found.reason === 'ambiguous') {
@@ -131,19 +190,20 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** The name a person reads for a region code, in the command's language. */
   protected regionLabel(code: string): string {
+    const {loadRegionNames, regionLabeller} = this.regions
     return regionLabeller(loadRegionNames(), this.lang)(code)
   }
 
   /** The records of the `--region` slice in this inventory; undefined without the flag. */
   protected sliceOf(inv: Inventory, slice = this.regionSlice()): SliceMembers | undefined {
-    return slice ? sliceMembers(inv, slice) : undefined
+    return slice ? this.regions.sliceMembers(inv, slice) : undefined
   }
 
   private policyCache: Policy | undefined
 
   /** The policy pack of --policy, else yunwang.yaml's, else the default (jiangsu); loaded once. */
   protected policy(): Policy {
-    this.policyCache ??= loadPolicy(this.flags.policy ?? this.project.policy, process.cwd())
+    this.policyCache ??= loaded(this.policyLoader, 'policy loader')(this.flags.policy ?? this.project.policy, process.cwd())
     return this.policyCache
   }
 
@@ -157,7 +217,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       if (!this.jsonEnabled()) process.stdout.write(text())
       return
     }
-    const content = format === 'xlsx' ? renderXlsx(tables(), {date: this.asOf}) : text()
+    const content = format === 'xlsx' ? loaded(this.xlsxRenderer, 'workbook writer')(tables(), {date: this.asOf}) : text()
     const path = writeOutput(out, content, {cwd: process.cwd(), force})
     if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, 'common.written', {path})}\n`)
   }
@@ -165,11 +225,13 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** Sets the exit code without ending the command, so the result is still printed (and logged as JSON). */
   /** The name a person reads for a `--by city` group key (a city code, or the province's own group). */
   protected cityLabel(): (code: string) => string {
+    const {cityGroupLabeller, loadRegionNames} = this.regions
     return cityGroupLabeller(loadRegionNames(), this.lang, name => t(this.lang, 'region.provinceGroup', {name}))
   }
 
   /** The cities of the shipped region tables (设区市 codes), each a row of a league table even without data. */
   protected cityCodes(): string[] {
+    const {cityOf, isProvinceCode, loadRegionNames} = this.regions
     return [...loadRegionNames().keys()].filter(code => cityOf(code) === code && !isProvinceCode(code)).sort()
   }
 

@@ -17,6 +17,8 @@ export default class Validate extends BaseCommand<typeof Validate> {
   static override summary = 'Check inventories: syntax, schema and references. 校验清单：语法、结构与引用。'
   static override description = 'Reports every problem with file:line:column, a JSON pointer, a stable code and a fix hint. With --policy, the pack (and the packs it extends) is checked too. Exit 0 when valid, 2 otherwise.'
   static override strict = false
+  static override usesPolicy = false
+  static override usesRegions = false
   static override args = {paths: inventoryPathsArg}
   static override examples = ['<%= config.bin %> validate examples/jiangsu', '<%= config.bin %> validate inventory/ --json', '<%= config.bin %> validate inventory/ --policy changzhou']
 

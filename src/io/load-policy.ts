@@ -4,7 +4,6 @@
 // here with its file:line:column, so a typo in a custom pack never switches a check off silently.
 import {existsSync, realpathSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {type Problem, YunwangError, problem} from '../core/errors.js'
 import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {Policy, PolicyRule, PolicyTarget, ProviderRequirement} from '../core/policy/model.js'
@@ -14,9 +13,9 @@ import {definitionValidator, schemaValidator} from './load-schemas.js'
 import {placeProblems} from './load-inventory.js'
 import {parseSource} from './parse-source.js'
 import {readSource} from './read-source.js'
+import {PACKAGE_ROOT, POLICY_DIR, isShippedPack} from './shipped-packs.js'
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const POLICY_DIR = join(PACKAGE_ROOT, 'seeds', 'policy')
+export {POLICY_DIR, isShippedPack} from './shipped-packs.js'
 export const DEFAULT_POLICY = 'jiangsu'
 /** CLOUD-006's notice period when a pack gives none. */
 const DEFAULT_EXEMPTION_NOTICE_DAYS = 90
@@ -38,11 +37,6 @@ interface Located {
 }
 
 /** A shipped pack by name; otherwise a path, relative to `dir` (the working directory, or the extending pack's folder). */
-/** A pack shipped with yunwang (seeds/policy/NAME.yaml), named rather than a file. */
-export function isShippedPack(name: string): boolean {
-  return /^[a-z0-9][a-z0-9-]*$/.test(name) && existsSync(join(POLICY_DIR, `${name}.yaml`))
-}
-
 function locate(nameOrFile: string, dir: string, cwd: string): Located {
   if (isShippedPack(nameOrFile)) {
     // Shown as seeds/policy/NAME.yaml, so a problem in a shipped pack says where the pack is.

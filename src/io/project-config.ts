@@ -6,7 +6,7 @@ import {schemaProblems} from '../core/inventory/schema-problems.js'
 import type {YunwangYaml} from '../core/inventory/schema-types.js'
 import {schemaValidator} from './load-schemas.js'
 import {placeProblems} from './load-inventory.js'
-import {isShippedPack} from './load-policy.js'
+import {isShippedPack} from './shipped-packs.js'
 import {parseSource} from './parse-source.js'
 import {readSource} from './read-source.js'
 

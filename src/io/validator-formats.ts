@@ -1,7 +1,12 @@
 // The string formats the schemas use: given to ajv when the validators are generated (npm run build) or
 // compiled at run time, and imported by the generated module, so the two paths check the same things.
-import {fullFormats} from 'ajv-formats/dist/formats.js'
+import {createRequire} from 'node:module'
 import {isIpv4Cidr, isIpv6Cidr} from '../core/net/parse-cidr.js'
+
+// ajv-formats is CommonJS: required rather than imported, which spares Node's scan of its source for
+// export names at every start-up.
+type AjvFormats = typeof import('ajv-formats/dist/formats.js')
+const {fullFormats} = createRequire(import.meta.url)('ajv-formats/dist/formats.js') as AjvFormats
 
 export const formats = {
   date: fullFormats.date,
