@@ -96,8 +96,9 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, unknown> =
 /**
  * zh for a LC_ALL/LC_MESSAGES/LANG starting with "zh" (LC_ALL wins, as in POSIX), else en. When none is
  * set (Windows has no LANG), the system locale decides: `Intl`'s default, e.g. zh-CN on Chinese Windows.
+ * It is asked only then: the first `Intl` call initialises ICU's locale data, 15–20 ms of every start-up.
  */
-export function langFromEnv(env: Record<string, string | undefined>, systemLocale = Intl.DateTimeFormat().resolvedOptions().locale): Lang {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale || ''
+export function langFromEnv(env: Record<string, string | undefined>, systemLocale?: string): Lang {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || (systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale) || ''
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en'
 }
