@@ -23,12 +23,16 @@ function freeVcpu(f: Resources | null | undefined): number {
 
 const availableAt = (pool: NodePool, id: string, wave: number): boolean => (pool.availableFrom.get(id) ?? 1) <= wave
 
+const eligibleAt = (pool: NodePool, n: NodeRecord, g: MoveGroup, wave: number): boolean => isEligible(n, g) && availableAt(pool, n.id, wave)
+
 /** The fitting eligible node with the most free vCPU, then the smallest id; undefined when none fits. */
-function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources, eligible: (n: NodeRecord) => boolean): NodeRecord | undefined {
+function bestFit(pool: NodePool, nodes: NodeRecord[], g: MoveGroup, wave: number): NodeRecord | undefined {
+  const need = g.demand
   let best: NodeRecord | undefined
   let bestFree = Number.NEGATIVE_INFINITY
-  for (const n of nodes) {
-    if (!eligible(n)) continue
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]
+    if (!eligibleAt(pool, n, g, wave)) continue
     const f = pool.free.get(n.id)
     if (!fits(f, need)) continue
     const v = freeVcpu(f)
@@ -40,9 +44,53 @@ function bestFit(pool: NodePool, nodes: NodeRecord[], need: Resources, eligible:
   return best
 }
 
+/** The eligible nodes of a tier, the one with the most free vCPU first: it is the one a shortfall is charged to. */
+function eligibleByFree(pool: NodePool, nodes: NodeRecord[], g: MoveGroup, wave: number, out: string[]): void {
+  const eligible = nodes.filter(n => eligibleAt(pool, n, g, wave))
+  eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1))
+  for (const n of eligible) out.push(n.id)
+}
+
 function failure(g: MoveGroup, reason: Unplacement['reason'], nodes: string[]): {ok: false; unplacement: Unplacement} {
   return {ok: false, unplacement: {reason, nodes, need: g.demand, mlps: g.mlps, region: g.region}}
 }
+
+type Tier = {via: NodeChoice['via']; nodes: NodeRecord[]}
+
+/**
+ * The tiers a group of `region` looks in, in order (its county, then its city, then the province), with
+ * their nodes; the same for every group of the region, so worked out once per pool's regions.
+ */
+const tierCache = new WeakMap<ReadonlyMap<string, NodeRecord[]>, Map<string, Tier[]>>()
+function tiersOf(pool: NodePool, region: string): Tier[] {
+  let byRegion = tierCache.get(pool.byRegion)
+  if (byRegion === undefined) {
+    byRegion = new Map()
+    tierCache.set(pool.byRegion, byRegion)
+  }
+  let tiers = byRegion.get(region)
+  if (tiers !== undefined) return tiers
+  const province = `${region.slice(0, 2)}0000`
+  // A county's group tries its county, then its city (a city cloud serves its counties), then the province.
+  const city = `${region.slice(0, 4)}00`
+  const named: Array<[NodeChoice['via'], string]> = region === province ? [['province', province]]
+    : city === region || city === province ? [['region', region], ['province', province]]
+    : [['region', region], ['region', city], ['province', province]]
+  tiers = []
+  for (const [via, r] of named) {
+    const nodes = pool.byRegion.get(r)
+    if (nodes !== undefined) tiers.push({via, nodes})
+  }
+  byRegion.set(region, tiers)
+  return tiers
+}
+
+/**
+ * Why a group fitting nowhere fails, per pool: it depends only on its region, MLPS level, platform
+ * readiness and the wave, until capacity is next claimed on that pool (then the memo is dropped). Groups
+ * that no longer fit once the nodes are full fail in long runs, and share the answer.
+ */
+const failureMemo = new WeakMap<NodePool, Map<string, {reason: Unplacement['reason']; nodes: string[]}>>()
 
 /**
  * The node for `g` in `wave`; with `wave` infinite, every node the plan ever has counts (whether the group
@@ -59,32 +107,38 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
     if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return failure(g, 'target-capacity', [n.id])
     return {ok: true, choice: {node: n.id, via: 'target'}}
   }
-  const province = `${g.region.slice(0, 2)}0000`
-  // A county's group tries its county, then its city (a city cloud serves its counties), then the province.
-  const city = `${g.region.slice(0, 4)}00`
-  const tiers: Array<[NodeChoice['via'], string]> = g.region === province ? [['province', province]]
-    : city === g.region || city === province ? [['region', g.region], ['province', province]]
-    : [['region', g.region], ['region', city], ['province', province]]
-  const considered: string[] = []
-  for (const [via, region] of tiers) {
-    const nodes = pool.byRegion.get(region)
-    if (nodes === undefined) continue
-    // The eligible nodes are listed only when none fits (most calls find one at the first tier).
-    const best = bestFit(pool, nodes, need, n => isEligible(n, g) && availableAt(pool, n.id, wave))
-    if (best) {
-      const choice: NodeChoice = {node: best.id, via: g.region === province ? 'region' : via}
-      if (choice.via === 'province') choice.full = [...considered]
-      return {ok: true, choice}
+  const tiers = tiersOf(pool, g.region)
+  const isProvince = g.region === `${g.region.slice(0, 2)}0000`
+  for (let k = 0; k < tiers.length; k++) {
+    const best = bestFit(pool, tiers[k].nodes, g, wave)
+    if (best === undefined) continue
+    const choice: NodeChoice = {node: best.id, via: isProvince ? 'region' : tiers[k].via}
+    if (choice.via === 'province') {
+      // The eligible nodes of the tiers before, none of which had room.
+      const full: string[] = []
+      for (let j = 0; j < k; j++) eligibleByFree(pool, tiers[j].nodes, g, wave, full)
+      choice.full = full
     }
-    const eligible = nodes.filter(n => isEligible(n, g) && availableAt(pool, n.id, wave))
-    // The node with the most free vCPU first: it is the one a shortfall is charged to.
-    eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1))
-    for (const n of eligible) considered.push(n.id)
+    return {ok: true, choice}
   }
-  return considered.length === 0 ? failure(g, 'no-eligible-node', []) : failure(g, 'no-capacity', considered)
+  let memo = failureMemo.get(pool)
+  if (memo === undefined) {
+    memo = new Map()
+    failureMemo.set(pool, memo)
+  }
+  const key = `${g.region}\u0000${g.mlps}\u0000${g.xinchuangReady ? 1 : 0}\u0000${wave}`
+  let known = memo.get(key)
+  if (known === undefined) {
+    const considered: string[] = []
+    for (const tier of tiers) eligibleByFree(pool, tier.nodes, g, wave, considered)
+    known = {reason: considered.length === 0 ? 'no-eligible-node' : 'no-capacity', nodes: considered}
+    memo.set(key, known)
+  }
+  return failure(g, known.reason, known.nodes.slice())
 }
 
 export function claimCapacity(pool: NodePool, node: string, need: Resources): void {
+  failureMemo.delete(pool)
   const f = pool.free.get(node)
   if (!f) return
   f.vcpu -= need.vcpu

@@ -17,7 +17,7 @@ import {findMoveGroups} from './find-move-groups.js'
 import {type Onboarding, findOnboarding, staysOnOnboardedNode} from './find-onboarding.js'
 import {planNetworks} from './plan-networks.js'
 import {type NodeMilestone, planNodeMilestones} from './plan-node-milestones.js'
-import {type Schedule, scheduleWaves} from './schedule-waves.js'
+import {type Schedule, packWaves, prepareSchedule} from './schedule-waves.js'
 import {describeCapacity} from './describe-capacity.js'
 import {findHeldBack} from './find-held-back.js'
 import type {MoveGroup, PlanResult, PlanTarget, PlanWarning, PlanWave, ResolvedPlanConfig} from './model.js'
@@ -70,7 +70,9 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const pool = buildNodePool(inv, oneCloud, onboarding)
 
   // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
-  const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
+  // What the three share (edges, urgency, the groups no node can ever take) is worked out once.
+  const prep = prepareSchedule(groups, config, calendar, pool)
+  const schedules = (['deadline', 'chain', 'size'] as const).map(p => packWaves(prep, copyNodePool(pool), p))
   // Each packing scored once (counting missed deadlines walks every group).
   const scores = schedules.map(s => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)])
   let chosen = 0

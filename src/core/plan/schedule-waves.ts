@@ -44,14 +44,63 @@ export function releaseWave(g: MoveGroup, calendar: WaveCalendar): {wave: number
   return byDate > byPin ? {wave: byDate, by: 'notBefore'} : {wave: byPin, by: 'pin'}
 }
 
-export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, calendar: WaveCalendar, pool: NodePool, priority: SchedulePriority): Schedule {
+/**
+ * What every packing shares: the constraint edges, release waves, urgency, and the groups no node can
+ * ever take (set aside before any packing; free capacity only shrinks, so this holds for all of them).
+ */
+export interface SchedulePrep {
+  groups: MoveGroup[]
+  config: ResolvedPlanConfig
+  calendar: WaveCalendar
+  before: number[][]
+  after: number[][]
+  release: Array<{wave: number; by?: 'pin' | 'notBefore'}>
+  due: number[]
+  deadline: string[]
+  tail: number[]
+  share: Float64Array
+  /** Groups set aside before packing, in group order. */
+  setAside: Map<number, Unplacement>
+  /** The groups a packing may place (not set aside), ascending. */
+  placeable: number[]
+}
+
+export function prepareSchedule(groups: MoveGroup[], config: ResolvedPlanConfig, calendar: WaveCalendar, pool: NodePool): SchedulePrep {
   const n = groups.length
   const {before, after} = constraintEdges(groups, config)
   const release = groups.map(g => releaseWave(g, calendar))
   const {due, deadline, tail} = urgency(groups, before, after, config)
-  const share = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
-  // Urgency never changes while scheduling, so groups are ranked once and the heaps compare ranks.
-  const ranked = groups.map(g => g.index).sort((a, b) => {
+  const share = new Float64Array(n)
+  for (let g = 0; g < n; g++) share[g] = shareOf(groups[g], config)
+  // A group no node can take now never fits later (free capacity only shrinks), so it is set aside first.
+  const setAside = new Map<number, Unplacement>()
+  const placeable: number[] = []
+  for (let g = 0; g < n; g++) {
+    if (!groups[g].retireOnly) {
+      const c = chooseTargetNode(pool, groups[g], Number.POSITIVE_INFINITY)
+      if (!c.ok) {
+        setAside.set(g, c.unplacement)
+        continue
+      }
+    }
+    placeable.push(g)
+  }
+  return {groups, config, calendar, before, after, release, due, deadline, tail, share, setAside, placeable}
+}
+
+const shareOf = (g: MoveGroup, config: ResolvedPlanConfig): number => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0)
+
+export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, calendar: WaveCalendar, pool: NodePool, priority: SchedulePriority): Schedule {
+  return packWaves(prepareSchedule(groups, config, calendar, pool), pool, priority)
+}
+
+/** One packing with `priority`; `pool` is consumed (its free capacity is claimed). */
+export function packWaves(prep: SchedulePrep, pool: NodePool, priority: SchedulePriority): Schedule {
+  const {groups, config, before, after, release, due, deadline, tail, share, placeable} = prep
+  const n = groups.length
+  // Urgency never changes while scheduling, so groups are ranked once and the heaps compare ranks. Only
+  // groups that can enter the heaps (those not set aside) need a rank.
+  const ranked = placeable.slice().sort((a, b) => {
     if (due[a] !== due[b]) return due[a] - due[b]
     if (deadline[a] !== deadline[b]) return deadline[a] < deadline[b] ? -1 : 1
     if (priority === 'chain' && tail[a] !== tail[b]) return tail[b] - tail[a]
@@ -61,22 +110,30 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
     if (ia !== ib) return ia < ib ? -1 : 1
     return a - b
   })
-  const rank = new Int32Array(n)
-  ranked.forEach((g, k) => (rank[g] = k))
+  const rank = new Int32Array(n).fill(n)
+  for (let k = 0; k < ranked.length; k++) rank[ranked[k]] = k
   const less = (a: number, b: number): boolean => rank[a] < rank[b]
   const wave = new Int32Array(n)
   const node: Array<NodeChoice | undefined> = new Array(n)
-  const unplaced = new Map<number, Unplacement>()
-  const trace: PlacementTrace[] = release.map(r => ({release: r.wave, ...(r.by ? {releaseBy: r.by} : {}), readyWave: 0, wave: 0, oversize: false}))
-  const waiting = Int32Array.from(before.map(b => b.length))
+  const unplaced = new Map<number, Unplacement>(prep.setAside)
+  const trace: PlacementTrace[] = new Array(n)
+  for (let g = 0; g < n; g++) {
+    const r = release[g]
+    trace[g] = r.by ? {release: r.wave, releaseBy: r.by, readyWave: 0, wave: 0, oversize: false} : {release: r.wave, readyWave: 0, wave: 0, oversize: false}
+  }
+  const readyWave = new Int32Array(n)
+  const waiting = new Int32Array(n)
+  for (let g = 0; g < n; g++) waiting[g] = before[g].length
   const ready = new BinaryHeap(less)
-  const pending = new BinaryHeap((a, b) => (trace[a].readyWave !== trace[b].readyWave ? trace[a].readyWave < trace[b].readyWave : less(a, b)))
+  const pending = new BinaryHeap((a, b) => (readyWave[a] !== readyWave[b] ? readyWave[a] < readyWave[b] : rank[a] < rank[b]))
   let current = 1
   let left = n
 
   const becomeReady = (g: number, atWave: number) => {
-    trace[g].readyWave = Math.max(release[g].wave, atWave, 1)
-    if (trace[g].readyWave <= current) ready.push(g)
+    const r = Math.max(release[g].wave, atWave, 1)
+    readyWave[g] = r
+    trace[g].readyWave = r
+    if (r <= current) ready.push(g)
     else pending.push(g)
   }
   const settle = (g: number, atWave: number, placed: boolean) => {
@@ -87,24 +144,18 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
     }
   }
 
-  // A group no node can take now never fits later (free capacity only shrinks), so it is set aside first.
-  for (let g = 0; g < n; g++) {
-    if (groups[g].retireOnly) continue
-    const c = chooseTargetNode(pool, groups[g], Number.POSITIVE_INFINITY)
-    if (!c.ok) unplaced.set(g, c.unplacement)
-  }
   for (const g of unplaced.keys()) {
     left--
     for (const s of after[g]) waiting[s]--
   }
-  for (let g = 0; g < n; g++) if (waiting[g] === 0 && !unplaced.has(g)) becomeReady(g, 1)
+  for (const g of placeable) if (waiting[g] === 0) becomeReady(g, 1)
 
   let lastWave = 0
   while (left > 0) {
-    while (pending.size > 0 && trace[pending.peek()!].readyWave <= current) ready.push(pending.pop()!)
+    while (pending.size > 0 && readyWave[pending.peek()!] <= current) ready.push(pending.pop()!)
     if (ready.size === 0) {
       if (pending.size === 0) break
-      current = trace[pending.peek()!].readyWave
+      current = readyWave[pending.peek()!]
       continue
     }
     let systems = 0
@@ -128,6 +179,7 @@ export function scheduleWaves(groups: MoveGroup[], config: ResolvedPlanConfig, c
           // A node that fits may join the pool later (纳管 in a later wave): wait for it.
           const later = pool.growsAt.find(w => w > current)
           if (later !== undefined && chooseTargetNode(pool, grp, Number.POSITIVE_INFINITY).ok) {
+            readyWave[g] = later
             trace[g].readyWave = later
             trace[g].awaitedOnboarding = later
             pending.push(g)
@@ -165,7 +217,7 @@ function urgency(groups: MoveGroup[], before: number[][], after: number[][], con
   // '~' sorts after every date, so groups without a deadline come last.
   const deadline = groups.map(g => g.deadline ?? '~')
   // The share of a wave that this group and the longest chain of groups that must wait for it need.
-  const own = groups.map(g => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0))
+  const own = groups.map(g => shareOf(g, config))
   const tail = [...own]
   const outstanding = Int32Array.from(after.map(a => a.length))
   const queue: number[] = []
