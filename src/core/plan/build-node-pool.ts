@@ -15,6 +15,11 @@ export interface NodePool {
   availableFrom: ReadonlyMap<string, number>
   /** The onboarding waves after wave 1, ascending: when the pool grows. */
   growsAt: number[]
+  /**
+   * Where a group of each region looks, in order (its county, its city, the province), with those tiers'
+   * nodes; filled as regions are first asked for (core/plan/choose-target-node.ts), shared by copies.
+   */
+  tiers: Map<string, Array<{via: 'region' | 'province'; nodes: NodeRecord[]}>>
 }
 
 export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>): NodePool {
@@ -38,7 +43,7 @@ export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition, onbo
   }
   const availableFrom = new Map([...onboarding].map(([id, o]) => [id, o.wave]))
   const growsAt = [...new Set(availableFrom.values())].filter(w => w > 1).sort((a, b) => a - b)
-  return {free, byRegion, node: inv.node, availableFrom, growsAt}
+  return {free, byRegion, node: inv.node, availableFrom, growsAt, tiers: new Map()}
 }
 
 export function copyNodePool(pool: NodePool): NodePool {

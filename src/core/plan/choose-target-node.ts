@@ -55,25 +55,16 @@ function failure(g: MoveGroup, reason: Unplacement['reason'], nodes: string[]): 
   return {ok: false, unplacement: {reason, nodes, need: g.demand, mlps: g.mlps, region: g.region}}
 }
 
-type Tier = {via: NodeChoice['via']; nodes: NodeRecord[]}
+type Tier = NodePool['tiers'] extends Map<string, Array<infer T>> ? T : never
 
-/**
- * The tiers a group of `region` looks in, in order (its county, then its city, then the province), with
- * their nodes; the same for every group of the region, so worked out once per pool's regions.
- */
-const tierCache = new WeakMap<ReadonlyMap<string, NodeRecord[]>, Map<string, Tier[]>>()
+/** The tiers a group of `region` looks in, in order, with their nodes (the same for every group of the region). */
 function tiersOf(pool: NodePool, region: string): Tier[] {
-  let byRegion = tierCache.get(pool.byRegion)
-  if (byRegion === undefined) {
-    byRegion = new Map()
-    tierCache.set(pool.byRegion, byRegion)
-  }
-  let tiers = byRegion.get(region)
+  let tiers = pool.tiers.get(region)
   if (tiers !== undefined) return tiers
   const province = `${region.slice(0, 2)}0000`
   // A county's group tries its county, then its city (a city cloud serves its counties), then the province.
   const city = `${region.slice(0, 4)}00`
-  const named: Array<[NodeChoice['via'], string]> = region === province ? [['province', province]]
+  const named: Array<[Tier['via'], string]> = region === province ? [['province', province]]
     : city === region || city === province ? [['region', region], ['province', province]]
     : [['region', region], ['region', city], ['province', province]]
   tiers = []
@@ -81,31 +72,44 @@ function tiersOf(pool: NodePool, region: string): Tier[] {
     const nodes = pool.byRegion.get(r)
     if (nodes !== undefined) tiers.push({via, nodes})
   }
-  byRegion.set(region, tiers)
+  pool.tiers.set(region, tiers)
   return tiers
+}
+
+/** Why no node takes a group: what an Unplacement says beyond the group's own need, MLPS and region. */
+export interface Refusal {
+  reason: Unplacement['reason']
+  nodes: string[]
 }
 
 /**
  * Why a group fitting nowhere fails, per pool: it depends only on its region, MLPS level, platform
  * readiness and the wave, until capacity is next claimed on that pool (then the memo is dropped). Groups
- * that no longer fit once the nodes are full fail in long runs, and share the answer.
+ * that no longer fit once the nodes are full fail in long runs, and share the answer (so it is not to be
+ * changed by the caller).
  */
-const failureMemo = new WeakMap<NodePool, Map<string, {reason: Unplacement['reason']; nodes: string[]}>>()
+const failureMemo = new WeakMap<NodePool, Map<string, Refusal>>()
 
 /**
  * The node for `g` in `wave`; with `wave` infinite, every node the plan ever has counts (whether the group
  * can ever be placed: free capacity only shrinks, so a group that fits nowhere then never fits).
  */
 export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {ok: true; choice: NodeChoice} | {ok: false; unplacement: Unplacement} {
+  const c = chooseNode(pool, g, wave)
+  return 'via' in c ? {ok: true, choice: c} : failure(g, c.reason, c.nodes.slice())
+}
+
+/** chooseTargetNode for the scheduler's loop: the choice, or the reason shared with other groups refused alike. */
+export function chooseNode(pool: NodePool, g: MoveGroup, wave: number): NodeChoice | Readonly<Refusal> {
   const need = g.demand
   if (g.targetNode !== undefined) {
     const n = pool.node.get(g.targetNode)
-    if (!n || n.classified) return failure(g, 'target-classified', [g.targetNode])
-    if (n.role === 'dr') return failure(g, 'target-dr', [n.id])
-    if ((n.mlpsCertified ?? 0) < g.mlps) return failure(g, 'target-mlps', [n.id])
-    if (n.platform === 'xinchuang' && !g.xinchuangReady) return failure(g, 'target-xinchuang', [n.id])
-    if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return failure(g, 'target-capacity', [n.id])
-    return {ok: true, choice: {node: n.id, via: 'target'}}
+    if (!n || n.classified) return {reason: 'target-classified', nodes: [g.targetNode]}
+    if (n.role === 'dr') return {reason: 'target-dr', nodes: [n.id]}
+    if ((n.mlpsCertified ?? 0) < g.mlps) return {reason: 'target-mlps', nodes: [n.id]}
+    if (n.platform === 'xinchuang' && !g.xinchuangReady) return {reason: 'target-xinchuang', nodes: [n.id]}
+    if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return {reason: 'target-capacity', nodes: [n.id]}
+    return {node: n.id, via: 'target'}
   }
   const tiers = tiersOf(pool, g.region)
   const isProvince = g.region === `${g.region.slice(0, 2)}0000`
@@ -119,7 +123,7 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
       for (let j = 0; j < k; j++) eligibleByFree(pool, tiers[j].nodes, g, wave, full)
       choice.full = full
     }
-    return {ok: true, choice}
+    return choice
   }
   let memo = failureMemo.get(pool)
   if (memo === undefined) {
@@ -134,7 +138,7 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
     known = {reason: considered.length === 0 ? 'no-eligible-node' : 'no-capacity', nodes: considered}
     memo.set(key, known)
   }
-  return failure(g, known.reason, known.nodes.slice())
+  return known
 }
 
 export function claimCapacity(pool: NodePool, node: string, need: Resources): void {

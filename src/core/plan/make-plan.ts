@@ -17,7 +17,7 @@ import {findMoveGroups} from './find-move-groups.js'
 import {type Onboarding, findOnboarding, staysOnOnboardedNode} from './find-onboarding.js'
 import {planNetworks} from './plan-networks.js'
 import {type NodeMilestone, planNodeMilestones} from './plan-node-milestones.js'
-import {type Schedule, packWaves, prepareSchedule} from './schedule-waves.js'
+import {type Packing, type Schedule, packWaves, prepareSchedule, toSchedule} from './schedule-waves.js'
 import {describeCapacity} from './describe-capacity.js'
 import {findHeldBack} from './find-held-back.js'
 import type {MoveGroup, PlanResult, PlanTarget, PlanWarning, PlanWave, ResolvedPlanConfig} from './model.js'
@@ -49,7 +49,7 @@ export interface PlanOutcome {
   nodeMilestones: NodeMilestone[]
 }
 
-const missedDeadlines = (groups: MoveGroup[], s: Schedule, calendar: WaveCalendar) =>
+const missedDeadlines = (groups: MoveGroup[], s: Packing, calendar: WaveCalendar) =>
   groups.filter(g => g.deadline !== undefined && s.wave[g.index] > 0 && calendar.window(s.wave[g.index]).end > g.deadline).length
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -82,7 +82,7 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     const k = a.findIndex((v, j) => v !== b[j])
     if (k >= 0 && b[k] < a[k]) chosen = i
   }
-  const schedule = schedules[chosen]
+  const schedule = toSchedule(prep, schedules[chosen])
 
   const warnings: PlanWarning[] = []
   for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, onboarding, warnings)
