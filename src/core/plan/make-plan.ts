@@ -129,12 +129,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     at = i
     return classifySystem(inv, inv.systems[i], classOptions)
   }
+  // The systems on each node being onboarded (the only nodes whose systems the loop looks up by node).
   const hostedBy = new Map<string, number[]>()
-  inv.systems.forEach((s, i) => {
-    const list = hostedBy.get(s.hosting.node)
-    if (list) list.push(i)
-    else hostedBy.set(s.hosting.node, [i])
-  })
+  if (onboarding.size > 0) {
+    for (const id of onboarding.keys()) hostedBy.set(id, [])
+    for (let i = 0; i < inv.systems.length; i++) hostedBy.get(inv.systems[i].hosting.node)?.push(i)
+  }
   let onCloud = adoption.onCloud
   let total = adoption.total
   const count = (i: number, sign: 1 | -1) => {
@@ -193,9 +193,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   }
 
   const unplaced: PlanResult['unplaced'] = []
-  for (const [gi, u] of schedule.unplaced) {
-    for (const i of groups[gi].members) unplaced.push({id: inv.systems[i].id, group: groups[gi].id, reason: u.reason, nodes: u.nodes, need: u.need, mlps: u.mlps, region: u.region})
-    warnings.push({code: 'UNPLACED', subject: groups[gi].id, data: {reason: u.reason, nodes: u.nodes, systems: groups[gi].systems}})
+  for (const [gi, u] of schedule.unplaced) warnings.push({code: 'UNPLACED', subject: groups[gi].id, data: {reason: u.reason, nodes: u.nodes, systems: groups[gi].systems}})
+  // Listed in inventory order, which is id order, so the sort below finds them in order already.
+  for (let i = 0; i < inv.systems.length; i++) {
+    const gi = groupOf[i]
+    const u = gi >= 0 ? schedule.unplaced.get(gi) : undefined
+    if (u) unplaced.push({id: inv.systems[i].id, group: groups[gi].id, reason: u.reason, nodes: u.nodes, need: u.need, mlps: u.mlps, region: u.region})
   }
   unplaced.sort((a, b) => cmp(a.id, b.id))
 
@@ -222,6 +225,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const bound = computeLowerBound(placedGroups, release, config)
   if (adoption.empty) warnings.push({code: 'EMPTY_SCOPE', data: {}})
 
+  let placed = 0
+  let placedOrRetired = 0
+  for (const w of waves) {
+    placedOrRetired += w.systems.length
+    for (const x of w.systems) if (x.action === 'migrate') placed++
+  }
   const result: PlanResult = {
     asOf,
     config,
@@ -238,8 +247,8 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     summary: {
       candidates: groups.reduce((n, g) => n + g.systems, 0),
       groups: groups.length,
-      placed: waves.reduce((n, w) => n + w.systems.filter(s => s.action === 'migrate').length, 0),
-      decommissioned: waves.reduce((n, w) => n + w.systems.filter(s => s.action === 'decommission').length, 0),
+      placed,
+      decommissioned: placedOrRetired - placed,
       unplaced: unplaced.length,
       migrationWaves: schedule.lastWave,
       rateBefore: adoption.rate,
@@ -289,11 +298,29 @@ function planWarnings(config: ResolvedPlanConfig, asOf: string, targets: PlanTar
 function groupWarnings(
   inv: Inventory, g: MoveGroup, s: Schedule, config: ResolvedPlanConfig, calendar: WaveCalendar, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>, out: PlanWarning[],
 ): void {
-  const members = g.members.map(i => inv.systems[i])
-  const pins = [...new Set(members.map(m => m.migration.wave).filter((w): w is number => w !== undefined))].sort((a, b) => a - b)
-  if (pins.length > 1) out.push({code: 'PIN_CONFLICT', subject: g.id, data: {pins: pins.map(String), wave: g.pin!}})
-  const targets = [...new Set(members.map(m => m.migration.targetNode).filter((t): t is string => t !== undefined))]
-  if (targets.length > 1) out.push({code: 'TARGET_CONFLICT', subject: g.id, data: {nodes: targets, node: g.targetNode!}})
+  // Conflicts need two members that differ; most groups are one system, so the lists are made only then.
+  let pinned: number | undefined
+  let pinsDiffer = false
+  let targeted: string | undefined
+  let targetsDiffer = false
+  for (const i of g.members) {
+    const m = inv.systems[i].migration
+    if (m.wave !== undefined) {
+      if (pinned === undefined) pinned = m.wave
+      else if (m.wave !== pinned) pinsDiffer = true
+    }
+    if (m.targetNode !== undefined) {
+      if (targeted === undefined) targeted = m.targetNode
+      else if (m.targetNode !== targeted) targetsDiffer = true
+    }
+  }
+  if (pinsDiffer || targetsDiffer) {
+    const members = g.members.map(i => inv.systems[i])
+    const pins = [...new Set(members.map(m => m.migration.wave).filter((w): w is number => w !== undefined))].sort((a, b) => a - b)
+    if (pins.length > 1) out.push({code: 'PIN_CONFLICT', subject: g.id, data: {pins: pins.map(String), wave: g.pin!}})
+    const targets = [...new Set(members.map(m => m.migration.targetNode).filter((t): t is string => t !== undefined))]
+    if (targets.length > 1) out.push({code: 'TARGET_CONFLICT', subject: g.id, data: {nodes: targets, node: g.targetNode!}})
+  }
   if (g.targetNode !== undefined && !g.retireOnly && !isOneCloudNode(inv.node.get(g.targetNode), oneCloud) && !onboarding.has(g.targetNode)) out.push({code: 'TARGET_NOT_ONE_CLOUD', subject: g.id, data: {node: g.targetNode}})
   const wave = s.wave[g.index]
   if (wave === 0) return
