@@ -23,17 +23,16 @@ function freeVcpu(f: Resources | null | undefined): number {
 
 const availableAt = (pool: NodePool, id: string, wave: number): boolean => (pool.availableFrom.get(id) ?? 1) <= wave
 
-const eligibleAt = (pool: NodePool, n: NodeRecord, g: MoveGroup, wave: number): boolean => isEligible(n, g) && availableAt(pool, n.id, wave)
-
-/** The fitting eligible node with the most free vCPU, then the smallest id; undefined when none fits. */
-function bestFit(pool: NodePool, nodes: NodeRecord[], g: MoveGroup, wave: number): NodeRecord | undefined {
+/** The fitting eligible node of a tier with the most free vCPU, then the smallest id; undefined when none fits. */
+function bestFit(pool: NodePool, tier: Tier, g: MoveGroup, wave: number): NodeRecord | undefined {
   const need = g.demand
+  const {nodes, from} = tier
   let best: NodeRecord | undefined
   let bestFree = Number.NEGATIVE_INFINITY
   for (let k = 0; k < nodes.length; k++) {
     const n = nodes[k]
-    if (!eligibleAt(pool, n, g, wave)) continue
-    const f = pool.free.get(n.id)
+    if (from[k] > wave || !isEligible(n, g)) continue
+    const f = pool.freeOf.get(n)
     if (!fits(f, need)) continue
     const v = freeVcpu(f)
     if (best === undefined || v > bestFree || (v === bestFree && n.id < best.id)) {
@@ -45,9 +44,9 @@ function bestFit(pool: NodePool, nodes: NodeRecord[], g: MoveGroup, wave: number
 }
 
 /** The eligible nodes of a tier, the one with the most free vCPU first: it is the one a shortfall is charged to. */
-function eligibleByFree(pool: NodePool, nodes: NodeRecord[], g: MoveGroup, wave: number, out: string[]): void {
-  const eligible = nodes.filter(n => eligibleAt(pool, n, g, wave))
-  eligible.sort((a, b) => freeVcpu(pool.free.get(b.id)) - freeVcpu(pool.free.get(a.id)) || (a.id < b.id ? -1 : 1))
+function eligibleByFree(pool: NodePool, tier: Tier, g: MoveGroup, wave: number, out: string[]): void {
+  const eligible = tier.nodes.filter((n, k) => tier.from[k] <= wave && isEligible(n, g))
+  eligible.sort((a, b) => freeVcpu(pool.freeOf.get(b)) - freeVcpu(pool.freeOf.get(a)) || (a.id < b.id ? -1 : 1))
   for (const n of eligible) out.push(n.id)
 }
 
@@ -55,10 +54,10 @@ function failure(g: MoveGroup, reason: Unplacement['reason'], nodes: string[]): 
   return {ok: false, unplacement: {reason, nodes, need: g.demand, mlps: g.mlps, region: g.region}}
 }
 
-type Tier = NodePool['tiers'] extends Map<string, Array<infer T>> ? T : never
+export type Tier = NodePool['tiers'] extends Map<string, Array<infer T>> ? T : never
 
 /** The tiers a group of `region` looks in, in order, with their nodes (the same for every group of the region). */
-function tiersOf(pool: NodePool, region: string): Tier[] {
+export function tiersOf(pool: NodePool, region: string): Tier[] {
   let tiers = pool.tiers.get(region)
   if (tiers !== undefined) return tiers
   const province = `${region.slice(0, 2)}0000`
@@ -70,7 +69,7 @@ function tiersOf(pool: NodePool, region: string): Tier[] {
   tiers = []
   for (const [via, r] of named) {
     const nodes = pool.byRegion.get(r)
-    if (nodes !== undefined) tiers.push({via, nodes})
+    if (nodes !== undefined) tiers.push({via, nodes, from: Int32Array.from(nodes, n => pool.availableFrom.get(n.id) ?? 1)})
   }
   pool.tiers.set(region, tiers)
   return tiers
@@ -88,7 +87,7 @@ export interface Refusal {
  * that no longer fit once the nodes are full fail in long runs, and share the answer (so it is not to be
  * changed by the caller).
  */
-const failureMemo = new WeakMap<NodePool, Map<string, Refusal>>()
+const failureMemo = new WeakMap<NodePool, Map<Tier[], Array<{mlps: number; xinchuangReady: boolean; wave: number; refusal: Refusal}>>>()
 
 /**
  * The node for `g` in `wave`; with `wave` infinite, every node the plan ever has counts (whether the group
@@ -99,8 +98,11 @@ export function chooseTargetNode(pool: NodePool, g: MoveGroup, wave: number): {o
   return 'via' in c ? {ok: true, choice: c} : failure(g, c.reason, c.nodes.slice())
 }
 
-/** chooseTargetNode for the scheduler's loop: the choice, or the reason shared with other groups refused alike. */
-export function chooseNode(pool: NodePool, g: MoveGroup, wave: number): NodeChoice | Readonly<Refusal> {
+/**
+ * chooseTargetNode for the scheduler's loop: the choice, or the reason shared with other groups refused
+ * alike. `tiers`: tiersOf(pool, g.region), when the caller has it already.
+ */
+export function chooseNode(pool: NodePool, g: MoveGroup, wave: number, tiers: Tier[] = g.targetNode === undefined ? tiersOf(pool, g.region) : []): NodeChoice | Readonly<Refusal> {
   const need = g.demand
   if (g.targetNode !== undefined) {
     const n = pool.node.get(g.targetNode)
@@ -111,16 +113,15 @@ export function chooseNode(pool: NodePool, g: MoveGroup, wave: number): NodeChoi
     if (!fits(pool.free.get(n.id), need) || !availableAt(pool, n.id, wave)) return {reason: 'target-capacity', nodes: [n.id]}
     return {node: n.id, via: 'target'}
   }
-  const tiers = tiersOf(pool, g.region)
   const isProvince = g.region === `${g.region.slice(0, 2)}0000`
   for (let k = 0; k < tiers.length; k++) {
-    const best = bestFit(pool, tiers[k].nodes, g, wave)
+    const best = bestFit(pool, tiers[k], g, wave)
     if (best === undefined) continue
     const choice: NodeChoice = {node: best.id, via: isProvince ? 'region' : tiers[k].via}
     if (choice.via === 'province') {
       // The eligible nodes of the tiers before, none of which had room.
       const full: string[] = []
-      for (let j = 0; j < k; j++) eligibleByFree(pool, tiers[j].nodes, g, wave, full)
+      for (let j = 0; j < k; j++) eligibleByFree(pool, tiers[j], g, wave, full)
       choice.full = full
     }
     return choice
@@ -130,15 +131,17 @@ export function chooseNode(pool: NodePool, g: MoveGroup, wave: number): NodeChoi
     memo = new Map()
     failureMemo.set(pool, memo)
   }
-  const key = `${g.region}\u0000${g.mlps}\u0000${g.xinchuangReady ? 1 : 0}\u0000${wave}`
-  let known = memo.get(key)
+  let known = memo.get(tiers)
   if (known === undefined) {
-    const considered: string[] = []
-    for (const tier of tiers) eligibleByFree(pool, tier.nodes, g, wave, considered)
-    known = {reason: considered.length === 0 ? 'no-eligible-node' : 'no-capacity', nodes: considered}
-    memo.set(key, known)
+    known = []
+    memo.set(tiers, known)
   }
-  return known
+  for (const k of known) if (k.mlps === g.mlps && k.xinchuangReady === g.xinchuangReady && k.wave === wave) return k.refusal
+  const considered: string[] = []
+  for (const tier of tiers) eligibleByFree(pool, tier, g, wave, considered)
+  const refusal: Refusal = {reason: considered.length === 0 ? 'no-eligible-node' : 'no-capacity', nodes: considered}
+  known.push({mlps: g.mlps, xinchuangReady: g.xinchuangReady, wave, refusal})
+  return refusal
 }
 
 export function claimCapacity(pool: NodePool, node: string, need: Resources): void {

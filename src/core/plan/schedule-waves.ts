@@ -5,7 +5,7 @@
 // then (in the "size" and "chain" passes) the largest share of a wave, then id.
 import {NumberHeap} from './binary-heap.js'
 import type {WaveCalendar} from './build-wave-calendar.js'
-import {type Refusal, claimCapacity, chooseNode, chooseTargetNode} from './choose-target-node.js'
+import {type Refusal, type Tier, claimCapacity, chooseNode, chooseTargetNode, tiersOf} from './choose-target-node.js'
 import type {NodePool} from './build-node-pool.js'
 import type {MoveGroup, NodeChoice, PlacementTrace, ResolvedPlanConfig, Unplacement} from './model.js'
 
@@ -59,6 +59,8 @@ export interface SchedulePrep {
   deadline: string[]
   tail: number[]
   share: Float64Array
+  /** Where each group looks for a node (tiersOf its region; none for a group with a targetNode). */
+  tiers: Tier[][]
   /** Groups set aside before packing, in group order. */
   setAside: Map<number, Unplacement>
   /** The groups a packing may place (not set aside), ascending. */
@@ -106,7 +108,8 @@ export function prepareSchedule(groups: MoveGroup[], config: ResolvedPlanConfig,
     baseRank[g] = k
     urgencyClass[g] = c
   }
-  return {groups, config, calendar, before, after, release, due, deadline, tail, share, setAside, placeable, baseRank, urgencyClass}
+  const tiers = groups.map(g => (g.targetNode === undefined ? tiersOf(pool, g.region) : []))
+  return {groups, config, calendar, before, after, release, due, deadline, tail, share, tiers, setAside, placeable, baseRank, urgencyClass}
 }
 
 const shareOf = (g: MoveGroup, config: ResolvedPlanConfig): number => g.systems / config.maxSystemsPerWave + (config.maxVcpuPerWave ? g.demand.vcpu / config.maxVcpuPerWave : 0)
@@ -244,11 +247,11 @@ export function packWaves(prep: SchedulePrep, pool: NodePool, priority: Schedule
         continue
       }
       if (!grp.retireOnly) {
-        const c = chooseNode(pool, grp, current)
+        const c = chooseNode(pool, grp, current, prep.tiers[g])
         if (!('via' in c)) {
           // A node that fits may join the pool later (纳管 in a later wave): wait for it.
           const later = pool.growsAt.find(w => w > current)
-          if (later !== undefined && 'via' in chooseNode(pool, grp, Number.POSITIVE_INFINITY)) {
+          if (later !== undefined && 'via' in chooseNode(pool, grp, Number.POSITIVE_INFINITY, prep.tiers[g])) {
             readyWave[g] = later
             awaited[g] = later
             pushPending(g)
