@@ -93,9 +93,10 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   inv.systems.forEach((s, i) => {
     const g = groupOf[i]
     if (g >= 0 && schedule.wave[g] > 0) leaves[i] = schedule.wave[g]
-    else if (s.status !== 'retired' && s.status !== 'planned' && !isOneCloudNode(inv.node.get(s.hosting.node), oneCloud)) {
-      // A system left on a node being onboarded is on the cloud from then on; it keeps nothing alive.
+    else if (s.status !== 'retired' && s.status !== 'planned') {
       const node = inv.node.get(s.hosting.node)
+      if (isOneCloudNode(node, oneCloud)) return
+      // A system left on a node being onboarded is on the cloud from then on; it keeps nothing alive.
       if (!(node && onboarding.has(node.id) && !s.classified && staysOnOnboardedNode(node, s.mlps))) stays[i] = 1
     }
   })
