@@ -15,31 +15,41 @@ export interface DependencyIndex {
 }
 
 export function buildDependencyIndex(inv: Pick<Inventory, 'systems'>): DependencyIndex {
-  const ids = inv.systems.map(s => s.id)
-  const indexOf = new Map(ids.map((id, i) => [id, i]))
-  const n = ids.length
+  const systems = inv.systems
+  const n = systems.length
+  const ids: string[] = new Array(n)
+  const indexOf = new Map<string, number>()
+  let declared = 0
+  for (let i = 0; i < n; i++) {
+    const s = systems[i]
+    ids[i] = s.id
+    indexOf.set(s.id, i)
+    declared += s.dependsOn.length
+  }
   const outStart = new Int32Array(n + 1)
   const inCount = new Int32Array(n + 1)
-  const edges: number[] = []
-  inv.systems.forEach((s, i) => {
-    outStart[i] = edges.length / 2
-    const seen = new Set<number>()
-    for (const d of s.dependsOn) {
-      const j = indexOf.get(d.system)
-      if (j === undefined || j === i || seen.has(j)) continue
-      seen.add(j)
-      edges.push(i, j)
+  // Out-targets in declaration order, duplicates and self-edges dropped: `seen[j] === i + 1` marks j as
+  // already listed for system i (one stamp array instead of a set per system).
+  let outTargets = new Int32Array(declared)
+  const seen = new Int32Array(n)
+  let m = 0
+  for (let i = 0; i < n; i++) {
+    outStart[i] = m
+    const deps = systems[i].dependsOn
+    for (let k = 0; k < deps.length; k++) {
+      const j = indexOf.get(deps[k].system)
+      if (j === undefined || j === i || seen[j] === i + 1) continue
+      seen[j] = i + 1
+      outTargets[m++] = j
       inCount[j]++
     }
-  })
-  const m = edges.length / 2
+  }
   outStart[n] = m
-  const outTargets = new Int32Array(m)
-  for (let e = 0; e < m; e++) outTargets[e] = edges[2 * e + 1]
+  if (m < declared) outTargets = outTargets.slice(0, m)
   const inStart = new Int32Array(n + 1)
   for (let i = 0; i < n; i++) inStart[i + 1] = inStart[i] + inCount[i]
   const fill = inStart.slice(0, n)
   const inTargets = new Int32Array(m)
-  for (let e = 0; e < m; e++) inTargets[fill[edges[2 * e + 1]]++] = edges[2 * e]
+  for (let i = 0; i < n; i++) for (let e = outStart[i]; e < outStart[i + 1]; e++) inTargets[fill[outTargets[e]]++] = i
   return {ids, indexOf, outStart, outTargets, inStart, inTargets}
 }

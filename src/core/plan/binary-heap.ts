@@ -1,8 +1,8 @@
-// A binary min-heap over numbers with a caller's comparator; the scheduler's ready queue.
+// A binary min-heap of numbers in their natural order: the scheduler's ready and pending queues, whose
+// entries are numeric keys (a rank, or a wave and a rank folded into one number), so no comparator is called.
 
-export class BinaryHeap {
+export class NumberHeap {
   private readonly items: number[] = []
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
 
   get size(): number {
     return this.items.length
@@ -14,14 +14,16 @@ export class BinaryHeap {
 
   push(x: number): void {
     const a = this.items
+    let i = a.length
     a.push(x)
-    let i = a.length - 1
     while (i > 0) {
       const p = (i - 1) >> 1
-      if (!this.less(a[i], a[p])) break
-      ;[a[i], a[p]] = [a[p], a[i]]
+      const up = a[p]
+      if (up <= x) break
+      a[i] = up
       i = p
     }
+    a[i] = x
   }
 
   pop(): number | undefined {
@@ -29,19 +31,19 @@ export class BinaryHeap {
     if (a.length === 0) return undefined
     const top = a[0]
     const last = a.pop()!
-    if (a.length > 0) {
-      a[0] = last
+    const n = a.length
+    if (n > 0) {
       let i = 0
       for (;;) {
         const l = 2 * i + 1
+        if (l >= n) break
         const r = l + 1
-        let m = i
-        if (l < a.length && this.less(a[l], a[m])) m = l
-        if (r < a.length && this.less(a[r], a[m])) m = r
-        if (m === i) break
-        ;[a[i], a[m]] = [a[m], a[i]]
+        const m = r < n && a[r] < a[l] ? r : l
+        if (a[m] >= last) break
+        a[i] = a[m]
         i = m
       }
+      a[i] = last
     }
     return top
   }

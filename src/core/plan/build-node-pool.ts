@@ -15,6 +15,13 @@ export interface NodePool {
   availableFrom: ReadonlyMap<string, number>
   /** The onboarding waves after wave 1, ascending: when the pool grows. */
   growsAt: number[]
+  /**
+   * Where a group of each region looks, in order (its county, its city, the province), with those tiers'
+   * nodes; filled as regions are first asked for (core/plan/choose-target-node.ts), shared by copies.
+   */
+  tiers: Map<string, Array<{via: 'region' | 'province'; nodes: NodeRecord[]; from: Int32Array}>>
+  /** `free` by node record (the same objects): the scheduler's loop looks nodes up by record, not by id. */
+  freeOf: Map<NodeRecord, Resources | null>
 }
 
 export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>): NodePool {
@@ -38,9 +45,19 @@ export function buildNodePool(inv: Inventory, oneCloud: OneCloudDefinition, onbo
   }
   const availableFrom = new Map([...onboarding].map(([id, o]) => [id, o.wave]))
   const growsAt = [...new Set(availableFrom.values())].filter(w => w > 1).sort((a, b) => a - b)
-  return {free, byRegion, node: inv.node, availableFrom, growsAt}
+  return {free, byRegion, node: inv.node, availableFrom, growsAt, tiers: new Map(), freeOf: freeByRecord(inv.nodes, free)}
 }
 
 export function copyNodePool(pool: NodePool): NodePool {
-  return {...pool, free: new Map([...pool.free].map(([k, v]) => [k, v ? {...v} : null]))}
+  const free = new Map([...pool.free].map(([k, v]) => [k, v ? {...v} : null]))
+  return {...pool, free, freeOf: freeByRecord(pool.freeOf.keys(), free)}
+}
+
+function freeByRecord(nodes: Iterable<NodeRecord>, free: Map<string, Resources | null>): Map<NodeRecord, Resources | null> {
+  const out = new Map<NodeRecord, Resources | null>()
+  for (const n of nodes) {
+    const f = free.get(n.id)
+    if (f !== undefined) out.set(n, f)
+  }
+  return out
 }

@@ -89,7 +89,24 @@ function emptyGroup(index: number, mergedCycle: boolean): MoveGroup {
 
 /** The graph between groups (deduplicated, targets ascending), in the CSR layout the SCC routine reads. */
 function condense(n: number, index: DependencyIndex, candidate: Uint8Array, groupOf: (i: number) => number, size: number) {
-  const lists: number[][] = Array.from({length: size}, () => [])
+  // Edges between different groups, counted per source group, then placed by counting sort.
+  const count = new Int32Array(size + 1)
+  let m = 0
+  for (let i = 0; i < n; i++) {
+    if (candidate[i] !== 1) continue
+    const gi = groupOf(i)
+    for (let e = index.outStart[i]; e < index.outStart[i + 1]; e++) {
+      const j = index.outTargets[e]
+      if (candidate[j] === 1 && groupOf(j) !== gi) {
+        count[gi]++
+        m++
+      }
+    }
+  }
+  const start = new Int32Array(size + 1)
+  for (let g = 0; g < size; g++) start[g + 1] = start[g] + count[g]
+  const fill = start.slice(0, size)
+  const raw = new Int32Array(m)
   for (let i = 0; i < n; i++) {
     if (candidate[i] !== 1) continue
     const gi = groupOf(i)
@@ -97,30 +114,33 @@ function condense(n: number, index: DependencyIndex, candidate: Uint8Array, grou
       const j = index.outTargets[e]
       if (candidate[j] !== 1) continue
       const gj = groupOf(j)
-      if (gj !== gi) lists[gi].push(gj)
+      if (gj !== gi) raw[fill[gi]++] = gj
     }
   }
-  const start = new Int32Array(size + 1)
-  const flat: number[] = []
+  // Each group's targets sorted (typed arrays sort numerically) and deduplicated, compacted in place.
+  let out = 0
   for (let g = 0; g < size; g++) {
-    start[g] = flat.length
-    const sorted = lists[g].sort((a, b) => a - b)
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) flat.push(sorted[k])
+    const from = start[g]
+    const to = start[g + 1]
+    start[g] = out
+    if (to - from > 1) raw.subarray(from, to).sort()
+    for (let k = from; k < to; k++) if (k === from || raw[k] !== raw[k - 1]) raw[out++] = raw[k]
   }
-  start[size] = flat.length
-  return {size, start, targets: Int32Array.from(flat)}
+  start[size] = out
+  return {size, start, targets: raw.slice(0, out)}
 }
 
 function describeGroup(inv: Inventory, g: MoveGroup): void {
   const first = inv.systems[g.members[0]]
-  const names: string[] = []
-  const regions = new Set<string>()
+  // The smallest explicit group name, and whether every member is in the first member's region.
+  let name: string | undefined
+  let oneRegion = true
   for (const i of g.members) {
     const s = inv.systems[i]
     const m = s.migration
     g.systems++
-    if (m.group !== undefined) names.push(m.group)
-    regions.add(s.region)
+    if (m.group !== undefined && (name === undefined || m.group < name)) name = m.group
+    if (s.region !== first.region) oneRegion = false
     if (m.wave !== undefined) g.pin = Math.max(g.pin ?? 0, m.wave)
     if (m.notBefore !== undefined && (g.notBefore === undefined || m.notBefore > g.notBefore)) g.notBefore = m.notBefore
     if (m.deadline !== undefined && (g.deadline === undefined || m.deadline < g.deadline)) g.deadline = m.deadline
@@ -133,7 +153,7 @@ function describeGroup(inv: Inventory, g: MoveGroup): void {
     g.mlps = Math.max(g.mlps, s.mlps ?? 0)
     if (s.xinchuang !== 'ready') g.xinchuangReady = false
   }
-  g.id = names.length > 0 ? names.sort()[0] : first.id
+  g.id = name ?? first.id
   // A group spanning regions has no one region to look in first, so it goes to the provincial level.
-  g.region = regions.size === 1 ? first.region : `${first.region.slice(0, 2)}0000`
+  g.region = oneRegion ? first.region : `${first.region.slice(0, 2)}0000`
 }

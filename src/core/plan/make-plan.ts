@@ -17,7 +17,7 @@ import {findMoveGroups} from './find-move-groups.js'
 import {type Onboarding, findOnboarding, staysOnOnboardedNode} from './find-onboarding.js'
 import {planNetworks} from './plan-networks.js'
 import {type NodeMilestone, planNodeMilestones} from './plan-node-milestones.js'
-import {type Schedule, scheduleWaves} from './schedule-waves.js'
+import {type Packing, type Schedule, packWaves, prepareSchedule, toSchedule} from './schedule-waves.js'
 import {describeCapacity} from './describe-capacity.js'
 import {findHeldBack} from './find-held-back.js'
 import type {MoveGroup, PlanResult, PlanTarget, PlanWarning, PlanWave, ResolvedPlanConfig} from './model.js'
@@ -49,7 +49,7 @@ export interface PlanOutcome {
   nodeMilestones: NodeMilestone[]
 }
 
-const missedDeadlines = (groups: MoveGroup[], s: Schedule, calendar: WaveCalendar) =>
+const missedDeadlines = (groups: MoveGroup[], s: Packing, calendar: WaveCalendar) =>
   groups.filter(g => g.deadline !== undefined && s.wave[g.index] > 0 && calendar.window(s.wave[g.index]).end > g.deadline).length
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -70,7 +70,9 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const pool = buildNodePool(inv, oneCloud, onboarding)
 
   // Three packings: urgency first, heaviest chain first, largest first; the best wins, the earlier on a tie.
-  const schedules = (['deadline', 'chain', 'size'] as const).map(p => scheduleWaves(groups, config, calendar, copyNodePool(pool), p))
+  // What the three share (edges, urgency, the groups no node can ever take) is worked out once.
+  const prep = prepareSchedule(groups, config, calendar, pool)
+  const schedules = (['deadline', 'chain', 'size'] as const).map(p => packWaves(prep, copyNodePool(pool), p))
   // Each packing scored once (counting missed deadlines walks every group).
   const scores = schedules.map(s => [s.unplaced.size, s.lastWave, missedDeadlines(groups, s, calendar)])
   let chosen = 0
@@ -80,7 +82,7 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     const k = a.findIndex((v, j) => v !== b[j])
     if (k >= 0 && b[k] < a[k]) chosen = i
   }
-  const schedule = schedules[chosen]
+  const schedule = toSchedule(prep, schedules[chosen])
 
   const warnings: PlanWarning[] = []
   for (const g of groups) groupWarnings(inv, g, schedule, config, calendar, oneCloud, onboarding, warnings)
@@ -91,9 +93,10 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   inv.systems.forEach((s, i) => {
     const g = groupOf[i]
     if (g >= 0 && schedule.wave[g] > 0) leaves[i] = schedule.wave[g]
-    else if (s.status !== 'retired' && s.status !== 'planned' && !isOneCloudNode(inv.node.get(s.hosting.node), oneCloud)) {
-      // A system left on a node being onboarded is on the cloud from then on; it keeps nothing alive.
+    else if (s.status !== 'retired' && s.status !== 'planned') {
       const node = inv.node.get(s.hosting.node)
+      if (isOneCloudNode(node, oneCloud)) return
+      // A system left on a node being onboarded is on the cloud from then on; it keeps nothing alive.
       if (!(node && onboarding.has(node.id) && !s.classified && staysOnOnboardedNode(node, s.mlps))) stays[i] = 1
     }
   })
@@ -127,12 +130,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     at = i
     return classifySystem(inv, inv.systems[i], classOptions)
   }
+  // The systems on each node being onboarded (the only nodes whose systems the loop looks up by node).
   const hostedBy = new Map<string, number[]>()
-  inv.systems.forEach((s, i) => {
-    const list = hostedBy.get(s.hosting.node)
-    if (list) list.push(i)
-    else hostedBy.set(s.hosting.node, [i])
-  })
+  if (onboarding.size > 0) {
+    for (const id of onboarding.keys()) hostedBy.set(id, [])
+    for (let i = 0; i < inv.systems.length; i++) hostedBy.get(inv.systems[i].hosting.node)?.push(i)
+  }
   let onCloud = adoption.onCloud
   let total = adoption.total
   const count = (i: number, sign: 1 | -1) => {
@@ -191,9 +194,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   }
 
   const unplaced: PlanResult['unplaced'] = []
-  for (const [gi, u] of schedule.unplaced) {
-    for (const i of groups[gi].members) unplaced.push({id: inv.systems[i].id, group: groups[gi].id, reason: u.reason, nodes: u.nodes, need: u.need, mlps: u.mlps, region: u.region})
-    warnings.push({code: 'UNPLACED', subject: groups[gi].id, data: {reason: u.reason, nodes: u.nodes, systems: groups[gi].systems}})
+  for (const [gi, u] of schedule.unplaced) warnings.push({code: 'UNPLACED', subject: groups[gi].id, data: {reason: u.reason, nodes: u.nodes, systems: groups[gi].systems}})
+  // Listed in inventory order, which is id order, so the sort below finds them in order already.
+  for (let i = 0; i < inv.systems.length; i++) {
+    const gi = groupOf[i]
+    const u = gi >= 0 ? schedule.unplaced.get(gi) : undefined
+    if (u) unplaced.push({id: inv.systems[i].id, group: groups[gi].id, reason: u.reason, nodes: u.nodes, need: u.need, mlps: u.mlps, region: u.region})
   }
   unplaced.sort((a, b) => cmp(a.id, b.id))
 
@@ -220,6 +226,12 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
   const bound = computeLowerBound(placedGroups, release, config)
   if (adoption.empty) warnings.push({code: 'EMPTY_SCOPE', data: {}})
 
+  let placed = 0
+  let placedOrRetired = 0
+  for (const w of waves) {
+    placedOrRetired += w.systems.length
+    for (const x of w.systems) if (x.action === 'migrate') placed++
+  }
   const result: PlanResult = {
     asOf,
     config,
@@ -236,8 +248,8 @@ export function makePlan(inv: Inventory, config: ResolvedPlanConfig, options: Pl
     summary: {
       candidates: groups.reduce((n, g) => n + g.systems, 0),
       groups: groups.length,
-      placed: waves.reduce((n, w) => n + w.systems.filter(s => s.action === 'migrate').length, 0),
-      decommissioned: waves.reduce((n, w) => n + w.systems.filter(s => s.action === 'decommission').length, 0),
+      placed,
+      decommissioned: placedOrRetired - placed,
       unplaced: unplaced.length,
       migrationWaves: schedule.lastWave,
       rateBefore: adoption.rate,
@@ -287,11 +299,29 @@ function planWarnings(config: ResolvedPlanConfig, asOf: string, targets: PlanTar
 function groupWarnings(
   inv: Inventory, g: MoveGroup, s: Schedule, config: ResolvedPlanConfig, calendar: WaveCalendar, oneCloud: OneCloudDefinition, onboarding: ReadonlyMap<string, Onboarding>, out: PlanWarning[],
 ): void {
-  const members = g.members.map(i => inv.systems[i])
-  const pins = [...new Set(members.map(m => m.migration.wave).filter((w): w is number => w !== undefined))].sort((a, b) => a - b)
-  if (pins.length > 1) out.push({code: 'PIN_CONFLICT', subject: g.id, data: {pins: pins.map(String), wave: g.pin!}})
-  const targets = [...new Set(members.map(m => m.migration.targetNode).filter((t): t is string => t !== undefined))]
-  if (targets.length > 1) out.push({code: 'TARGET_CONFLICT', subject: g.id, data: {nodes: targets, node: g.targetNode!}})
+  // Conflicts need two members that differ; most groups are one system, so the lists are made only then.
+  let pinned: number | undefined
+  let pinsDiffer = false
+  let targeted: string | undefined
+  let targetsDiffer = false
+  for (const i of g.members) {
+    const m = inv.systems[i].migration
+    if (m.wave !== undefined) {
+      if (pinned === undefined) pinned = m.wave
+      else if (m.wave !== pinned) pinsDiffer = true
+    }
+    if (m.targetNode !== undefined) {
+      if (targeted === undefined) targeted = m.targetNode
+      else if (m.targetNode !== targeted) targetsDiffer = true
+    }
+  }
+  if (pinsDiffer || targetsDiffer) {
+    const members = g.members.map(i => inv.systems[i])
+    const pins = [...new Set(members.map(m => m.migration.wave).filter((w): w is number => w !== undefined))].sort((a, b) => a - b)
+    if (pins.length > 1) out.push({code: 'PIN_CONFLICT', subject: g.id, data: {pins: pins.map(String), wave: g.pin!}})
+    const targets = [...new Set(members.map(m => m.migration.targetNode).filter((t): t is string => t !== undefined))]
+    if (targets.length > 1) out.push({code: 'TARGET_CONFLICT', subject: g.id, data: {nodes: targets, node: g.targetNode!}})
+  }
   if (g.targetNode !== undefined && !g.retireOnly && !isOneCloudNode(inv.node.get(g.targetNode), oneCloud) && !onboarding.has(g.targetNode)) out.push({code: 'TARGET_NOT_ONE_CLOUD', subject: g.id, data: {node: g.targetNode}})
   const wave = s.wave[g.index]
   if (wave === 0) return
