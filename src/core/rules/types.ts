@@ -1,7 +1,7 @@
 // What a compliance rule is given and what it returns. A rule is a pure function over the inventory:
 // it names every subject it checked (so CI reports can list passing checks too) and a hit per violation.
-import type {Inventory} from '../inventory/model.js'
-import type {OneCloudDefinition} from '../inventory/scope.js'
+import type {Inventory, SystemRecord} from '../inventory/model.js'
+import {type OneCloudDefinition, isInScope} from '../inventory/scope.js'
 import type {AssessmentPeriods, Localized, PolicyTarget} from '../policy/model.js'
 
 export type SubjectKind = 'system' | 'node' | 'network' | 'department' | 'region'
@@ -81,6 +81,15 @@ export function checkEach<T>(
     hits.push(h)
   }
   return {checked, subjects, hits}
+}
+
+const inScopeOf = new WeakMap<RuleContext, SystemRecord[]>()
+
+/** The in-scope systems, in inventory order: picked out once per check, not once per rule. */
+export function inScopeSystems(ctx: RuleContext): SystemRecord[] {
+  let systems = inScopeOf.get(ctx)
+  if (!systems) inScopeOf.set(ctx, (systems = ctx.inv.systems.filter(isInScope)))
+  return systems
 }
 
 export function regionWords(ctx: RuleContext, code: string): Localized {
