@@ -149,6 +149,8 @@ export interface CheckOptions {
   includeClassified?: boolean
   /** A `--region` slice: rules run on the whole inventory, then only findings about the slice's subjects are kept, counted and summed up. */
   slice?: SliceMembers
+  /** The in-scope systems' IPv6 readiness (`computeIpv6Readiness(inv).systems`), when the caller has it: not computed again. */
+  ipv6?: RuleContext['ipv6']
 }
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
@@ -212,6 +214,7 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
     includeClassified: o.includeClassified === true,
     assessments: policy.assessments,
     platformRoles: new Map(policy.platformRoles.map(r => [r.id, r.label])),
+    ...(o.ipv6 ? {ipv6: o.ipv6} : {}),
   }
   const mine = (department: string | null) => o.department === undefined || department === o.department
   const inSlice = (subject: Subject) => !sliced || subjectInSlice(o.slice!, subject)
