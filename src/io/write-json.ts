@@ -45,11 +45,17 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
       // off: one call per batch instead of one per member (a check has 300,000 findings).
       let batch: unknown[] = []
       let first = true
+      // The batch is wrapped in one array per level of indent, so that JSON.stringify indents its members
+      // as they stand here; the brackets, each on a line of its own, are then cut off.
+      const depth = indent.length / 2
+      const open = 1 + depth * (depth + 1) + 2 * depth
+      const close = (depth + 1) * (depth + 2)
       const flush = () => {
         if (batch.length === 0) return
-        const text = JSON.stringify(batch, null, 2)
-        const members = text.slice(1, -2)
-        emit(`${first ? '' : ','}${indent === '' ? members : members.replaceAll('\n', `\n${indent}`)}`)
+        let wrapped: unknown = batch
+        for (let d = 0; d < depth; d++) wrapped = [wrapped]
+        const text = JSON.stringify(wrapped, null, 2)
+        emit(`${first ? '' : ','}${text.slice(open, text.length - close)}`)
         first = false
         batch = []
       }
