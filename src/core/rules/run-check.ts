@@ -271,24 +271,27 @@ export function runCheck(inv: Inventory, policy: Policy, o: CheckOptions): Check
   if (scoped && inScope) for (const rule of scoped.rules) run(rule, scoped.id, inScope)
   // The same order as sorting every finding with compareFindings (a stable sort): groups in severity and
   // rule order, each sorted by subject, where most already are.
-  const findings: Finding[] = []
-  for (const key of [...groups.keys()].sort(compareGroupKeys)) {
-    const group = groups.get(key)!
-    if (!bySubjectSorted(group)) group.sort(compareSubjects)
-    for (const f of group) findings.push(f)
-  }
-
   const summary = zeroCounts()
   const perDepartment = new Map<string, SeverityCounts>()
   // Every department with in-scope systems is listed, passing ones included.
   for (const s of inScopeSystems(ctx)) if (!perDepartment.has(s.department) && mine(s.department) && inSlice({kind: 'system', id: s.id})) perDepartment.set(s.department, zeroCounts())
   if (o.department !== undefined && !perDepartment.has(o.department)) perDepartment.set(o.department, zeroCounts())
-  for (const f of findings) {
-    summary[f.severity]++
-    if (f.department === null) continue
-    const c = perDepartment.get(f.department) ?? zeroCounts()
-    c[f.severity]++
-    perDepartment.set(f.department, c)
+  const findings: Finding[] = []
+  for (const key of [...groups.keys()].sort(compareGroupKeys)) {
+    const group = groups.get(key)!
+    if (group.length === 0) continue
+    if (!bySubjectSorted(group)) group.sort(compareSubjects)
+    // One severity per group.
+    const severity = group[0].severity
+    summary[severity] += group.length
+    for (const f of group) {
+      findings.push(f)
+      const department = f.department
+      if (department === null) continue
+      let c = perDepartment.get(department)
+      if (!c) perDepartment.set(department, (c = zeroCounts()))
+      c[severity]++
+    }
   }
   const departments = [...perDepartment]
     .sort(([a], [b]) => cmp(a, b))
