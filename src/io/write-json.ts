@@ -7,6 +7,20 @@ const SPLIT_ABOVE = 256
 /** Pieces are gathered up to about this many characters before each write. */
 const CHUNK_CHARS = 1 << 20
 
+/** Whether a value is written whole by `piece` below: no array or object in it, or at its top, above SPLIT_ABOVE members. */
+function isSmall(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return true
+  if (Array.isArray(v)) return v.length <= SPLIT_ABOVE
+  if (typeof (v as {toJSON?: unknown}).toJSON === 'function') return false
+  let members = 0
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k]
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue
+    if (++members > SPLIT_ABOVE || (Array.isArray(x) && x.length > SPLIT_ABOVE)) return false
+  }
+  return true
+}
+
 export function writeJson(value: unknown, write: (chunk: string) => void): void {
   let buffer = ''
   const emit = (s: string) => {
@@ -27,13 +41,38 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
     if (Array.isArray(v)) {
       if (v.length <= SPLIT_ABOVE) return small(v, indent)
       emit('[')
-      for (let i = 0; i < v.length; i++) {
-        emit(i === 0 ? `\n${inner}` : `,\n${inner}`)
-        const x: unknown = v[i]
-        // As JSON.stringify does: in an array, what JSON cannot hold is written as null.
-        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') emit('null')
-        else piece(x, inner)
+      // Members that are small themselves are stringified a batch at a time, the batch's brackets cut
+      // off: one call per batch instead of one per member (a check has 300,000 findings).
+      let batch: unknown[] = []
+      let first = true
+      // The batch is wrapped in one array per level of indent, so that JSON.stringify indents its members
+      // as they stand here; the brackets, each on a line of its own, are then cut off.
+      const depth = indent.length / 2
+      const open = 1 + depth * (depth + 1) + 2 * depth
+      const close = (depth + 1) * (depth + 2)
+      const flush = () => {
+        if (batch.length === 0) return
+        let wrapped: unknown = batch
+        for (let d = 0; d < depth; d++) wrapped = [wrapped]
+        const text = JSON.stringify(wrapped, null, 2)
+        emit(`${first ? '' : ','}${text.slice(open, text.length - close)}`)
+        first = false
+        batch = []
       }
+      for (let i = 0; i < v.length; i++) {
+        let x: unknown = v[i]
+        if (x !== null && typeof x === 'object' && typeof (x as {toJSON?: unknown}).toJSON === 'function') x = (x as {toJSON: () => unknown}).toJSON()
+        if (isSmall(x)) {
+          batch.push(x)
+          if (batch.length >= SPLIT_ABOVE) flush()
+          continue
+        }
+        flush()
+        emit(first ? `\n${inner}` : `,\n${inner}`)
+        first = false
+        piece(x, inner)
+      }
+      flush()
       emit(`\n${indent}]`)
       return
     }

@@ -23,6 +23,17 @@ describe('writeJson', () => {
     expect(parts.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
   })
 
+  it('matches JSON.stringify on long arrays mixing members with toJSON, large members and small ones, at any depth', () => {
+    class Lazy {
+      constructor(private readonly n: number) {}
+      toJSON() {
+        return {n: this.n, text: `第${this.n}\n行`, list: [this.n]}
+      }
+    }
+    const mixed = Array.from({length: 1000}, (_, i) => (i % 97 === 0 ? Array.from({length: 300}, (_, j) => j) : i % 89 === 0 ? {big: Array.from({length: 260}, () => ({i}))} : i % 2 ? new Lazy(i) : i % 3 ? `s${i}` : null))
+    for (const value of [mixed, {a: mixed}, {a: {b: [mixed]}}, [[[{c: mixed}]]]]) expect(written(value)).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+
   it('writes scalars and empty containers as JSON.stringify does', () => {
     for (const v of [null, 0, -1.5, 'x"\n', true, [], {}, {a: []}, [[]]]) expect(written(v)).toBe(`${JSON.stringify(v, null, 2)}\n`)
   })

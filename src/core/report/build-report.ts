@@ -111,7 +111,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   const plan = m ? slicePlan(inv, planned, m) : planned.result
   const wholeIpv6 = computeIpv6Readiness(inv)
   const ipv6 = m ? sliceIpv6(inv, wholeIpv6, m) : wholeIpv6
-  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified, ...(m ? {slice: m} : {})})
+  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified, ipv6: wholeIpv6.systems, ...(m ? {slice: m} : {})})
   const classified = scope.systems.filter(s => s.classified)
   const status = computeStatus(inv, policy, {asOf: o.asOf, lang: o.lang, label: key => key, plan: o.plan, includeClassified: o.includeClassified, projections: plan.targets, ...(m ? {scope} : {})})
   const baselinePlan = o.baseline && m ? sliceBaseline(o.baseline.plan, m) : o.baseline?.plan

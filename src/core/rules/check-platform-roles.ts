@@ -7,12 +7,15 @@ import {nearest} from '../text/nearest.js'
 
 export function checkPlatformRoles(inv: Inventory, policy: Policy): Problem[] {
   const known = policy.platformRoles.map(r => r.id).sort()
+  const knownSet = new Set(known)
   const out: Problem[] = []
   for (const s of inv.systems) {
+    // Most systems provide no role, or only known ones: their place is looked up only for a problem.
+    if (s.provides.every(role => knownSet.has(role))) continue
     const at = inv.origin.get(`system:${s.id}`)
     if (!at) continue
     s.provides.forEach((role, j) => {
-      if (known.includes(role)) return
+      if (knownSet.has(role)) return
       const near = nearest(role, known)
       out.push(problem('UNKNOWN_ROLE', at.file, `${at.pointer}/provides/${j}`, {id: role, allowed: known.length > 0 ? known : ['(none)'], ...(near ? {near} : {})}))
     })

@@ -3,8 +3,8 @@
 // covers `cloud`; node types come from the pack (`oneCloud`), never from here.
 import {daysBetween} from '../dates.js'
 import type {NetworkRecord, NodeRecord, SystemRecord} from '../inventory/model.js'
-import {exemptionCovers, hasValidExemption, isExempt, isInScope, isOneCloudNode} from '../inventory/scope.js'
-import {type RuleContext, type RuleFunction, type RuleHit, type RuleResult, checkEach, regionWords} from './types.js'
+import {exemptionCovers, hasValidExemption, isExempt, isOneCloudNode} from '../inventory/scope.js'
+import {type RuleContext, type RuleFunction, type RuleHit, type RuleResult, checkEach, inScopeSystems, regionWords} from './types.js'
 
 /** How a node type reads in a message; the inventory's raw type stays in `data`. */
 const NODE_TYPE_WORDS: Record<string, {zh: string; en: string}> = {
@@ -22,7 +22,7 @@ function nodeFacts(s: SystemRecord, node: NodeRecord | undefined): Pick<RuleHit,
   }
 }
 
-const inScope = (ctx: RuleContext) => ctx.inv.systems.filter(isInScope)
+const inScope = inScopeSystems
 
 /** Off the one cloud without a valid `cloud` exemption. */
 export const cloud001: RuleFunction = ctx =>

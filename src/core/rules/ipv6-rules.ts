@@ -11,6 +11,14 @@ export const ipv6001: RuleFunction = ctx =>
 
 /** An in-scope system whose readiness is not `ready`, without a valid `ipv6` exemption. */
 export const ipv6002: RuleFunction = ctx => {
+  if (ctx.ipv6) {
+    return checkEach(ctx, 'system', ctx.ipv6, r => r.id, r => {
+      if (r.status === 'ready') return undefined
+      const s = ctx.inv.system.get(r.id)!
+      if (isExempt(s, 'ipv6', ctx.asOf)) return undefined
+      return {department: s.department, data: {name: s.name, id: s.id, status: r.status, reasons: r.reasons}}
+    })
+  }
   return checkEach(ctx, 'system', systemReadiness(ctx.inv), r => r.system.id, r => {
     if (r.status === 'ready') return undefined
     const s = r.system

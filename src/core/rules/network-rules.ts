@@ -4,8 +4,8 @@
 // require the systems on them to leave them (the provincial documents speak of the departments' own
 // 业务专网). The Jiangsu pack says so in the rules' notes.
 import type {NetworkRecord} from '../inventory/model.js'
-import {hasValidExemption, isExempt, isInScope} from '../inventory/scope.js'
-import {type RuleContext, type RuleFunction, checkEach} from './types.js'
+import {hasValidExemption, isExempt} from '../inventory/scope.js'
+import {type RuleContext, type RuleFunction, checkEach, inScopeSystems} from './types.js'
 
 /** A private network the province consolidates: not vertical (a `classified` network is another type). */
 const consolidable = (ctx: RuleContext): NetworkRecord[] => ctx.inv.networks.filter(n => n.type === 'private' && !n.vertical)
@@ -19,7 +19,7 @@ export const net001: RuleFunction = ctx =>
 
 /** An in-scope system on a non-vertical private network and not on the extranet, without a valid `network` exemption. */
 export const net002: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(isInScope), s => s.id, s => {
+  checkEach(ctx, 'system', inScopeSystems(ctx), s => s.id, s => {
     const nets = s.networks.map(id => ctx.inv.network.get(id)).filter(n => n !== undefined)
     const privates = nets.filter(n => n.type === 'private' && !n.vertical)
     if (privates.length === 0 || nets.some(n => n.type === 'extranet') || isExempt(s, 'network', ctx.asOf)) return undefined

@@ -1,9 +1,8 @@
 // The one engine for declarative `requires-provider` rules (SVC-003, DATA-001 and any a pack adds):
 // the systems a rule applies to must have their dependencies of one kind go to a shared platform.
 import type {SystemRecord} from '../inventory/model.js'
-import {isInScope} from '../inventory/scope.js'
 import type {AppliesTo, ProviderRequirement} from '../policy/model.js'
-import {type RuleFunction, type RuleHit, checkEach} from './types.js'
+import {type RuleFunction, type RuleHit, checkEach, inScopeSystems} from './types.js'
 
 /** Whether an in-scope system is one the rule applies to: every key of an object form must hold. */
 function appliesTo(a: AppliesTo): (s: SystemRecord) => boolean {
@@ -29,27 +28,33 @@ export function requiresProvider(req: ProviderRequirement): RuleFunction {
   const isProvider = (t: SystemRecord) => t.status !== 'retired' && t.provides.includes(req.role)
   return ctx => {
     const role = ctx.platformRoles?.get(req.role) ?? {zh: req.role, en: req.role}
-    const subjects = ctx.inv.systems.filter(s => isInScope(s) && applies(s) && !s.provides.includes(req.role))
+    const subjects = inScopeSystems(ctx).filter(s => applies(s) && !s.provides.includes(req.role))
     return checkEach(ctx, 'system', subjects, s => s.id, (s): Omit<RuleHit, 'subject'> | undefined => {
-      const seen = new Set<string>()
-      const targets: SystemRecord[] = []
-      for (const d of s.dependsOn) {
-        const t = d.kind === req.dependency && !seen.has(d.system) ? ctx.inv.system.get(d.system) : undefined
-        if (!t || (req.crossDepartment && t.department === s.department)) continue
-        seen.add(t.id)
-        targets.push(t)
-      }
-      if (req.require === 'some' && targets.some(isProvider)) return undefined
-      const facts = {name: s.name, id: s.id, department: s.department, role: req.role, dependency: req.dependency}
       if (req.require === 'some') {
-        return {department: s.department, data: facts, words: {role}}
+        for (const d of s.dependsOn) {
+          const t = d.kind === req.dependency ? ctx.inv.system.get(d.system) : undefined
+          if (t && !(req.crossDepartment && t.department === s.department) && isProvider(t)) return undefined
+        }
+        return {department: s.department, data: {name: s.name, id: s.id, department: s.department, role: req.role, dependency: req.dependency}, words: {role}}
       }
-      const elsewhere = targets.filter(t => !isProvider(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      if (elsewhere.length === 0) return undefined
+      // The dependencies of the kind that go elsewhere, each system once (most systems have none).
+      let elsewhere: SystemRecord[] | undefined
+      for (const d of s.dependsOn) {
+        if (d.kind !== req.dependency) continue
+        const t = ctx.inv.system.get(d.system)
+        if (!t || (req.crossDepartment && t.department === s.department) || isProvider(t)) continue
+        if (!elsewhere) elsewhere = [t]
+        else if (!elsewhere.includes(t)) elsewhere.push(t)
+      }
+      if (elsewhere === undefined) return undefined
+      elsewhere.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       const named = elsewhere.filter(t => ctx.includeClassified || !t.classified)
       return {
         department: s.department,
-        data: {...facts, count: elsewhere.length, systems: named.map(t => t.id), classified: elsewhere.length - named.length},
+        data: {
+          name: s.name, id: s.id, department: s.department, role: req.role, dependency: req.dependency,
+          count: elsewhere.length, systems: named.map(t => t.id), classified: elsewhere.length - named.length,
+        },
         words: {role, systems: named.length > 0 ? named.map(t => t.name) : '—'},
       }
     })

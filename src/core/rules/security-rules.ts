@@ -2,9 +2,8 @@
 // assessments kept current, and critical information infrastructure at level 3 or above.
 import {daysBetween} from '../dates.js'
 import type {SystemRecord} from '../inventory/model.js'
-import {isInScope} from '../inventory/scope.js'
 import {type MessageKey, t} from '../../i18n/index.js'
-import {type Fact, type RuleFunction, checkEach, regionWords} from './types.js'
+import {type Fact, type RuleFunction, checkEach, inScopeSystems, regionWords} from './types.js'
 
 const both = (key: MessageKey): Fact => ({zh: t('zh', key), en: t('en', key)})
 
@@ -57,13 +56,13 @@ export const sec001: RuleFunction = ctx => {
 
 /** An in-scope system whose MLPS level exceeds its node's certification. A node with no certification given is not judged. */
 export const sec002: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(s => isInScope(s) && s.mlps !== undefined), s => s.id, s => {
+  checkEach(ctx, 'system', inScopeSystems(ctx).filter(s => s.mlps !== undefined), s => s.id, s => {
     const node = ctx.inv.node.get(s.hosting.node)
     if (node?.mlpsCertified === undefined || s.mlps! <= node.mlpsCertified) return undefined
     return {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, node: node.id, certified: node.mlpsCertified}, words: {node: node.name}}
   })
 
-const level3 = (ctx: Parameters<RuleFunction>[0]) => ctx.inv.systems.filter(s => isInScope(s) && (s.mlps ?? 0) >= 3)
+const level3 = (ctx: Parameters<RuleFunction>[0]) => inScopeSystems(ctx).filter(s => (s.mlps ?? 0) >= 3)
 
 /** Level 3 or above without a passed commercial-cryptography assessment. */
 export const sec003: RuleFunction = ctx =>
@@ -96,7 +95,7 @@ function mlpsPeriod(periods: ReadonlyArray<{level: number; days: number}>, level
 /** 等保测评 not current: in-scope systems whose level has a period in the pack (Jiangsu: 365 days at level 3, 182 at 4 and 5). */
 export const sec005: RuleFunction = ctx => {
   const periods = ctx.assessments?.mlps ?? []
-  const due = ctx.inv.systems.filter(s => isInScope(s) && s.mlps !== undefined && mlpsPeriod(periods, s.mlps) !== undefined)
+  const due = inScopeSystems(ctx).filter(s => s.mlps !== undefined && mlpsPeriod(periods, s.mlps) !== undefined)
   return checkEach(ctx, 'system', due, s => s.id, s => {
     const st = staleness(s.mlpsAssessed, ctx.asOf, mlpsPeriod(periods, s.mlps!)!)
     return st.stale ? {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, ...st.data}, words: st.words} : undefined
@@ -107,7 +106,7 @@ export const sec005: RuleFunction = ctx => {
 export const sec006: RuleFunction = ctx => {
   const period = ctx.assessments?.crypto
   if (!period) return {checked: 0, subjects: [], hits: []}
-  const due = ctx.inv.systems.filter(s => isInScope(s) && (s.mlps ?? 0) >= period.level && s.crypto === 'passed')
+  const due = inScopeSystems(ctx).filter(s => (s.mlps ?? 0) >= period.level && s.crypto === 'passed')
   return checkEach(ctx, 'system', due, s => s.id, s => {
     const st = staleness(s.cryptoAssessed, ctx.asOf, period.days)
     return st.stale ? {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps!, ...st.data}, words: st.words} : undefined
@@ -123,7 +122,7 @@ const cityOf = (region: string): string => `${region.slice(0, 4)}00`
  * without a region cannot be placed, and is not judged.
  */
 export const sec007: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(s => isInScope(s) && s.disasterRecoveryNode !== undefined), s => s.id, s => {
+  checkEach(ctx, 'system', inScopeSystems(ctx).filter(s => s.disasterRecoveryNode !== undefined), s => s.id, s => {
     const host = ctx.inv.node.get(s.hosting.node)
     const dr = ctx.inv.node.get(s.disasterRecoveryNode!)
     if (host?.region === undefined || dr?.region === undefined || cityOf(host.region) !== cityOf(dr.region)) return undefined
@@ -137,7 +136,7 @@ export const sec007: RuleFunction = ctx =>
 
 /** Critical information infrastructure below MLPS level 3, or with no level recorded. */
 export const sec008: RuleFunction = ctx =>
-  checkEach(ctx, 'system', ctx.inv.systems.filter(s => isInScope(s) && s.cii), s => s.id, s => {
+  checkEach(ctx, 'system', inScopeSystems(ctx).filter(s => s.cii), s => s.id, s => {
     if (s.mlps !== undefined && s.mlps >= 3) return undefined
     const words: Record<string, Fact> = s.mlps === undefined ? {mlps: both('check.fact.notGraded')} : {}
     return {department: s.department, data: {name: s.name, id: s.id, mlps: s.mlps ?? ''}, words}

@@ -2,8 +2,7 @@
 import type {SystemRecord} from '../inventory/model.js'
 import {isProvinceCode} from '../inventory/city-group.js'
 import {cityOf} from '../region/city-of.js'
-import {isInScope} from '../inventory/scope.js'
-import {type RuleFunction, checkEach, regionWords} from './types.js'
+import {type RuleFunction, checkEach, inScopeSystems, regionWords} from './types.js'
 
 function groupBy(systems: SystemRecord[], key: (s: SystemRecord) => string): Array<[string, SystemRecord[]]> {
   const groups = new Map<string, SystemRecord[]>()
@@ -17,7 +16,7 @@ function groupBy(systems: SystemRecord[], key: (s: SystemRecord) => string): Arr
 
 /** Departments with in-scope systems are checked; more than one in-scope service system fires. */
 export const svc001: RuleFunction = ctx => {
-  const scoped = ctx.inv.systems.filter(isInScope)
+  const scoped = inScopeSystems(ctx)
   const services = new Map(groupBy(scoped.filter(s => s.serviceSystem), s => s.department))
   return checkEach(ctx, 'department', groupBy(scoped, s => s.department).map(([d]) => d), d => d, d => {
     const list = services.get(d) ?? []
@@ -32,7 +31,7 @@ export const svc001: RuleFunction = ctx => {
  * city fires, on the city's code. The finding belongs to no one department: the city government has to act.
  */
 export const svc002: RuleFunction = ctx => {
-  const local = ctx.inv.systems.filter(s => isInScope(s) && (s.level === 'city' || s.level === 'county') && !isProvinceCode(s.region))
+  const local = inScopeSystems(ctx).filter(s => (s.level === 'city' || s.level === 'county') && !isProvinceCode(s.region))
   const cityKey = (s: SystemRecord) => cityOf(s.region)
   const services = new Map(groupBy(local.filter(s => s.serviceSystem), cityKey))
   return checkEach(ctx, 'region', groupBy(local, cityKey).map(([r]) => r), r => r, r => {

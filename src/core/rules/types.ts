@@ -1,7 +1,8 @@
 // What a compliance rule is given and what it returns. A rule is a pure function over the inventory:
 // it names every subject it checked (so CI reports can list passing checks too) and a hit per violation.
-import type {Inventory} from '../inventory/model.js'
-import type {OneCloudDefinition} from '../inventory/scope.js'
+import type {Inventory, SystemRecord} from '../inventory/model.js'
+import {type OneCloudDefinition, isInScope} from '../inventory/scope.js'
+import type {Ipv6Reason, Ipv6Status} from '../ipv6/compute-ipv6-readiness.js'
 import type {AssessmentPeriods, Localized, PolicyTarget} from '../policy/model.js'
 
 export type SubjectKind = 'system' | 'node' | 'network' | 'department' | 'region'
@@ -53,6 +54,8 @@ export interface RuleContext {
   listSubjects?: boolean
   /** Name classified systems in findings; without it they are counted (SEC-001). */
   includeClassified?: boolean
+  /** The in-scope systems' IPv6 readiness, when the caller has computed it already (`report`): IPV6-002 reads it instead of computing it again. */
+  ipv6?: ReadonlyArray<{id: string; status: Ipv6Status; reasons: Ipv6Reason[]}>
 }
 
 export type RuleFunction = (ctx: RuleContext) => RuleResult
@@ -81,6 +84,15 @@ export function checkEach<T>(
     hits.push(h)
   }
   return {checked, subjects, hits}
+}
+
+const inScopeOf = new WeakMap<RuleContext, SystemRecord[]>()
+
+/** The in-scope systems, in inventory order: picked out once per check, not once per rule. */
+export function inScopeSystems(ctx: RuleContext): SystemRecord[] {
+  let systems = inScopeOf.get(ctx)
+  if (!systems) inScopeOf.set(ctx, (systems = ctx.inv.systems.filter(isInScope)))
+  return systems
 }
 
 export function regionWords(ctx: RuleContext, code: string): Localized {

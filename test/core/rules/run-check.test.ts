@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {departmentStatus, failsAt, runCheck} from '../../../src/core/rules/run-check.js'
+import {computeIpv6Readiness} from '../../../src/core/ipv6/compute-ipv6-readiness.js'
+import {compareFindings, departmentStatus, failsAt, runCheck} from '../../../src/core/rules/run-check.js'
 import {loadPolicy} from '../../../src/io/load-policy.js'
 import {makeInventory} from '../../helpers/build-inventory.js'
 import {ROOT} from '../../helpers/run-cli.js'
@@ -26,6 +27,34 @@ describe('runCheck', () => {
     const out = runCheck(inv, policy, {asOf: '2026-06-30', lang: 'zh', regions: new Map()})
     expect(out.findings.filter(f => f.rule === 'CLOUD-001').map(f => f.severity)).toEqual(['info'])
     expect(out.departments.map(d => `${d.department} ${d.status}`)).toEqual(['省乙厅 pass', '省甲厅 warn'])
+  })
+})
+
+describe('findings', () => {
+  const inv = makeInventory({
+    nodes: [{id: 'n-prov', type: 'provincial-cloud', dualStack: true}, {id: 'n-self', type: 'self-built', dualStack: false}],
+    systems: [
+      {id: 'z', hosting: {node: 'n-self'}},
+      {id: 'a', department: '省乙厅', hosting: {node: 'n-self'}, mlps: 3},
+      {id: 'm', department: '省乙厅', ipv6: {addresses: ['240e::1'], aaaa: true, appSupport: 'full'}},
+    ],
+  })
+  const check = (o = {}) => runCheck(inv, jiangsu, {asOf: '2026-06-30', lang: 'en', regions: new Map(), ...o})
+
+  it('come in the order compareFindings gives, and read as plain records in JSON', () => {
+    const {findings} = check()
+    expect(findings.length).toBeGreaterThan(3)
+    expect(findings.map(f => `${f.rule} ${f.subject.id}`)).toEqual([...findings].sort(compareFindings).map(f => `${f.rule} ${f.subject.id}`))
+    const json = JSON.parse(JSON.stringify(findings[0]))
+    expect(Object.keys(json)).toEqual(['rule', 'pack', 'severity', 'subject', 'department', 'message', 'source', 'title', 'hint', 'data'])
+    expect(json.message).toBe(findings[0].message)
+    expect(json.hint).toBe(findings[0].hint)
+  })
+
+  it('are the same when the caller gives the IPv6 readiness it computed', () => {
+    const given = check({ipv6: computeIpv6Readiness(inv).systems})
+    expect(JSON.stringify(given)).toBe(JSON.stringify(check()))
+    expect(given.findings.filter(f => f.rule === 'IPV6-002').map(f => f.subject.id)).toEqual(['a', 'z'])
   })
 })
 
