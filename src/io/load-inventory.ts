@@ -1,13 +1,13 @@
 // Reads inventory paths into a checked Inventory, or every problem found, each placed at file:line:column.
 import type {Inventory} from '../core/inventory/model.js'
 import {buildInventory} from '../core/inventory/build-inventory.js'
-import {checkDocuments, type ParsedDocument} from '../core/inventory/check-documents.js'
+import {documentChecker} from '../core/inventory/check-documents.js'
 import {type Problem, problem} from '../core/errors.js'
 import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
 import {parseSource} from './parse-source.js'
 import {type Source, readSource} from './read-source.js'
-import {documentValidator, recordValidator} from './load-schemas.js'
+import {schemaErrors} from './load-schemas.js'
 import {LineIndex} from './text-position.js'
 
 /** Reported problems are capped so that a broken 100,000-record file still answers quickly. */
@@ -43,7 +43,9 @@ export function loadSources(sources: Source[], problems: Problem[], options: Loa
 
 function loadFiles(files: string[], found: Problem[], read: ReadFile, options: LoadOptions): LoadResult {
   const problems: Problem[] = [...found]
-  const docs: ParsedDocument[] = []
+  // Each file is checked right after it is parsed, while its tree is young (cheaper to walk, and the
+  // scavenger has not copied it yet); problems and their order are those of checking all files after.
+  const checker = documentChecker(schemaErrors, {stopAfter: MAX_PROBLEMS})
   let records = 0
   files.forEach((file, i) => {
     options.onProgress?.('read', i, files.length, records)
@@ -54,17 +56,15 @@ function loadFiles(files: string[], found: Problem[], read: ReadFile, options: L
     }
     const parsed = parseSource(src)
     if (parsed.ok) {
-      docs.push({file, value: parsed.value})
+      checker.add({file, value: parsed.value})
       records += recordCount(parsed.value)
     } else problems.push(parsed.problem)
   })
   options.onProgress?.('check', files.length, files.length, records)
-  const checked = checkDocuments(docs, (kind, value, part) => {
-    const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
-    return validate(value) ? [] : [...(validate.errors ?? [])]
-  }, {stopAfter: MAX_PROBLEMS})
+  const checked = checker.result()
   options.onProgress?.('references', files.length, files.length, records)
-  const built = buildInventory(checked.documents, [...problems, ...checked.problems])
+  // The records are this load's own: the inventory takes them over, defaults filled in place.
+  const built = buildInventory(checked.documents, [...problems, ...checked.problems], {inPlace: true})
   if (built.ok) return {ok: true, inventory: built.value, files}
   return {ok: false, problems: placeProblems(built.problems, options.cwd, read, checked.stopped), files, partial: built.partial}
 }

@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {ErrorObject} from 'ajv'
 import type {Ajv2020, ValidateFunction} from 'ajv/dist/2020.js'
 import type {DocumentKind} from '../core/inventory/document-kinds.js'
 import {AJV_OPTIONS, schemaDigest, schemaFiles} from './schema-files.js'
@@ -76,17 +77,38 @@ export function definitionValidator(file: string, name: string): ValidateFunctio
   return compiled(`${BASE}${file}#/$defs/${name}`, file)
 }
 
+const documentValidators = new Map<DocumentKind, ValidateFunction>()
+
 export function documentValidator(kind: DocumentKind): ValidateFunction {
-  return schemaValidator(FILES[kind])
+  let validate = documentValidators.get(kind)
+  if (validate === undefined) documentValidators.set(kind, validate = schemaValidator(FILES[kind]))
+  return validate
 }
 
 /** The definition one record of a kind's list is checked against (`$defs/system` …). */
 const RECORD_DEFINITION: Record<DocumentKind, string | undefined> = {SystemInventory: 'system', NodeInventory: 'node', NetworkInventory: 'network', PlanConfig: undefined, Measurements: 'measurement'}
 
-/** The validator of one record of a kind's list; a kind without a list has none. */
+const recordValidators = new Map<DocumentKind, ValidateFunction | undefined>()
+
+/** The validator of one record of a kind's list; a kind without a list has none. Called once per record: kept. */
 export function recordValidator(kind: DocumentKind): ValidateFunction | undefined {
+  if (recordValidators.has(kind)) return recordValidators.get(kind)
   const name = RECORD_DEFINITION[kind]
-  return name === undefined ? undefined : definitionValidator(FILES[kind], name)
+  const validate = name === undefined ? undefined : definitionValidator(FILES[kind], name)
+  recordValidators.set(kind, validate)
+  return validate
+}
+
+const NO_ERRORS = Object.freeze([]) as unknown as ErrorObject[]
+
+/**
+ * The schema check the loader hands to checkDocuments: a record against its kind's record definition,
+ * anything else against the kind's document schema. No errors is one shared,
+ * frozen empty list (never to be added to).
+ */
+export function schemaErrors(kind: DocumentKind, value: unknown, part: 'document' | 'record'): ErrorObject[] {
+  const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
+  return validate(value) ? NO_ERRORS : [...(validate.errors ?? [])]
 }
 
 /** Whether the validators in use are the generated ones (for the tests and the benchmark). */

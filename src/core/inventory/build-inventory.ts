@@ -4,16 +4,30 @@ import {type Position, type Problem, problem} from '../errors.js'
 import {nearest} from '../text/nearest.js'
 import type {CheckedDocument} from './check-documents.js'
 import {
-  type Inventory, type MeasurementRecord, type NetworkRecord, type NodeRecord, type SystemRecord,
-  measurementScope, normalizeNetwork, normalizeNode, normalizeSystem,
+  type Inventory, type MeasurementRecord,
+  measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem, normalizeSystemInPlace,
 } from './model.js'
 import type * as S from './schema-types.js'
 
 export type BuildResult = {ok: true; value: Inventory} | {ok: false; problems: Problem[]; partial: Inventory}
 
+export interface BuildOptions {
+  /**
+   * The documents are the caller's own fresh parse, used for nothing after the build: their records become
+   * the inventory's, defaults filled in place. Left out, each record is copied and the documents stay as
+   * they are (a history builds one inventory per commit from the same documents).
+   */
+  inPlace?: boolean
+}
+
+type Kind = 'system' | 'node' | 'network'
+type List = 'systems' | 'nodes' | 'networks'
+
 interface Entry<T> {
   record: T
-  at: Position
+  doc: CheckedDocument
+  /** The record's index in its document's list. */
+  index: number
   valid: boolean
   /** False past the problem cap: the record was not checked, and its references are not either. */
   checked: boolean
@@ -24,31 +38,118 @@ const MAX_SUGGESTIONS = 50
 
 const byId = <T extends {id: string}>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-export function buildInventory(documents: CheckedDocument[], earlier: Problem[] = []): BuildResult {
+/** Where a record is written: `/{list}/{index}` in its file. Made only when something asks. */
+const positionOf = (list: List, e: Entry<unknown>): Position => ({file: e.doc.file, pointer: `/${list}/${e.index}`})
+
+/**
+ * Where each record is defined, keyed `system:ID`, `node:ID`, `network:ID`: looked up in the id maps the
+ * build makes anyway, a position made when one is asked for, so that a command that asks for none (validate,
+ * plan …) does not pay for 100,000 of them. The map itself is filled (systems, nodes, networks, each in
+ * file order, as it always was) the first time it is counted, iterated or changed.
+ */
+class Origins extends Map<string, Position> {
+  #pools: ReadonlyArray<readonly [Kind, List, ReadonlyMap<string, Entry<unknown>>]> | undefined
+
+  constructor(pools: ReadonlyArray<readonly [Kind, List, ReadonlyMap<string, Entry<unknown>>]>) {
+    super()
+    this.#pools = pools
+  }
+
+  #fill(): void {
+    const pools = this.#pools
+    if (pools === undefined) return
+    this.#pools = undefined
+    for (const [kind, list, pool] of pools) for (const [id, e] of pool) super.set(`${kind}:${id}`, positionOf(list, e))
+  }
+
+  #entry(key: string): [List, Entry<unknown>] | undefined {
+    const colon = key.indexOf(':')
+    const kind = key.slice(0, colon)
+    for (const [k, list, pool] of this.#pools ?? []) {
+      if (k !== kind) continue
+      const e = pool.get(key.slice(colon + 1))
+      return e === undefined ? undefined : [list, e]
+    }
+    return undefined
+  }
+
+  override get(key: string): Position | undefined {
+    if (this.#pools === undefined) return super.get(key)
+    const found = this.#entry(key)
+    return found && positionOf(found[0], found[1])
+  }
+
+  override has(key: string): boolean {
+    return this.#pools === undefined ? super.has(key) : this.#entry(key) !== undefined
+  }
+
+  override get size(): number {
+    this.#fill()
+    return super.size
+  }
+
+  override set(key: string, value: Position): this {
+    this.#fill()
+    return super.set(key, value)
+  }
+
+  override delete(key: string): boolean {
+    this.#fill()
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    this.#pools = undefined
+    super.clear()
+  }
+
+  override forEach(f: (value: Position, key: string, map: Map<string, Position>) => void, thisArg?: unknown): void {
+    this.#fill()
+    super.forEach(f, thisArg)
+  }
+
+  override keys(): MapIterator<string> {
+    this.#fill()
+    return super.keys()
+  }
+
+  override values(): MapIterator<Position> {
+    this.#fill()
+    return super.values()
+  }
+
+  override entries(): MapIterator<[string, Position]> {
+    this.#fill()
+    return super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Position]> {
+    return this.entries()
+  }
+}
+
+export function buildInventory(documents: CheckedDocument[], earlier: Problem[] = [], options: BuildOptions = {}): BuildResult {
   const problems: Problem[] = []
-  const origin = new Map<string, Position>()
   const files = [...new Set(documents.map(d => d.file))].sort()
 
-  const collect = <T extends {id?: unknown}>(kind: 'system' | 'node' | 'network', list: 'systems' | 'nodes' | 'networks') => {
+  const collect = <T extends {id?: unknown}>(kind: Kind, list: List) => {
     const entries = new Map<string, Entry<T>>()
     const ordered = documents.filter(d => d.value[list] !== undefined).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     for (const doc of ordered) {
       const items = doc.value[list] as unknown[]
-      items.forEach((item, i) => {
-        const rec = item as T
-        if (rec === null || typeof rec !== 'object' || typeof rec.id !== 'string') return
-        const at: Position = {file: doc.file, pointer: `/${list}/${i}`}
+      for (let i = 0; i < items.length; i++) {
+        const rec = items[i] as T
+        if (rec === null || typeof rec !== 'object' || typeof rec.id !== 'string') continue
         const first = entries.get(rec.id)
         if (first) {
           const p = problem('DUPLICATE_ID', doc.file, `/${list}/${i}/id`, {kind, id: rec.id})
-          p.related = {file: first.at.file, pointer: `${first.at.pointer}/id`}
+          p.related = {file: first.doc.file, pointer: `/${list}/${first.index}/id`}
           problems.push(p)
-          return
+          continue
         }
         const checked = i < doc.checkedRecords
-        entries.set(rec.id, {record: rec, at, valid: checked && !doc.invalidRecords.has(i), checked})
-        origin.set(`${kind}:${rec.id}`, at)
-      })
+        entries.set(rec.id, {record: rec, doc, index: i, valid: checked && !doc.invalidRecords.has(i), checked})
+      }
     }
     return entries
   }
@@ -62,37 +163,42 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   // classified id is named nowhere without --include-classified.
   const offered = (pool: Map<string, Entry<object>>) =>
     [...pool].filter(([, e]) => !('classified' in e.record && e.record.classified === true)).map(([id]) => id)
-  const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', at: Position, id: string, pool: Map<string, Entry<object>>) => {
+  const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', e: Entry<unknown>, path: string, id: string, pool: Map<string, Entry<object>>) => {
     const near = suggestions++ < MAX_SUGGESTIONS ? nearest(id, offered(pool)) : undefined
-    problems.push(problem(code, at.file, at.pointer, {id, ...(near ? {near} : {})}))
+    problems.push(problem(code, e.doc.file, `/systems/${e.index}${path}`, {id, ...(near ? {near} : {})}))
   }
 
   // Records with schema problems are checked too, wherever a reference is well-formed, so that one
   // run reports every problem rather than revealing them one fix at a time.
   const str = (v: unknown): v is string => typeof v === 'string'
-  for (const [id, {record: s, at, checked}] of systems) {
-    if (!checked) continue
+  for (const [id, e] of systems) {
+    if (!e.checked) continue
+    const s = e.record
     const node = s.hosting?.node
-    if (str(node) && !nodes.has(node)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/hosting/node`}, node, nodes)
-    if (Array.isArray(s.networks)) {
-      s.networks.forEach((n, i) => {
-        if (str(n) && !networks.has(n)) dangling('UNKNOWN_NETWORK', {...at, pointer: `${at.pointer}/networks/${i}`}, n, networks)
-      })
+    if (str(node) && !nodes.has(node)) dangling('UNKNOWN_NODE', e, '/hosting/node', node, nodes)
+    const nets = s.networks
+    if (Array.isArray(nets)) {
+      for (let i = 0; i < nets.length; i++) {
+        const n = nets[i]
+        if (str(n) && !networks.has(n)) dangling('UNKNOWN_NETWORK', e, `/networks/${i}`, n, networks)
+      }
     }
-    if (Array.isArray(s.dependsOn)) {
-      s.dependsOn.forEach((d, i) => {
+    const deps = s.dependsOn
+    if (Array.isArray(deps)) {
+      for (let i = 0; i < deps.length; i++) {
+        const d = deps[i]
         const target = str(d) ? d : d !== null && typeof d === 'object' ? d.system : undefined
-        if (!str(target)) return
-        const pointer = str(d) ? `${at.pointer}/dependsOn/${i}` : `${at.pointer}/dependsOn/${i}/system`
-        if (target === id) problems.push(problem('SELF_DEPENDENCY', at.file, pointer, {id}))
-        else if (!systems.has(target)) dangling('UNKNOWN_SYSTEM', {...at, pointer}, target, systems)
-      })
+        if (!str(target) || (target !== id && systems.has(target))) continue
+        const path = str(d) ? `/dependsOn/${i}` : `/dependsOn/${i}/system`
+        if (target === id) problems.push(problem('SELF_DEPENDENCY', e.doc.file, `/systems/${e.index}${path}`, {id}))
+        else dangling('UNKNOWN_SYSTEM', e, path, target, systems)
+      }
     }
     const target = s.migration?.targetNode
-    if (str(target) && !nodes.has(target)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/migration/targetNode`}, target, nodes)
+    if (str(target) && !nodes.has(target)) dangling('UNKNOWN_NODE', e, '/migration/targetNode', target, nodes)
     const dr = s.disasterRecovery
     const drNode = dr !== null && typeof dr === 'object' ? dr.node : undefined
-    if (str(drNode) && !nodes.has(drNode)) dangling('UNKNOWN_NODE', {...at, pointer: `${at.pointer}/disasterRecovery/node`}, drNode, nodes)
+    if (str(drNode) && !nodes.has(drNode)) dangling('UNKNOWN_NODE', e, '/disasterRecovery/node', drNode, nodes)
   }
 
   const plans = documents.filter(d => d.kind === 'PlanConfig').sort((a, b) => (a.file < b.file ? -1 : 1))
@@ -110,21 +216,29 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
 
   const measurements = collectMeasurements(documents, problems)
 
-  const validOnly = <T, R>(entries: Map<string, Entry<T>>, normalize: (t: T) => R) =>
-    [...entries.values()].filter(e => e.valid).map(e => normalize(e.record))
-  const sys = validOnly(systems, normalizeSystem).sort(byId)
-  const nod = validOnly(nodes, normalizeNode).sort(byId)
-  const net = validOnly(networks, normalizeNetwork).sort(byId)
+  const inPlace = options.inPlace === true
+  /** The valid records, normalized, sorted by id, and a map of them by id in that order. */
+  const finish = <T, R extends {id: string}>(entries: Map<string, Entry<T>>, normalize: (t: T) => R): [R[], Map<string, R>] => {
+    const out: R[] = []
+    for (const e of entries.values()) if (e.valid) out.push(normalize(e.record))
+    out.sort(byId)
+    const map = new Map<string, R>()
+    for (const r of out) map.set(r.id, r)
+    return [out, map]
+  }
+  const [sys, system] = finish(systems, inPlace ? normalizeSystemInPlace : normalizeSystem)
+  const [nod, node] = finish(nodes, inPlace ? normalizeNodeInPlace : normalizeNode)
+  const [net, network] = finish(networks, inPlace ? normalizeNetworkInPlace : normalizeNetwork)
   const inventory: Inventory = {
     systems: sys,
     nodes: nod,
     networks: net,
     measurements,
     planConfig: plans[0] ? {config: plans[0].value as unknown as S.PlanConfig, file: plans[0].file} : undefined,
-    system: new Map(sys.map(s => [s.id, s] as [string, SystemRecord])),
-    node: new Map(nod.map(n => [n.id, n] as [string, NodeRecord])),
-    network: new Map(net.map(n => [n.id, n] as [string, NetworkRecord])),
-    origin,
+    system,
+    node,
+    network,
+    origin: new Origins([['system', 'systems', systems], ['node', 'nodes', nodes], ['network', 'networks', networks]]),
     files,
   }
   const all = [...earlier, ...problems]

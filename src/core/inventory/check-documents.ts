@@ -40,7 +40,7 @@ function documentErrors(kind: DocumentKind, value: Record<string, unknown>, sche
   const list = LIST_OF[kind]
   const items = list === undefined ? undefined : value[list]
   if (list === undefined || !Array.isArray(items)) return {errors: schemaCheck(kind, value, 'document'), checked: 0, broken: 0}
-  const errors = schemaCheck(kind, {...value, [list]: []}, 'document')
+  const errors = [...schemaCheck(kind, {...value, [list]: []}, 'document')]
   let broken = 0
   let i = 0
   for (; i < items.length && broken <= budget; i++) {
@@ -57,12 +57,11 @@ function documentErrors(kind: DocumentKind, value: Record<string, unknown>, sche
 /**
  * YAML's .inf and .nan (and 1e400 in JSON) pass a schema's `type: number` and `minimum`; one such
  * vCPU count would make every sum it enters Infinity (null in JSON). Every number must be finite.
+ * Called only when hasNonFinite says there is one: a walk that spells a pointer per value costs
+ * seconds and hundreds of megabytes on a 150,000-record file.
  */
 function nonFiniteNumbers(file: string, value: unknown): Problem[] {
   const out: Problem[] = []
-  // Pointers are spelt only when there is something to place: a walk that spells one per value costs
-  // seconds and hundreds of megabytes on a 150,000-record file.
-  if (!hasNonFinite(value)) return out
   const stack: Array<[unknown, string]> = [[value, '']]
   while (stack.length > 0) {
     const [v, pointer] = stack.pop()!
@@ -75,26 +74,45 @@ function nonFiniteNumbers(file: string, value: unknown): Problem[] {
   return out.sort((a, b) => (a.position.pointer < b.position.pointer ? -1 : a.position.pointer > b.position.pointer ? 1 : 0))
 }
 
-function hasNonFinite(value: unknown): boolean {
-  const stack: unknown[] = [value]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    if (typeof v === 'number' && !Number.isFinite(v)) return true
-    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child)
+/** Whether any number in the value is not finite: a walk that allocates nothing (no lists of values, no stack). */
+function hasNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v)
+  if (v === null || typeof v !== 'object') return false
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasNonFinite(v[i])) return true
+    return false
   }
+  const o = v as Record<string, unknown>
+  for (const k in o) if (hasNonFinite(o[k])) return true
   return false
 }
 
 const isKind = (k: unknown): k is DocumentKind => (DOCUMENT_KINDS as readonly unknown[]).includes(k)
 
-export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck, options: CheckOptions = {}): {documents: CheckedDocument[]; problems: Problem[]; stopped: boolean} {
+export interface CheckResult {
+  documents: CheckedDocument[]
+  problems: Problem[]
+  /** Checking stopped past the cap, so the number of problems in all is not known. */
+  stopped: boolean
+}
+
+/**
+ * A check fed one parsed document at a time, in file order, so that a loader can check each file right
+ * after parsing it (while its tree is young and in cache); `result` gives what checkDocuments gives.
+ */
+export interface DocumentChecker {
+  add(doc: ParsedDocument): void
+  result(): CheckResult
+}
+
+export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions = {}): DocumentChecker {
   const documents: CheckedDocument[] = []
   const problems: Problem[] = []
   let budget = options.stopAfter ?? Number.POSITIVE_INFINITY
-  for (const {file, value} of docs) {
+  const add = ({file, value}: ParsedDocument): void => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       problems.push(problem('NOT_A_MAPPING', file, '', {actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}))
-      continue
+      return
     }
     const record = value as Record<string, unknown>
     const {apiVersion, kind} = record
@@ -108,25 +126,27 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck,
     }
     if (!Object.hasOwn(record, 'kind')) {
       problems.push(problem('MISSING_FIELD', file, '', {field: 'kind'}))
-      continue
+      return
     }
     if (!isKind(kind)) {
       const near = typeof kind === 'string' ? nearest(kind, DOCUMENT_KINDS) : undefined
       problems.push(problem('UNKNOWN_KIND', file, '/kind', {value: String(kind), allowed: [...DOCUMENT_KINDS], ...(near ? {near} : {})}))
-      continue
+      return
     }
-    if (!headerOk) continue
+    if (!headerOk) return
     const list = LIST_OF[kind]
     if (budget < 0) {
       // Past the cap: the file's records still name ids (so references to them resolve), unchecked.
       if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
-      continue
+      return
     }
     const checked = documentErrors(kind, record, schemaCheck, budget)
     budget -= checked.broken
-    const found = schemaProblems(file, value, checked.errors)
-    const placed = new Set(found.map(p => p.position.pointer))
-    for (const p of nonFiniteNumbers(file, value)) if (!placed.has(p.position.pointer)) found.push(p)
+    const found = checked.errors.length === 0 ? [] : schemaProblems(file, value, checked.errors)
+    if (hasNonFinite(value)) {
+      const placed = new Set(found.map(p => p.position.pointer))
+      for (const p of nonFiniteNumbers(file, value)) if (!placed.has(p.position.pointer)) found.push(p)
+    }
     for (const p of found) problems.push(p)
     const invalidRecords = new Set<number>()
     if (list) {
@@ -136,10 +156,16 @@ export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck,
       }
     }
     const listBroken = found.some(p => list && (p.position.pointer === '' || p.position.pointer === `/${list}`))
-    if (kind === 'PlanConfig' && found.length > 0) continue
+    if (kind === 'PlanConfig' && found.length > 0) return
     const items = list ? record[list] : undefined
     const checkedRecords = budget < 0 ? checked.checked : Array.isArray(items) ? items.length : 0
     if (!listBroken) documents.push({file, kind, value: record, invalidRecords, checkedRecords})
   }
-  return {documents, problems, stopped: budget < 0}
+  return {add, result: () => ({documents, problems, stopped: budget < 0})}
+}
+
+export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck, options: CheckOptions = {}): CheckResult {
+  const checker = documentChecker(schemaCheck, options)
+  for (const doc of docs) checker.add(doc)
+  return checker.result()
 }
