@@ -19,11 +19,18 @@ export function renderDot(view: GraphView, lang: Lang): string {
     if (!list) byCluster.set(n.cluster, (list = []))
     list.push(n)
   }
+  // Five states: each translated once, not once per system.
+  const stateText = new Map<string, string>()
+  const stateOf = (state: GraphView['nodes'][number]['state']): string => {
+    let text = stateText.get(state)
+    if (text === undefined) stateText.set(state, (text = t(lang, `graph.state.${state}`)))
+    return text
+  }
   view.clusters.forEach((c, i) => {
     out.push(`  subgraph ${dotString(`cluster_${i}`)} {`, `    label=${dotString(c.label)};`, '    style="rounded,dashed";')
     for (const n of byCluster.get(c.key) ?? []) {
       const colour = STATE_COLOURS[n.state]
-      const tooltip = `${n.department} · ${t(lang, `graph.state.${n.state}`)}`
+      const tooltip = `${n.department} · ${stateOf(n.state)}`
       out.push(`    ${dotString(n.id)} [label=${dotString(`${n.name}\n${n.id}`)}, fillcolor=${dotString(colour.fill)}, color=${dotString(colour.stroke)}, tooltip=${dotString(tooltip)}];`)
     }
     out.push('  }')

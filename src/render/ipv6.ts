@@ -2,7 +2,7 @@
 import {terminalLines} from './escape/terminal-text.js'
 import type {Ipv6Result} from '../core/ipv6/compute-ipv6-readiness.js'
 import {type KeyAfter, type Lang, labelFor, t} from '../i18n/index.js'
-import {firstRows, moreLine} from './row-limit.js'
+import {moreLine} from './row-limit.js'
 import {Rate, type Tabular, type TabularFormat, percent, renderTabular} from './tabular.js'
 import type {NamedTable} from './xlsx.js'
 
@@ -24,42 +24,59 @@ function idList(ids: string[], format: TabularFormat, lang: Lang): string {
   return `${ids.slice(0, IDS_SHOWN).join(' ')} ${t(lang, 'ipv6.more', {count: ids.length})}`
 }
 
-function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat, lang: Lang): Tabular {
+/** How many rows a section has in all: one per record it lists. */
+function sectionCount(r: Ipv6Result, section: Ipv6Section): number {
+  switch (section) {
+    case 'groups': return r.groups?.length ?? 0
+    case 'systems': return r.systems.length
+    case 'blockers': return r.blockers.length
+    case 'addresses': return r.addressProblems.length
+    case 'overlaps': return r.conflictGroups.length
+    case 'conflicts': return r.conflicts.length
+  }
+}
+
+/**
+ * One section's table, its first `limit` rows only: each row costs a translation or two, and a national
+ * inventory has 100,000 systems of which a screen shows twenty.
+ */
+function sectionTable(r: Ipv6Result, section: Ipv6Section, format: TabularFormat, lang: Lang, limit = Number.POSITIVE_INFINITY): Tabular {
+  const first = <T>(list: readonly T[]): readonly T[] => (list.length <= limit ? list : list.slice(0, limit))
   const col = (k: KeyAfter<'ipv6.col.'>): string => t(lang, `ipv6.col.${k}`)
   const yesNo = (b: boolean): string => t(lang, b ? 'ipv6.yes' : 'ipv6.no')
   switch (section) {
     case 'groups':
       return {
         header: [col('key'), col('label'), col('ready'), col('partial'), col('blocked'), col('unknown'), col('total'), col('rate')],
-        rows: (r.groups ?? []).map(g => [g.key, g.label, g.ready, g.partial, g.blocked, g.unknown, g.total, new Rate(g.rate)]),
+        rows: first(r.groups ?? []).map(g => [g.key, g.label, g.ready, g.partial, g.blocked, g.unknown, g.total, new Rate(g.rate)]),
         numeric: [2, 3, 4, 5, 6, 7],
       }
     case 'systems':
       return {
         header: [col('id'), col('status'), col('ipv6Only'), col('reasons')],
-        rows: r.systems.map(s => [s.id, t(lang, `ipv6.status.${s.status}`), yesNo(s.ipv6OnlyCapable), s.reasons.map(x => reasonText(x, lang)).join(lang === 'zh' ? '；' : '; ')]),
+        rows: first(r.systems).map(s => [s.id, t(lang, `ipv6.status.${s.status}`), yesNo(s.ipv6OnlyCapable), s.reasons.map(x => reasonText(x, lang)).join(lang === 'zh' ? '；' : '; ')]),
       }
     case 'blockers':
       return {
         header: [col('kind'), col('blocker'), col('blocks'), col('systems')],
-        rows: r.blockers.map(b => [t(lang, `ipv6.kind.${b.kind}`), b.id, b.blocks, idList(b.systems, format, lang)]),
+        rows: first(r.blockers).map(b => [t(lang, `ipv6.kind.${b.kind}`), b.id, b.blocks, idList(b.systems, format, lang)]),
         numeric: [2],
       }
     case 'addresses':
       return {
         header: [col('id'), col('address'), col('problem')],
-        rows: r.addressProblems.map(p => [p.system, p.address, t(lang, `ipv6.problem.${p.problem}`)]),
+        rows: first(r.addressProblems).map(p => [p.system, p.address, t(lang, `ipv6.problem.${p.problem}`)]),
       }
     case 'overlaps':
       return {
         header: [col('prefix'), col('networks'), col('pairs')],
-        rows: r.conflictGroups.map(g => [g.prefix, idList(g.networks, format, lang), g.pairs]),
+        rows: first(r.conflictGroups).map(g => [g.prefix, idList(g.networks, format, lang), g.pairs]),
         numeric: [2],
       }
     case 'conflicts':
       return {
         header: [col('networkA'), col('prefixA'), col('networkB'), col('prefixB'), col('relevant')],
-        rows: r.conflicts.map(c => [c.a, c.prefixA, c.b, c.prefixB, yesNo(c.relevant)]),
+        rows: first(r.conflicts).map(c => [c.a, c.prefixA, c.b, c.prefixB, yesNo(c.relevant)]),
       }
   }
 }
@@ -88,14 +105,14 @@ export function renderIpv6(r: Ipv6Result, o: {lang: Lang; format: TabularFormat;
   if (r.conflictCount > 0) out.push(t(lang, 'ipv6.conflictSummary', {pairs: r.conflictCount, groups: r.conflictGroups.length}))
   if (r.warnings.some(w => w.code === 'EMPTY_SCOPE')) out.push(t(lang, 'ipv6.emptyScope'))
   for (const s of sections) {
-    const table = sectionTable(r, s, format, lang)
+    const count = sectionCount(r, s)
+    const table = sectionTable(r, s, format, lang, o.limit)
     out.push('', format === 'markdown' ? `## ${t(lang, `ipv6.section.${s}`)}` : t(lang, `ipv6.section.${s}`), '')
-    if (table.rows.length === 0) {
+    if (count === 0) {
       out.push(t(lang, 'ipv6.none'))
       continue
     }
-    const {shown, more} = firstRows(table.rows, o.limit ?? Number.POSITIVE_INFINITY)
-    out.push(renderTabular({...table, rows: shown}, format).trimEnd(), ...moreLine(more, lang))
+    out.push(renderTabular(table, format).trimEnd(), ...moreLine(count - table.rows.length, lang))
     if (s === 'conflicts' && r.conflictCount > r.conflicts.length) out.push('', conflictsListed(r, lang))
   }
   return terminalLines(out.join('\n') + '\n')

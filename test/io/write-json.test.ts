@@ -34,6 +34,15 @@ describe('writeJson', () => {
     for (const value of [mixed, {a: mixed}, {a: {b: [mixed]}}, [[[{c: mixed}]]]]) expect(written(value)).toBe(`${JSON.stringify(value, null, 2)}\n`)
   })
 
+  it('matches JSON.stringify on long arrays mixing small members with ones written in pieces', () => {
+    const wide = Object.fromEntries(Array.from({length: 300}, (_, i) => [`k${i}`, i]))
+    const long = Array.from({length: 300}, (_, i) => ({i}))
+    const member = (i: number): unknown =>
+      i % 97 === 0 ? wide : i % 89 === 0 ? long : i % 83 === 0 ? new Date(Date.UTC(2026, 0, 1 + i)) : i % 79 === 0 ? {list: long, n: i} : i % 7 === 0 ? undefined : i % 5 === 0 ? [i, `s${i}`] : {id: `s-${i}`, n: i, none: undefined}
+    const value = {top: Array.from({length: 1500}, (_, i) => member(i)), deep: {a: {b: [Array.from({length: 1100}, (_, i) => member(i))]}}}
+    expect(written(value)).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+
   it('writes scalars and empty containers as JSON.stringify does', () => {
     for (const v of [null, 0, -1.5, 'x"\n', true, [], {}, {a: []}, [[]]]) expect(written(v)).toBe(`${JSON.stringify(v, null, 2)}\n`)
   })

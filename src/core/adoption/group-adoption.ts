@@ -3,7 +3,7 @@
 import {cityGroupOfSystem, isProvinceCode} from '../inventory/city-group.js'
 import type {Inventory, SystemRecord} from '../inventory/model.js'
 import {rankByRate} from '../league/rank-by-rate.js'
-import {type AdoptionOptions, computeAdoption} from './compute-adoption.js'
+import {type AdoptionOptions, classifySystem} from './compute-adoption.js'
 
 export type GroupBy = 'department' | 'region' | 'city' | 'level' | 'node-type'
 export const GROUP_BYS = ['department', 'region', 'city', 'level', 'node-type'] as const
@@ -35,18 +35,22 @@ export function groupKey(inv: Inventory, s: SystemRecord, by: GroupBy): string {
  * city ranked on its rate (best first, ties sharing a rank), the province's own group last and unranked.
  */
 export function groupAdoption(inv: Inventory, by: GroupBy, label: (key: string) => string, o: AdoptionOptions): AdoptionGroup[] {
-  const members = new Map<string, SystemRecord[]>()
+  // One pass, each system classified once and tallied under its key (computeAdoption's counts, per group).
+  const tallies = new Map<string, {onCloud: number; total: number; exempt: number}>()
   for (const s of inv.systems) {
     const k = groupKey(inv, s, by)
-    let list = members.get(k)
-    if (!list) members.set(k, (list = []))
-    list.push(s)
+    let t = tallies.get(k)
+    if (!t) tallies.set(k, (t = {onCloud: 0, total: 0, exempt: 0}))
+    const c = classifySystem(inv, s, o)
+    if (c === 'classified' || c === 'retired' || c === 'planned') continue
+    t.total++
+    if (c === 'on') t.onCloud++
+    else if (c === 'exempt') t.exempt++
   }
   const groups: AdoptionGroup[] = []
-  for (const [key, systems] of members) {
-    const c = computeAdoption(inv, systems, o)
-    if (c.empty) continue
-    groups.push({key, label: label(key), onCloud: c.onCloud, total: c.total, rate: c.rate, exempt: c.exempt, adjustedRate: c.adjustedRate})
+  for (const [key, {onCloud, total, exempt}] of tallies) {
+    if (total === 0) continue
+    groups.push({key, label: label(key), onCloud, total, rate: onCloud / total, exempt, adjustedRate: total - exempt === 0 ? 1 : onCloud / (total - exempt)})
   }
   const byKey = (a: AdoptionGroup, b: AdoptionGroup) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   if (by !== 'city') return groups.sort((a, b) => a.rate - b.rate || byKey(a, b))

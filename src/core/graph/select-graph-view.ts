@@ -61,43 +61,59 @@ export interface ViewOptions {
   slice?: ReadonlySet<string>
 }
 
-/** Systems within `depth` dependency steps of the focus, following dependencies out and dependents in (not mixing the two). */
-function neighbourhood(index: DependencyIndex, id: string, depth: number): Set<string> {
+/** Marks the systems within `depth` dependency steps of the focus, following dependencies out and dependents in (not mixing the two). */
+function neighbourhood(index: DependencyIndex, id: string, depth: number): Uint8Array {
   const start = index.indexOf.get(id)!
-  const found = new Set<string>([id])
+  const found = new Uint8Array(index.ids.length)
+  found[start] = 1
   for (const direction of ['dependencies', 'dependents'] as const) {
-    for (const v of reachable(index, start, direction, depth).keys()) found.add(index.ids[v])
+    for (const v of reachable(index, start, direction, depth).keys()) found[v] = 1
   }
   return found
 }
 
-function sliceWithBoundary(index: DependencyIndex, slice: ReadonlySet<string>): Set<string> {
-  const found = new Set(slice)
+/** Marks the slice's systems and those one step from them, either way. */
+function sliceWithBoundary(index: DependencyIndex, slice: ReadonlySet<string>): Uint8Array {
+  const found = new Uint8Array(index.ids.length)
   for (const id of slice) {
     const start = index.indexOf.get(id)
     if (start === undefined) continue
+    found[start] = 1
     for (const direction of ['dependencies', 'dependents'] as const) {
-      for (const v of reachable(index, start, direction, 1).keys()) found.add(index.ids[v])
+      for (const v of reachable(index, start, direction, 1).keys()) found[v] = 1
     }
   }
   return found
 }
 
+/** The kind of the first declaration of each dependency (a map only for long lists, so 100,000 dependencies cost 100,000 steps, not their square). */
+function kindsOf(dependsOn: ReadonlyArray<{system: string; kind?: DependencyKind}>): (target: string) => DependencyKind | null {
+  if (dependsOn.length <= 16) return target => dependsOn.find(d => d.system === target)?.kind ?? null
+  const kind = new Map<string, DependencyKind | null>()
+  for (const d of dependsOn) if (!kind.has(d.system)) kind.set(d.system, d.kind ?? null)
+  return target => kind.get(target) ?? null
+}
+
+// Positions in the index are positions in `inv.systems` (both in id order), so every per-system test below
+// reads an array, not a map keyed by id.
 export function selectGraphView(inv: Inventory, index: DependencyIndex, o: ViewOptions): GraphView {
+  const n = index.ids.length
   const focused = o.focus ? neighbourhood(index, o.focus.id, o.focus.depth) : undefined
   const sliced = o.slice ? sliceWithBoundary(index, o.slice) : undefined
-  const inView = focused && sliced ? new Set([...focused].filter(id => sliced.has(id))) : focused ?? sliced
-  const shown = (id: string) => inView === undefined || inView.has(id)
-  const named = (id: string) => o.includeClassified || !inv.system.get(id)!.classified
+  const inView = focused && sliced ? focused.map((x, i) => x & sliced[i]) : focused ?? sliced
+  const shown = (v: number) => inView === undefined || inView[v] === 1
+  const named = new Uint8Array(n)
+  for (let i = 0; i < n; i++) named[i] = o.includeClassified || !inv.systems[i].classified ? 1 : 0
 
   const nodes: ViewSystem[] = []
   let hiddenSystems = 0
-  for (const s of inv.systems) {
-    if (!shown(s.id)) continue
-    if (!named(s.id)) {
+  for (let i = 0; i < n; i++) {
+    if (!shown(i)) continue
+    if (named[i] === 0) {
       hiddenSystems++
       continue
     }
+    const s = inv.systems[i]
     const node = inv.node.get(s.hosting.node)
     nodes.push({
       id: s.id, name: s.name, department: s.department, region: s.region, level: s.level, status: s.status,
@@ -108,27 +124,25 @@ export function selectGraphView(inv: Inventory, index: DependencyIndex, o: ViewO
 
   const edges: ViewEdge[] = []
   let hiddenEdges = 0
-  // Sources come in id order (the index follows the sorted systems); targets are sorted per source.
+  // Sources come in id order, and so do targets sorted by position; the index keeps a dependency's first
+  // declaration, and so its kind.
   const targets: number[] = []
-  for (let i = 0; i < index.ids.length; i++) {
-    const source = index.ids[i]
-    if (!shown(source) || index.outStart[i] === index.outStart[i + 1]) continue
+  for (let i = 0; i < n; i++) {
+    if (!shown(i) || index.outStart[i] === index.outStart[i + 1]) continue
     targets.length = 0
-    for (let e = index.outStart[i]; e < index.outStart[i + 1]; e++) if (shown(index.ids[index.outTargets[e]])) targets.push(index.outTargets[e])
+    for (let e = index.outStart[i]; e < index.outStart[i + 1]; e++) if (shown(index.outTargets[e])) targets.push(index.outTargets[e])
     if (targets.length === 0) continue
-    targets.sort((a, b) => (index.ids[a] < index.ids[b] ? -1 : index.ids[a] > index.ids[b] ? 1 : 0))
-    const sourceNamed = named(source)
-    // The first declaration of a dependency gives its kind, as the index keeps the first; a map, not a
-    // search per edge, so a system with 100,000 dependencies costs 100,000 steps, not their square.
-    const kindOf = new Map<string, DependencyKind | null>()
-    for (const d of inv.system.get(source)!.dependsOn) if (!kindOf.has(d.system)) kindOf.set(d.system, d.kind ?? null)
+    if (targets.length > 1) targets.sort((a, b) => a - b)
+    const source = index.ids[i]
+    const sourceNamed = named[i] === 1
+    const kindOf = kindsOf(inv.systems[i].dependsOn)
     for (const t of targets) {
-      const target = index.ids[t]
-      if (!sourceNamed || !named(target)) {
+      if (!sourceNamed || named[t] === 0) {
         hiddenEdges++
         continue
       }
-      edges.push({source, target, kind: kindOf.get(target) ?? null})
+      const target = index.ids[t]
+      edges.push({source, target, kind: kindOf(target)})
     }
   }
 
@@ -141,10 +155,9 @@ export function selectGraphView(inv: Inventory, index: DependencyIndex, o: ViewO
   // Cycles of the whole graph that touch the view, so a focus never shows half a move group as a whole one.
   const cycles: ViewCycle[] = []
   for (const members of findCycles(index)) {
-    const ids = members.map(v => index.ids[v])
-    if (!ids.some(id => shown(id) && named(id))) continue
-    const visible = ids.filter(named)
-    cycles.push({systems: visible, classified: ids.length - visible.length})
+    if (!members.some(v => shown(v) && named[v] === 1)) continue
+    const visible = members.filter(v => named[v] === 1).map(v => index.ids[v])
+    cycles.push({systems: visible, classified: members.length - visible.length})
   }
 
   return {focus: o.focus ?? null, clusterBy: o.clusterBy, nodes, edges, clusters, cycles, classified: {systems: hiddenSystems, edges: hiddenEdges}}

@@ -19,7 +19,8 @@ export function stronglyConnectedComponents(g: Adjacency, include: (v: number) =
   const onStack = new Uint8Array(n)
   const component = new Int32Array(n).fill(-1)
   const stack: number[] = []
-  const raw: number[][] = []
+  // Each component under its smallest vertex, so listing them in that order needs no sort.
+  const bySmallest: Array<number[] | undefined> = new Array(n)
   const callV: number[] = []
   const callE: number[] = []
   let counter = 0
@@ -62,13 +63,16 @@ export function stronglyConnectedComponents(g: Adjacency, include: (v: number) =
           onStack[w] = 0
           members.push(w)
         } while (w !== v)
-        raw.push(members.sort((a, b) => a - b))
+        if (members.length > 1) members.sort((a, b) => a - b)
+        bySmallest[members[0]] = members
       }
     }
   }
-  raw.sort((a, b) => a[0] - b[0])
-  raw.forEach((members, c) => {
-    for (const v of members) component[v] = c
-  })
-  return {component, components: raw}
+  const components: number[][] = []
+  for (const members of bySmallest) {
+    if (members === undefined) continue
+    for (const v of members) component[v] = components.length
+    components.push(members)
+  }
+  return {component, components}
 }

@@ -42,10 +42,12 @@ export function computeImpact(inv: Inventory, index: DependencyIndex, id: string
   const self = inv.system.get(id)!
   const start = index.indexOf.get(id)!
   const hidden = {dependents: 0, dependencies: 0}
+  // Index positions are positions in `inv.systems`, which is sorted by id: position order is id order.
   const list = (direction: 'dependents' | 'dependencies'): ImpactEntry[] => {
+    const reached = [...reachable(index, start, direction)].sort((a, b) => a[0] - b[0])
     const out: ImpactEntry[] = []
-    for (const [v, distance] of reachable(index, start, direction)) {
-      const s = inv.system.get(index.ids[v])!
+    for (const [v, distance] of reached) {
+      const s = inv.systems[v]
       if (o.slice && !o.slice.has(s.id)) continue
       if (s.classified && !o.includeClassified) {
         hidden[direction]++
@@ -53,7 +55,7 @@ export function computeImpact(inv: Inventory, index: DependencyIndex, id: string
       }
       out.push({id: s.id, name: s.name, department: s.department, onCloud: isOnCloud(inv, s, o.oneCloud), state: systemState(inv, s, o), distance})
     }
-    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return out
   }
   const dependents = list('dependents')
   const dependencies = list('dependencies')

@@ -41,6 +41,7 @@ export interface RankOptions {
   includeClassified: boolean
 }
 
+// Index positions are positions in `inv.systems` (both in id order).
 export function rankPlatforms(inv: Inventory, index: DependencyIndex, o: RankOptions): PlatformRank {
   const n = index.ids.length
   const offCloud = new Uint8Array(n)
@@ -48,7 +49,7 @@ export function rankPlatforms(inv: Inventory, index: DependencyIndex, o: RankOpt
   const department = new Int32Array(n)
   const departmentOf = new Map<string, number>()
   for (let v = 0; v < n; v++) {
-    const s = inv.system.get(index.ids[v])!
+    const s = inv.systems[v]
     offCloud[v] = isOnCloud(inv, s, o.oneCloud) ? 0 : 1
     classified[v] = s.classified ? 1 : 0
     let d = departmentOf.get(s.department)
@@ -64,7 +65,7 @@ export function rankPlatforms(inv: Inventory, index: DependencyIndex, o: RankOpt
   let hidden = 0
   let stamp = 0
   for (let p = 0; p < n; p++) {
-    const s = inv.system.get(index.ids[p])!
+    const s = inv.systems[p]
     if (s.provides.length === 0) continue
     if (s.classified && !o.includeClassified) {
       hidden++

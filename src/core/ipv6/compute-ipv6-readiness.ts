@@ -1,7 +1,6 @@
 // IPv6 dual-stack readiness exactly as docs/definitions.md defines it, with the blockers a network team works down,
 // the address problems to fix, IPv6-only capability and the prefix conflicts that break consolidation.
 import ipaddr from 'ipaddr.js'
-import {buildDependencyIndex} from '../graph/dependency-index.js'
 import type {Inventory, NetworkRecord, SystemRecord} from '../inventory/model.js'
 import {isInScope} from '../inventory/scope.js'
 import {parseCidr} from '../net/parse-cidr.js'
@@ -128,21 +127,32 @@ function statusOf(inv: Inventory, s: SystemRecord, hasValidAddress: boolean): {s
   return {status: reasons.length === 0 ? 'ready' : 'partial', reasons, blockers}
 }
 
-/** The in-scope systems, and how many of the others are left out and why. */
-function splitScope(inv: Inventory): {inScope: SystemRecord[]; excluded: Ipv6Result['excluded']} {
+/** The in-scope systems with their positions in `inv.systems`, and how many of the others are left out and why. */
+function splitScope(inv: Inventory): {inScope: SystemRecord[]; at: number[]; excluded: Ipv6Result['excluded']} {
   const excluded = {classified: 0, retired: 0, planned: 0}
   const inScope: SystemRecord[] = []
-  for (const s of inv.systems) {
-    if (isInScope(s)) inScope.push(s)
-    else if (s.classified) excluded.classified++
+  const at: number[] = []
+  inv.systems.forEach((s, i) => {
+    if (isInScope(s)) {
+      inScope.push(s)
+      at.push(i)
+    } else if (s.classified) excluded.classified++
     else if (s.status === 'retired') excluded.retired++
     else excluded.planned++
-  }
-  return {inScope, excluded}
+  })
+  return {inScope, at, excluded}
 }
 
-/** Each address checked: the problems (unsorted) and the systems holding at least one valid address. */
-function checkAddresses(inv: Inventory, inScope: SystemRecord[]): {addressProblems: Ipv6AddressProblem[]; validAddress: Set<string>} {
+interface Holder {
+  system: string
+  address: string
+}
+
+/**
+ * Each address checked: the problems (unsorted) and, by position in `inScope`, 1 for the systems holding
+ * at least one valid address.
+ */
+function checkAddresses(inv: Inventory, inScope: SystemRecord[]): {addressProblems: Ipv6AddressProblem[]; validAddress: Uint8Array} {
   const prefixCache = new Map<string, ParsedPrefix[]>()
   const prefixesOf = (n: NetworkRecord): ParsedPrefix[] => {
     let p = prefixCache.get(n.id)
@@ -150,37 +160,47 @@ function checkAddresses(inv: Inventory, inScope: SystemRecord[]): {addressProble
     return p
   }
   const addressProblems: Ipv6AddressProblem[] = []
-  const validAddress = new Set<string>()
-  const holders = new Map<string, Array<{system: string; address: string}>>()
-  for (const s of inScope) {
-    const written = s.ipv6?.addresses ?? []
-    if (written.length === 0) continue
+  const validAddress = new Uint8Array(inScope.length)
+  // The first holder of each address (by its key), and every holder of an address held more than once.
+  const firstHolder = new Map<string, Holder>()
+  const shared = new Map<string, Holder[]>()
+  for (let k = 0; k < inScope.length; k++) {
+    const s = inScope[k]
+    const written = s.ipv6?.addresses
+    if (!written || written.length === 0) continue
     const allowed: ParsedPrefix[] = []
     for (const id of s.networks) {
       const n = inv.network.get(id)
       if (n) for (const p of prefixesOf(n)) allowed.push(p)
     }
-    const own = new Set<string>()
-    for (const text of new Set(written)) {
+    // One address needs no de-duplication, by text or by key.
+    const own = written.length > 1 ? new Set<string>() : undefined
+    for (const text of own ? new Set(written) : written) {
       const c = classifyAddress(text)
       if (!c.ok) {
         addressProblems.push({system: s.id, address: text, problem: c.problem})
         continue
       }
-      if (own.has(c.key)) continue
-      own.add(c.key)
-      let list = holders.get(c.key)
-      if (!list) holders.set(c.key, (list = []))
-      list.push({system: s.id, address: text})
+      if (own) {
+        if (own.has(c.key)) continue
+        own.add(c.key)
+      }
+      const holder = {system: s.id, address: text}
+      const first = firstHolder.get(c.key)
+      if (first === undefined) firstHolder.set(c.key, holder)
+      else {
+        const list = shared.get(c.key)
+        if (list) list.push(holder)
+        else shared.set(c.key, [first, holder])
+      }
       if (allowed.length > 0 && !allowed.some(p => c.address.match(p))) {
         addressProblems.push({system: s.id, address: text, problem: 'outside-prefix'})
         continue
       }
-      validAddress.add(s.id)
+      validAddress[k] = 1
     }
   }
-  for (const list of holders.values()) {
-    if (list.length < 2) continue
+  for (const list of shared.values()) {
     for (const h of list) addressProblems.push({system: h.system, address: h.address, problem: 'duplicate'})
   }
   return {addressProblems, validAddress}
@@ -193,47 +213,48 @@ function checkAddresses(inv: Inventory, inScope: SystemRecord[]): {addressProble
 export function systemReadiness(inv: Inventory): Array<{system: SystemRecord; status: Ipv6Status; reasons: Ipv6Reason[]}> {
   const {inScope} = splitScope(inv)
   const {validAddress} = checkAddresses(inv, inScope)
-  return inScope.map(s => {
-    const r = statusOf(inv, s, validAddress.has(s.id))
+  return inScope.map((s, k) => {
+    const r = statusOf(inv, s, validAddress[k] === 1)
     return {system: s, status: r.status, reasons: r.reasons}
   })
 }
 
 export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6Result {
-  const {inScope, excluded} = splitScope(inv)
+  const {inScope, at, excluded} = splitScope(inv)
   // Addresses first: readiness needs to know whether a system has a valid one.
   const {addressProblems, validAddress} = checkAddresses(inv, inScope)
   addressProblems.sort((x, y) => compare(x.system, y.system) || compare(x.address, y.address) || compare(x.problem, y.problem))
 
   const counts: Ipv6Counts = {ready: 0, partial: 0, blocked: 0, unknown: 0}
   const systems: Ipv6SystemResult[] = []
-  const blockerMap = new Map<string, Ipv6Blocker>()
-  const statusById = new Map<string, Ipv6Status>()
-  for (const s of inScope) {
-    const r = statusOf(inv, s, validAddress.has(s.id))
+  const blockerMaps = {node: new Map<string, Ipv6Blocker>(), network: new Map<string, Ipv6Blocker>()}
+  // By position in `inScope`; out-of-scope systems (classified, retired, planned) have no readiness, so
+  // they never count as ready dependencies.
+  const statuses: Ipv6Status[] = []
+  const ready = new Uint8Array(inv.systems.length)
+  for (let k = 0; k < inScope.length; k++) {
+    const s = inScope[k]
+    const r = statusOf(inv, s, validAddress[k] === 1)
     counts[r.status]++
-    statusById.set(s.id, r.status)
+    statuses.push(r.status)
+    if (r.status === 'ready') ready[at[k]] = 1
     systems.push({id: s.id, status: r.status, reasons: r.reasons, ipv6OnlyCapable: false})
     for (const b of r.blockers) {
-      const key = `${b.kind}:${b.id}`
-      let entry = blockerMap.get(key)
-      if (!entry) blockerMap.set(key, (entry = {kind: b.kind, id: b.id, blocks: 0, systems: []}))
+      const map = blockerMaps[b.kind]
+      let entry = map.get(b.id)
+      if (!entry) map.set(b.id, (entry = {kind: b.kind, id: b.id, blocks: 0, systems: []}))
       entry.blocks++
       entry.systems.push(s.id)
     }
   }
-  const blockers = [...blockerMap.values()].sort((x, y) => y.blocks - x.blocks || compare(x.id, y.id) || compare(x.kind, y.kind))
+  const blockers = [...blockerMaps.node.values(), ...blockerMaps.network.values()]
+    .sort((x, y) => y.blocks - x.blocks || compare(x.id, y.id) || compare(x.kind, y.kind))
 
-  // Out-of-scope systems (classified, retired, planned) have no readiness, so they never count as ready dependencies.
-  const index = buildDependencyIndex(inv)
-  const ready = new Uint8Array(index.ids.length)
-  index.ids.forEach((id, i) => {
-    if (statusById.get(id) === 'ready') ready[i] = 1
-  })
-  const capable = findIpv6OnlyCapable(index, ready)
+  const capable = findIpv6OnlyCapable(inv, ready)
   let capableCount = 0
-  for (const r of systems) {
-    r.ipv6OnlyCapable = capable[index.indexOf.get(r.id) ?? -1] === 1
+  for (let k = 0; k < systems.length; k++) {
+    const r = systems[k]
+    r.ipv6OnlyCapable = capable[at[k]] === 1
     if (r.ipv6OnlyCapable) capableCount++
   }
 
@@ -261,12 +282,13 @@ export function computeIpv6Readiness(inv: Inventory, o: Ipv6Options = {}): Ipv6R
 
   if (o.groupBy) {
     const groups = new Map<string, Ipv6Group>()
-    for (const s of inScope) {
+    for (let k = 0; k < inScope.length; k++) {
+      const s = inScope[k]
       const key = o.groupBy.key(s)
       let g = groups.get(key)
       if (!g) groups.set(key, (g = {key, label: o.groupBy.label(key), ready: 0, partial: 0, blocked: 0, unknown: 0, total: 0, rate: 0}))
       g.total++
-      g[statusById.get(s.id)!]++
+      g[statuses[k]]++
     }
     result.by = o.groupBy.by
     result.groups = [...groups.values()]

@@ -190,6 +190,20 @@ describe('IPv6-only capable', () => {
     expect(r.systems.filter(s => s.ipv6OnlyCapable).map(s => s.id)).toEqual(['a', 'b', 'c', 'g', 'h'])
     expect(r.ipv6OnlyCapable).toEqual({count: 5, rate: 5 / 10})
   })
+
+  it('ignores a dependency on itself, and blocks a whole cycle when one member depends on a system not ready', () => {
+    const r = computeIpv6Readiness(makeInventory({
+      systems: [
+        sys('m', {ipv6: READY, dependsOn: ['m']}),
+        sys('p', {ipv6: READY, dependsOn: ['q']}),
+        sys('q', {ipv6: READY, dependsOn: ['r']}),
+        sys('r', {ipv6: READY, dependsOn: ['p', 's']}),
+        sys('s', {ipv6: {...READY, aaaa: false}}),
+        sys('t', {ipv6: READY, dependsOn: ['p']}),
+      ],
+    }))
+    expect(r.systems.filter(s => s.ipv6OnlyCapable).map(s => s.id)).toEqual(['m'])
+  })
 })
 
 describe('conflicts', () => {
