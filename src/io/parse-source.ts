@@ -1,6 +1,7 @@
 // Parses one source text (YAML, or JSON by extension) into a plain value, refusing hostile shapes.
 import {EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, YAMLException, getScalarValue, load, parseEvents} from './js-yaml.js'
 import {type Problem, type ProblemCode, problem} from '../core/errors.js'
+import {detachStrings} from './detach-strings.js'
 import {startOf} from './locate-pointers.js'
 import type {Source} from './read-source.js'
 import {LineIndex} from './text-position.js'
@@ -80,6 +81,8 @@ function parseYaml(file: string, text: string): Parsed {
     const added = expandedCharacters(value, text.length + MAX_ALIAS_CHARACTERS) - text.length
     if (added > MAX_ALIAS_CHARACTERS) return {ok: false, problem: at(problem('ALIAS_TOO_LONG', file, '', {limit: MAX_ALIAS_CHARACTERS}), text, firstAlias)}
   }
+  // The value must not hold the text alive (problems are placed by reading the file again).
+  detachStrings(value, text.includes('*'))
   return {ok: true, value}
 }
 
