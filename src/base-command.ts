@@ -11,6 +11,7 @@ import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {writeJson} from './io/write-json.js'
+import {drained} from './io/stdout-drained.js'
 import {writeOutput} from './io/write-output.js'
 import type {NamedTable} from './render/xlsx.js'
 import {globalFlags} from './flags.js'
@@ -242,6 +243,17 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** `--json` is never coloured; oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
   protected override logJson(json: unknown): void {
     writeJson(json, chunk => process.stdout.write(chunk))
+  }
+
+  /**
+   * Returns only once standard output has taken everything: a pipe takes it as fast as its reader reads
+   * (jq on a 100,000-system check's 300 MB), and oclif gives up on output still queued 10 s after the
+   * command ends (exit 2, output cut short). This wait has no limit; it ends early only if the reader
+   * has gone.
+   */
+  protected override async finally(err: Error | undefined): Promise<unknown> {
+    await drained(process.stdout)
+    return super.finally(err)
   }
 
   public override async catch(err: Error & {exitCode?: number}): Promise<unknown> {
