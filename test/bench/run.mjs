@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: how yunwang scales from a province (10,000 systems) to a nation (100,000; 1,000,000
 // opt-in). For each size and format it generates an inventory (cached), then measures
-// - the parse floor: reading the files and parsing them alone, in a fresh process, the fastest way the
-//   shipped parser offers (js-yaml's CommonJS and ES-module builds both measured; JSON.parse for JSON);
+// - the parse floor (median of at least three runs up to 100,000 systems): reading the files and
+//   parsing them alone, in a fresh process, the fastest way the shipped parser offers (js-yaml's
+//   CommonJS and ES-module builds both measured; JSON.parse for JSON);
 // - each phase in-process from dist/: read + parse, schema, references, dependency index,
 //   plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
 //   row, 20,000 networks on one prefix, 500 problems on one 7 MB line);
@@ -124,7 +125,7 @@ function ensureInventory(size, format) {
 /**
  * The parse floor: the fastest way to read and parse the files with the parser the product ships, each
  * way in a fresh process (JSON.parse for JSON; for YAML js-yaml's CommonJS and its ES-module build, which
- * differ by about 2× on Node 20). Each way `rounds` times, interleaved; the floor is the way with the least CPU time (the
+ * differ by about 2× on Node 20). Each way `rounds` times, interleaved, the median of each kept; the floor is the way with the least CPU time (the
  * figure other work on the machine disturbs least).
  */
 function measureFloor(dir, format, rounds) {
@@ -195,7 +196,9 @@ for (const size of opts.sizes) {
     const phaseRuns = Array.from({length: runs}, () => phases(dir, format))
     const phase = {}
     for (const k of Object.keys(phaseRuns[0])) phase[k] = typeof phaseRuns[0][k] === 'number' ? median(phaseRuns.map(p => p[k])) : phaseRuns[0][k]
-    const floorRun = measureFloor(dir, format, runs)
+    // The floor is every ratio's denominator and one run of it moved by a quarter between runs on an
+    // idle machine (2.05–2.73 s at 100,000 systems): up to that size it is the median of at least three.
+    const floorRun = measureFloor(dir, format, size <= 100_000 ? Math.max(runs, 3) : runs)
     const floor = floorRun.floorMs
     process.stderr.write(`  parse floor  ${fmtMs(floor).padStart(8)}  (${Object.entries(floorRun.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(floorRun.floorCpuByWay[w])}]`).join(', ')}; load ${load()})\n`)
     const commands = []
