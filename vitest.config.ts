@@ -1,4 +1,11 @@
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {defineConfig} from 'vitest/config'
+
+// The commands keep parsed files in a cache directory: the tests' own, removed when they end
+// (test/setup/cache-dir.ts), never the user's.
+process.env.YUNWANG_CACHE_DIR ??= mkdtempSync(join(tmpdir(), 'yunwang-test-cache-'))
 
 export default defineConfig({
   test: {
@@ -10,6 +17,7 @@ export default defineConfig({
     // worker (vitest's default there) leaves a core idle.
     maxWorkers: 2,
     // Fails the run when any file under examples/ or test/fixtures/ changed while the tests ran.
-    globalSetup: ['test/setup/hash-inputs.ts'],
+    globalSetup: ['test/setup/hash-inputs.ts', 'test/setup/cache-dir.ts'],
+    env: {YUNWANG_CACHE_DIR: process.env.YUNWANG_CACHE_DIR},
   },
 })

@@ -1,4 +1,5 @@
 // What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
+import {join} from 'node:path'
 import {Args, Command, Errors, type Interfaces} from '@oclif/core'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
@@ -9,6 +10,9 @@ import type {Inventory} from './core/inventory/model.js'
 import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
+import {type ParseCache, openParseCache} from './io/parse-cache.js'
+import {SCHEMA_DIR} from './io/load-schemas.js'
+import {schemaDigest, schemaFiles} from './io/schema-files.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {writeJson} from './io/write-json.js'
 import {drained} from './io/stdout-drained.js'
@@ -136,9 +140,20 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** The inventory at `pathArgs` (none: yunwang.yaml's paths, else ./inventory); input problems end the command with exit 2. */
   protected loadInventoryOrThrow(pathArgs: readonly string[]): Inventory {
     const {paths} = inventoryPaths(pathArgs, process.cwd(), this.project)
-    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
+    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress, cache: this.parseCache()}))
     if (!loaded.ok) throw new YunwangError('INVALID_INPUT', {}, loaded.problems)
     return loaded.inventory
+  }
+
+  /**
+   * The cache of parsed, checked inventory files (io/parse-cache.ts) under the platform's cache directory
+   * (oclif's: $XDG_CACHE_HOME/yunwang on Linux, ~/Library/Caches/yunwang on macOS, %LOCALAPPDATA%\yunwang
+   * on Windows; YUNWANG_CACHE_DIR overrides), or none with --no-cache.
+   */
+  protected parseCache(): ParseCache | undefined {
+    if ((this.flags as {cache?: boolean}).cache === false) return undefined
+    const salt = [this.config.version, process.versions.v8, schemaDigest(SCHEMA_DIR, schemaFiles(SCHEMA_DIR))].join('\n')
+    return openParseCache(join(this.config.cacheDir, 'parsed'), salt)
   }
 
   /** Runs a load with a spinner on interactive terminals (see render/progress.ts). */

@@ -7,6 +7,10 @@ export const globalFlags = {
   lang: Flags.option({options: ['zh', 'en'] as const, summary: 'Output language (zh or en); default from LC_ALL/LANG, else the system locale. 输出语言。', helpGroup: 'GLOBAL'})(),
   'as-of': Flags.string({summary: 'Evaluation date YYYY-MM-DD; default today. 评估日期。', helpGroup: 'GLOBAL'}),
   policy: Flags.string({summary: 'Policy pack: a name under seeds/policy or a file; default jiangsu. 政策包。', helpGroup: 'GLOBAL'}),
+  cache: Flags.boolean({
+    allowNo: true, default: true, helpGroup: 'GLOBAL',
+    summary: 'Reuse inventory files parsed and checked before, kept by content in the cache directory; --no-cache parses every file. 复用缓存中已解析、已校验的清单文件（--no-cache 每次重新解析）。',
+  }),
 }
 
 /** Without it classified systems are counted and never named, in every output. */

@@ -27,7 +27,7 @@ export default class Validate extends BaseCommand<typeof Validate> {
     // repository as much as a broken inventory (exit 2, each problem at its line).
     if (this.flags.policy !== undefined || this.project.policy !== undefined) this.policy()
     const {paths} = inventoryPaths(this.argvParsed, process.cwd(), this.project)
-    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress}))
+    const loaded = this.withProgress(onProgress => loadInventory(paths, {cwd: process.cwd(), onProgress, cache: this.parseCache()}))
     const inv = loaded.ok ? loaded.inventory : loaded.partial
     const result: ValidateResult = {
       ok: loaded.ok,

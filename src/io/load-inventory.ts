@@ -5,8 +5,9 @@ import {documentChecker} from '../core/inventory/check-documents.js'
 import {type Problem, problem} from '../core/errors.js'
 import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
+import type {ParseCache} from './parse-cache.js'
 import {parseSource} from './parse-source.js'
-import {type Source, readSource} from './read-source.js'
+import {type Source, decodeSource, readInputFile, readSource} from './read-source.js'
 import {schemaErrors} from './load-schemas.js'
 import {LineIndex} from './text-position.js'
 
@@ -21,6 +22,8 @@ export interface LoadOptions {
   cwd: string
   /** Called between steps with the phase, files done, files in all, and records read so far. */
   onProgress?: (phase: 'read' | 'check' | 'references', done: number, total: number, records: number) => void
+  /** Parsed, checked files kept by content (see parse-cache.ts); without it every file is parsed. */
+  cache?: ParseCache
 }
 
 /** Reads one named file as text, or says why it cannot be read. */
@@ -28,7 +31,7 @@ export type ReadFile = (file: string) => Source | Problem
 
 export function loadInventory(paths: string[], options: LoadOptions): LoadResult {
   const found = findInventoryFiles(paths, options.cwd)
-  return loadFiles(found.files, found.problems, file => readSource(file, options.cwd), options)
+  return loadFiles(found.files, found.problems, file => readInputFile(file, options.cwd), options)
 }
 
 /**
@@ -41,31 +44,53 @@ export function loadSources(sources: Source[], problems: Problem[], options: Loa
   return loadFiles(sources.map(s => s.file).sort(), problems, read, options)
 }
 
-function loadFiles(files: string[], found: Problem[], read: ReadFile, options: LoadOptions): LoadResult {
+/** A file's bytes (read from disk, decoded only when the cache does not have them) or its text. */
+type ReadRaw = (file: string) => Buffer | Source | Problem
+
+function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options: LoadOptions): LoadResult {
   const problems: Problem[] = [...found]
   // Each file is checked right after it is parsed, while its tree is young (cheaper to walk, and the
   // scavenger has not copied it yet); problems and their order are those of checking all files after.
   const checker = documentChecker(schemaErrors, {stopAfter: MAX_PROBLEMS})
+  const cache = options.cache
   let records = 0
   files.forEach((file, i) => {
     options.onProgress?.('read', i, files.length, records)
-    const src = read(file)
+    const raw = readRaw(file)
+    if (!Buffer.isBuffer(raw) && 'code' in raw) {
+      problems.push(raw)
+      return
+    }
+    const key = cache?.key(Buffer.isBuffer(raw) ? raw : raw.text, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
+    const kept = key === undefined ? undefined : cache?.get(key)
+    if (kept !== undefined) {
+      checker.addChecked({file, value: kept})
+      records += recordCount(kept)
+      return
+    }
+    const src = Buffer.isBuffer(raw) ? decodeSource(file, raw) : raw
     if ('code' in src) {
       problems.push(src)
       return
     }
     const parsed = parseSource(src)
     if (parsed.ok) {
-      checker.add({file, value: parsed.value})
+      // Stored before the build fills in defaults in place: the entry is the file as parsed.
+      if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
       records += recordCount(parsed.value)
     } else problems.push(parsed.problem)
   })
+  cache?.close()
   options.onProgress?.('check', files.length, files.length, records)
   const checked = checker.result()
   options.onProgress?.('references', files.length, files.length, records)
   // The records are this load's own: the inventory takes them over, defaults filled in place.
   const built = buildInventory(checked.documents, [...problems, ...checked.problems], {inPlace: true})
   if (built.ok) return {ok: true, inventory: built.value, files}
+  const read: ReadFile = file => {
+    const raw = readRaw(file)
+    return Buffer.isBuffer(raw) ? decodeSource(file, raw) : raw
+  }
   return {ok: false, problems: placeProblems(built.problems, options.cwd, read, checked.stopped), files, partial: built.partial}
 }
 

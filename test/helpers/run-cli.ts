@@ -20,7 +20,7 @@ export function runCli(args: string[], options: {cwd?: string; env?: Record<stri
     encoding: 'utf8',
     timeout: options.timeout ?? 60_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1', ...options.env},
+    env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...testCacheDir(), LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1', ...options.env},
   })
   return {code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started}
 }
@@ -38,4 +38,10 @@ export function withJson<T>(r: CliResult): CliResult & {json: T} {
     throw new Error(`not one JSON document on stdout (exit ${r.code}):\n${r.stdout.slice(0, 500)}\n${r.stderr.slice(0, 500)}`)
   }
   return {...r, json}
+}
+
+/** The parse cache of the test run (vitest.config.ts), never the user's own. */
+export function testCacheDir(): Record<string, string> {
+  const dir = process.env.YUNWANG_CACHE_DIR
+  return dir === undefined ? {} : {YUNWANG_CACHE_DIR: dir}
 }

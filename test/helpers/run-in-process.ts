@@ -12,7 +12,7 @@
 import {format} from 'node:util'
 import {Config, run} from '@oclif/core'
 import {Exit, handle} from '@oclif/core/handle'
-import {type CliResult, ROOT, withJson} from './run-cli.js'
+import {type CliResult, ROOT, testCacheDir, withJson} from './run-cli.js'
 
 let config: Promise<Config> | undefined
 
@@ -26,7 +26,7 @@ type Write = typeof process.stdout.write
 
 /** The environment runCli gives a child: only these variables, plus what the test adds. */
 export function cliEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1', ...extra}
+  return {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...testCacheDir(), LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1', ...extra}
 }
 
 let running = false

@@ -6,7 +6,7 @@ import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {BIN, ROOT} from '../helpers/run-cli.js'
+import {BIN, ROOT, testCacheDir} from '../helpers/run-cli.js'
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => ({text: m[1], at: m.index}))
@@ -32,7 +32,7 @@ function runBlock(script: string) {
     cwd: scratch,
     encoding: 'utf8',
     timeout: 120_000,
-    env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1'},
+    env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...testCacheDir(), LANG: 'en_US.UTF-8', NO_COLOR: '1', CI: '1'},
   })
 }
 

@@ -101,7 +101,10 @@ export interface CheckResult {
  * after parsing it (while its tree is young and in cache); `result` gives what checkDocuments gives.
  */
 export interface DocumentChecker {
-  add(doc: ParsedDocument): void
+  /** Checks one document; true when it has no problem at all and every record was checked (it may be kept as checked). */
+  add(doc: ParsedDocument): boolean
+  /** Takes a document `add` found clean before (a cached file): the same as adding it, without checking it again. */
+  addChecked(doc: ParsedDocument): void
   result(): CheckResult
 }
 
@@ -109,10 +112,10 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
   const documents: CheckedDocument[] = []
   const problems: Problem[] = []
   let budget = options.stopAfter ?? Number.POSITIVE_INFINITY
-  const add = ({file, value}: ParsedDocument): void => {
+  const add = ({file, value}: ParsedDocument): boolean => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       problems.push(problem('NOT_A_MAPPING', file, '', {actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}))
-      return
+      return false
     }
     const record = value as Record<string, unknown>
     const {apiVersion, kind} = record
@@ -126,19 +129,18 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
     }
     if (!Object.hasOwn(record, 'kind')) {
       problems.push(problem('MISSING_FIELD', file, '', {field: 'kind'}))
-      return
+      return false
     }
     if (!isKind(kind)) {
       const near = typeof kind === 'string' ? nearest(kind, DOCUMENT_KINDS) : undefined
       problems.push(problem('UNKNOWN_KIND', file, '/kind', {value: String(kind), allowed: [...DOCUMENT_KINDS], ...(near ? {near} : {})}))
-      return
+      return false
     }
-    if (!headerOk) return
+    if (!headerOk) return false
     const list = LIST_OF[kind]
     if (budget < 0) {
-      // Past the cap: the file's records still name ids (so references to them resolve), unchecked.
-      if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
-      return
+      uncheckedPastCap(file, kind, record)
+      return false
     }
     const checked = documentErrors(kind, record, schemaCheck, budget)
     budget -= checked.broken
@@ -156,12 +158,26 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
       }
     }
     const listBroken = found.some(p => list && (p.position.pointer === '' || p.position.pointer === `/${list}`))
-    if (kind === 'PlanConfig' && found.length > 0) return
+    if (kind === 'PlanConfig' && found.length > 0) return false
     const items = list ? record[list] : undefined
     const checkedRecords = budget < 0 ? checked.checked : Array.isArray(items) ? items.length : 0
     if (!listBroken) documents.push({file, kind, value: record, invalidRecords, checkedRecords})
+    return found.length === 0 && budget >= 0
   }
-  return {add, result: () => ({documents, problems, stopped: budget < 0})}
+  /** Past the cap: the file's records still name ids (so references to them resolve), unchecked. */
+  const uncheckedPastCap = (file: string, kind: DocumentKind, record: Record<string, unknown>) => {
+    const list = LIST_OF[kind]
+    if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
+  }
+  const addChecked = ({file, value}: ParsedDocument): void => {
+    const record = value as Record<string, unknown>
+    const kind = record.kind as DocumentKind
+    if (budget < 0) return uncheckedPastCap(file, kind, record)
+    const list = LIST_OF[kind]
+    const items = list ? record[list] : undefined
+    documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: Array.isArray(items) ? items.length : 0})
+  }
+  return {add, addChecked, result: () => ({documents, problems, stopped: budget < 0})}
 }
 
 export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck, options: CheckOptions = {}): CheckResult {
