@@ -9,9 +9,10 @@
 // is an optimisation only: an entry that cannot be read is a miss (and removed), one that cannot be
 // written (read-only or full disk) is skipped, and `--no-cache` leaves it alone entirely.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync} from 'node:fs'
 import {join} from 'node:path'
 import {deserialize, serialize} from 'node:v8'
+import {writeAtomic} from './write-output.js'
 
 /** Raised when what an entry holds, or how it is keyed, changes without a new version of yunwang. */
 const FORMAT = 1
@@ -60,16 +61,14 @@ export function openParseCache(dir: string, salt: string): ParseCache {
       }
     },
     put(key, value) {
-      const file = path(key)
-      const temp = `${file}.${process.pid}.tmp`
       try {
         if (!made) mkdirSync(dir, {recursive: true})
         made = true
-        writeFileSync(temp, serialize(value))
-        renameSync(temp, file)
+        // Never half-written (a temporary file renamed into place), but not synced: a lost entry is a miss.
+        writeAtomic(path(key), serialize(value), {durable: false})
         wrote = true
       } catch {
-        forget(temp)
+        // A full or read-only disk: the load goes on without the cache.
       }
     },
     close() {
@@ -105,12 +104,13 @@ export function prune(dir: string, now = Date.now(), maxBytes = MAX_BYTES): void
   }
   const entries: Array<{file: string; size: number; used: number}> = []
   for (const name of names) {
-    if (!name.endsWith(SUFFIX) && !name.endsWith('.tmp')) continue
+    const temporary = name.startsWith('.') && name.endsWith('.tmp')
+    if (!name.endsWith(SUFFIX) && !temporary) continue
     const file = join(dir, name)
     try {
       const st = statSync(file)
       // A temporary file an hour old was left by a run that was killed while writing it.
-      if (name.endsWith('.tmp')) {
+      if (temporary) {
         if (now - st.mtimeMs > 3600 * 1000) forget(file)
         continue
       }

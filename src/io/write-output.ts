@@ -60,14 +60,17 @@ function removeStaleTemps(full: string, now: number): void {
   }
 }
 
-/** Writes one file atomically: temporary file beside it ('wx': never an existing path), fsync, rename. */
-function writeAtomic(full: string, content: string | Buffer): void {
+/**
+ * Writes one file atomically: temporary file beside it ('wx': never an existing path), fsync, rename.
+ * `durable: false` (a cache entry, which may be lost but never half-written) skips the fsync.
+ */
+export function writeAtomic(full: string, content: string | Buffer, {durable = true} = {}): void {
   const temp = join(dirname(full), `.${basename(full)}.yunwang-${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
   const fd = openSync(temp, 'wx', 0o644)
   try {
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at)
-    fsyncSync(fd)
+    if (durable) fsyncSync(fd)
     closeSync(fd)
     renameSync(temp, full)
   } catch (error) {

@@ -93,7 +93,7 @@ describe('parse cache', () => {
     make('a.v8', 100, 3)
     make('b.v8', 100, 2)
     make('c.v8', 100, 1)
-    make('stale.v8.1.tmp', 5, 1)
+    make('.stale.v8.yunwang-1-abc.tmp', 5, 1)
     make('other.txt', 5, 40)
     prune(dir, now, 250)
     expect(readdirSync(dir).sort()).toEqual(['b.v8', 'c.v8', 'other.txt'])
