@@ -42,12 +42,14 @@ export interface ReportData {
   plan: PlanResult
   /** The plan's targets with the pack's words, and whether their date is already past the evaluation date. */
   targets: Array<PlanTarget & {label: string; passed: boolean}>
-  ipv6: Ipv6Result
+  /** The IPv6 result without its per-system lists (the report shows counts, blockers and overlaps). */
+  ipv6: ReportIpv6
   /** The ranked IPv6 blockers with their names, at most `topBlockers`. */
   topBlockers: ReportBlocker[]
   /** The prefix-overlap groups with the most pairs (ties in address order), at most `topBlockers`. */
   topOverlaps: PrefixOverlapGroup[]
-  check: CheckOutcome
+  /** The check's counts and department statuses: the report names no finding. */
+  check: ReportCheck
   /** The exemption register as `check` gives it; classified systems' exemptions counted unless asked for. */
   exemptions: ExemptionRegister
   /** The pack's exemptionNoticeDays: what "expiring" means. */
@@ -70,6 +72,14 @@ export interface ReportData {
   /** Classified systems are counted; named (`systems`) only when the user asked for it. */
   classified: {count: number; systems: Array<{id: string; name: string; department: string}> | null}
 }
+
+/**
+ * What the report keeps of `check` and `ipv6`: their lists per finding and per system (three million
+ * findings and a million systems at a national inventory) are let go as soon as the figures that read
+ * them are made, so that they are not held while the rest of the report is computed and rendered.
+ */
+export type ReportCheck = Pick<CheckOutcome, 'summary' | 'departments' | 'departmentsWithheld'>
+export type ReportIpv6 = Omit<Ipv6Result, 'systems' | 'addressProblems' | 'conflicts'>
 
 export interface ReportHistory {
   months: Array<{end: string; commit: string; indicators: Record<string, number | null>}>
@@ -109,9 +119,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
   const adoption = summarizeAdoption(scope, policy, {asOf: o.asOf, lang: o.lang, by: 'department', label: key => key})
   const planned = makePlan(inv, o.plan, {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified, targets: policy.targets, ...(m ? {scope} : {})})
   const plan = m ? slicePlan(inv, planned, m) : planned.result
-  const wholeIpv6 = computeIpv6Readiness(inv)
-  const ipv6 = m ? sliceIpv6(inv, wholeIpv6, m) : wholeIpv6
-  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified, ipv6: wholeIpv6.systems, ...(m ? {slice: m} : {})})
+  const {ipv6, check, security} = checkFigures(inv, policy, o)
   const classified = scope.systems.filter(s => s.classified)
   const status = computeStatus(inv, policy, {asOf: o.asOf, lang: o.lang, label: key => key, plan: o.plan, includeClassified: o.includeClassified, projections: plan.targets, ...(m ? {scope} : {})})
   const baselinePlan = o.baseline && m ? sliceBaseline(o.baseline.plan, m) : o.baseline?.plan
@@ -137,7 +145,7 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
     exemptionNoticeDays: policy.exemptionNoticeDays,
     scoreboard: status.indicators,
     baseline,
-    security: securityCoverage(inv, check, {asOf: o.asOf, includeClassified: o.includeClassified}),
+    security,
     platforms: {
       ...rankPlatforms(inv, buildDependencyIndex(inv), {asOf: o.asOf, oneCloud: policy.oneCloud, includeClassified: o.includeClassified}),
       roleLabels: Object.fromEntries(policy.platformRoles.map(r => [r.id, r.label[o.lang]])),
@@ -148,6 +156,20 @@ export function buildReport(inv: Inventory, policy: Policy, o: ReportOptions): R
       count: classified.length,
       systems: o.includeClassified ? classified.map(s => ({id: s.id, name: s.name, department: s.department})) : null,
     },
+  }
+}
+
+/** IPv6 readiness, the check and the security coverage read off its findings; of the lists, only what the report shows. */
+function checkFigures(inv: Inventory, policy: Policy, o: ReportOptions): {ipv6: ReportIpv6; check: ReportCheck; security: SecurityCoverage} {
+  const m = o.slice?.members
+  const wholeIpv6 = computeIpv6Readiness(inv)
+  const sliced = m ? sliceIpv6(inv, wholeIpv6, m) : wholeIpv6
+  const check = runCheck(inv, policy, {asOf: o.asOf, lang: o.lang, regions: o.regions, includeClassified: o.includeClassified, ipv6: wholeIpv6.systems, ...(m ? {slice: m} : {})})
+  const {systems: _systems, addressProblems: _problems, conflicts: _conflicts, ...ipv6} = sliced
+  return {
+    ipv6,
+    check: {summary: check.summary, departments: check.departments, departmentsWithheld: check.departmentsWithheld},
+    security: securityCoverage(inv, check, {asOf: o.asOf, includeClassified: o.includeClassified}),
   }
 }
 
