@@ -15,6 +15,7 @@ import {SCHEMA_DIR} from './io/load-schemas.js'
 import {schemaDigest, schemaFiles} from './io/schema-files.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {writeJson} from './io/write-json.js'
+import {stdoutWriter} from './io/write-stdout.js'
 import {drained} from './io/stdout-drained.js'
 import {writeOutput} from './io/write-output.js'
 import type {NamedTable} from './render/xlsx.js'
@@ -257,7 +258,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   /** `--json` is never coloured; oclif's colouriser tokenizes the whole document, which takes seconds and doubles memory on a 100,000-system result. Written in pieces (see io/write-json.ts). */
   protected override logJson(json: unknown): void {
-    writeJson(json, chunk => process.stdout.write(chunk))
+    writeJson(json, stdoutWriter())
   }
 
   /**

@@ -4,6 +4,7 @@ import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'
 import {writeJson} from '../io/write-json.js'
+import {stdoutWriter} from '../io/write-stdout.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'
 import {type GraphView, selectGraphView} from '../core/graph/select-graph-view.js'
 import {t} from '../i18n/index.js'
@@ -53,7 +54,7 @@ export default class GraphCommand extends BaseCommand<typeof GraphCommand> {
     if (!this.jsonEnabled()) {
       const format = this.flags.format
       // Straight to stdout: a 100,000-system export is tens of megabytes, too big to go through log formatting.
-      if (format === 'json') writeJson(view, chunk => process.stdout.write(chunk))
+      if (format === 'json') writeJson(view, stdoutWriter())
       const text = format === 'json' ? '' : format === 'dot' ? renderDot(view, this.lang) : format === 'mermaid' ? renderMermaid(view, this.lang) : renderGraphml(view)
       process.stdout.write(text)
       if (format === 'mermaid' && (view.edges.length > 500 || text.length > 50_000)) {
