@@ -49,14 +49,18 @@ it('knows how to drive every command that writes files', () => {
   for (const id of writers) expect(WRITERS[id], `no write test for ${id}`).toBeDefined()
 })
 
-it('writes files only through src/io/write-output.ts', async () => {
+it('writes files only through src/io/write-output.ts (standard output through write-stdout.ts)', async () => {
   const sources = (d: string): string[] => readdirSync(d, {withFileTypes: true}).flatMap(e => (e.isDirectory() ? sources(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []))
   const writing = sources(join(ROOT, 'src'))
     // Opening to read (read-source's non-blocking open) is not writing; opening with a write flag is.
     .filter(f => /\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|renameSync|writeSync)\s*\(|\bopenSync\([^)]*(['"][wa]|O_WRONLY|O_RDWR|O_CREAT)/.test(readFileSync(f, 'utf8')))
     .map(f => relative(ROOT, f))
     .sort()
-  expect(writing).toEqual(['src/io/write-output.ts'])
+  expect(writing).toEqual(['src/io/write-output.ts', 'src/io/write-stdout.ts'])
+  // write-stdout writes standard output (descriptor 1) and nothing else.
+  const stdout = readFileSync(join(ROOT, 'src/io/write-stdout.ts'), 'utf8')
+  expect([...stdout.matchAll(/\bwriteSync\(([^,]*),/g)].map(m => m[1])).toEqual(['1'])
+  expect(stdout).not.toMatch(/\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|copyFileSync|renameSync|openSync)\s*\(/)
   // write-output writes a temporary file beside the target, then renames it into place.
   expect(readFileSync(join(ROOT, 'src/io/write-output.ts'), 'utf8')).toMatch(/renameSync\(temp, full\)/)
 })
