@@ -11,6 +11,7 @@ import type {Inventory} from '../core/inventory/model.js'
 import {t} from '../i18n/index.js'
 import {gitSnapshot} from '../io/git-snapshot.js'
 import {type LoadResult, loadInventory, loadSources} from '../io/load-inventory.js'
+import type {ParseCache} from '../io/parse-cache.js'
 import {loadRegionNames} from '../io/load-regions.js'
 import {runCheck} from '../core/rules/run-check.js'
 import {inventoryPaths} from '../io/project-config.js'
@@ -46,14 +47,16 @@ export default class Diff extends BaseCommand<typeof Diff> {
       const {paths} = inventoryPaths(this.argvParsed, cwd, this.project)
       const rev = this.flags.git
       const snapshot = await gitSnapshot(rev, paths, cwd)
-      before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd}), `${rev}:`)
-      after = load(paths, cwd)
+      const cache = this.parseCache()
+      before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd, cache}), `${rev}:`)
+      after = load(paths, cwd, cache)
       labels = {before: rev, after: paths.join(' ')}
     } else {
       if (this.argvParsed.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
       const [a, b] = this.argvParsed
-      before = load([a], cwd)
-      after = load([b], cwd)
+      const cache = this.parseCache()
+      before = load([a], cwd, cache)
+      after = load([b], cwd, cache)
       labels = {before: a, after: b}
     }
     const policy = this.policy()
@@ -80,8 +83,8 @@ export default class Diff extends BaseCommand<typeof Diff> {
 }
 
 /** Loads one side from the working tree. */
-function load(paths: string[], cwd: string): Inventory {
-  return settle(loadInventory(paths, {cwd}))
+function load(paths: string[], cwd: string, cache: ParseCache | undefined): Inventory {
+  return settle(loadInventory(paths, {cwd, cache}))
 }
 
 /** One side's inventory; its problems end the command (exit 2), named with `prefix` (the revision) when given. */

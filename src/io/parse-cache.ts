@@ -73,6 +73,7 @@ export function openParseCache(dir: string, salt: string): ParseCache {
     },
     close() {
       if (wrote) prune(dir)
+      wrote = false
     },
   }
 }

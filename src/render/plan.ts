@@ -174,7 +174,7 @@ export function renderPlan(r: PlanResult, format: TabularFormat, lang: Lang, lim
     out.push(renderTabular(targetsTable(r, lang), format))
   }
   out.push(heading('plan.heading.items'))
-  out.push(...table({...items, numeric: [0]}, true))
+  out.push(...table({...items, numeric: [0, 9]}, true))
   if (r.unplaced.length > 0) {
     out.push(heading('plan.heading.unplaced'))
     out.push(...table(unplacedTable(r, lang)))
