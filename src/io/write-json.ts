@@ -1,7 +1,6 @@
 // Writes a value as JSON byte-identical to `JSON.stringify(value, null, 2)`, in pieces: a national
 // inventory's result (a million systems, millions of edges) would otherwise be one string of hundreds of
 // megabytes — past V8's string limit — and its copy as a Buffer.
-import {hasJsonText, jsonText} from '../core/json-text.js'
 
 /** Arrays and objects with more members than this are written member by member. */
 const SPLIT_ABOVE = 256
@@ -36,7 +35,6 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
     emit(indent === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${indent}`))
   }
   const piece = (v: unknown, indent: string): void => {
-    if (hasJsonText(v)) return emit(v[jsonText](indent))
     if (v !== null && typeof v === 'object' && typeof (v as {toJSON?: unknown}).toJSON === 'function') v = (v as {toJSON: () => unknown}).toJSON()
     if (v === null || typeof v !== 'object') return small(v, indent)
     const inner = `${indent}  `
@@ -63,14 +61,6 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
       }
       for (let i = 0; i < v.length; i++) {
         let x: unknown = v[i]
-        if (hasJsonText(x)) {
-          // A value that writes its own text (check's findings): written as it comes, in order.
-          flush()
-          emit(first ? `\n${inner}` : `,\n${inner}`)
-          first = false
-          emit(x[jsonText](inner))
-          continue
-        }
         if (x !== null && typeof x === 'object' && typeof (x as {toJSON?: unknown}).toJSON === 'function') x = (x as {toJSON: () => unknown}).toJSON()
         if (isSmall(x)) {
           batch.push(x)

@@ -4,7 +4,6 @@ import type {Lang} from '../../i18n/catalog.js'
 import type {Inventory} from '../inventory/model.js'
 import {type Policy, type PolicyRule, SEVERITIES, type Severity, citationText} from '../policy/model.js'
 import {fillFinding} from './fill-message.js'
-import {indentedJson, jsonText, smallJson} from '../json-text.js'
 import {RULES} from './registry.js'
 import {requiresProvider} from './requires-provider.js'
 import {scopedMembers} from '../status/scoped-inventory.js'
@@ -36,21 +35,6 @@ interface RuleWords {
   message: string
   hint: string
   lang: Lang
-  /** The JSON text every finding of the run shares, for the last indent asked (see RuleFinding[jsonText]). */
-  json?: {indent: string; head: string; middle: string; hint: string | undefined}
-}
-
-/** The fixed parts of a finding's JSON text at `indent`; the hint's too when its template has no placeholder. */
-function fixedJson(of: RuleWords, indent: string): NonNullable<RuleWords['json']> {
-  if (of.json?.indent === indent) return of.json
-  const i = `${indent}  `
-  const q = JSON.stringify
-  return (of.json = {
-    indent,
-    head: `{\n${i}"rule": ${q(of.rule)},\n${i}"pack": ${q(of.pack)},\n${i}"severity": ${q(of.severity)},\n${i}"subject": `,
-    middle: `,\n${i}"source": ${q(of.source)},\n${i}"title": ${q(of.title)},\n${i}"hint": `,
-    hint: of.hint.includes('{') ? undefined : q(fillFinding(of.hint, {}, undefined, of.lang)),
-  })
 }
 
 /**
@@ -110,15 +94,6 @@ class RuleFinding implements Finding {
       rule: of.rule, pack: of.pack, severity: of.severity, subject: hit.subject, department: hit.department,
       message: this.message, source: of.source, title: of.title, hint: this.hint, data: hit.data,
     }
-  }
-
-  /** toJSON's record as JSON.stringify(…, null, 2) writes it, without building the record (300,000 findings at 100,000 systems). */
-  [jsonText](indent: string): string {
-    const {of, hit} = this
-    if (hit.department === undefined) return indentedJson(this.toJSON(), indent)
-    const fixed = fixedJson(of, indent)
-    const i = `${indent}  `
-    return `${fixed.head}${smallJson(hit.subject, i)},\n${i}"department": ${JSON.stringify(hit.department)},\n${i}"message": ${JSON.stringify(this.message)}${fixed.middle}${fixed.hint ?? JSON.stringify(this.hint)},\n${i}"data": ${smallJson(hit.data, i)}\n${indent}}`
   }
 }
 
