@@ -89,6 +89,7 @@ export default class Report extends BaseCommand<typeof Report> {
     const collected = await collectTrend(paths, {
       cwd, rev: 'HEAD', since: defaultSince(this.asOf), every: 'month', asOf: this.asOf, lang: this.lang, policy,
       planFile: this.flags.config ?? this.project.plan, includeClassified: this.flags['include-classified'],
+      cache: this.parseCache(),
     })
     for (const w of collected.warnings) if (!this.jsonEnabled()) process.stderr.write(`yunwang: ${t(this.lang, `trend.warning.${w.code}`, w.data)}\n`)
     return collected.periods

@@ -73,6 +73,7 @@ export default class Trend extends BaseCommand<typeof Trend> {
     const collected = await collectTrend(paths, {
       cwd, rev: this.flags.rev, since, every: this.flags.every, asOf: this.asOf, lang: this.lang, policy,
       planFile: this.flags.config ?? this.project.plan, by, indicator: by === undefined ? undefined : indicator, includeClassified: false,
+      cache: this.parseCache(),
     })
     const result: TrendResult = {
       asOf: this.asOf,

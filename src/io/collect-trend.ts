@@ -14,6 +14,7 @@ import type {Problem} from '../core/errors.js'
 import {findPlanConfig} from './find-plan-config.js'
 import {GitHistory} from './git-history.js'
 import {CommitLoader} from './load-commit.js'
+import type {ParseCache} from './parse-cache.js'
 import {placeProblems} from './load-inventory.js'
 
 export interface CollectTrendOptions {
@@ -30,6 +31,8 @@ export interface CollectTrendOptions {
   indicator?: string
   includeClassified: boolean
   onParse?: (oid: string) => void
+  /** The parse cache (`--no-cache`: none): a blob parsed and checked in an earlier run is read back. */
+  cache?: ParseCache
 }
 
 export interface TrendWarning {
@@ -54,7 +57,7 @@ export async function collectTrend(paths: string[], o: CollectTrendOptions): Pro
     const oldest = history.commits.at(-1)
     const warnings: TrendWarning[] = []
     if (history.shallow && oldest && at.some(i => i === -1)) warnings.push({code: 'SHALLOW_CLONE', data: {first: oldest.date, since: o.since}})
-    const loader = new CommitLoader(history, {cwd: o.cwd, onParse: o.onParse})
+    const loader = new CommitLoader(history, {cwd: o.cwd, onParse: o.onParse, cache: o.cache})
     // Only the last commit's inventory is kept: the loader may build the next one from it in place.
     let inv: {ok: true; inventory: Inventory} | {ok: false; error: TrendError} | undefined
     const read = new Set<string>()
@@ -86,6 +89,7 @@ export async function collectTrend(paths: string[], o: CollectTrendOptions): Pro
     }
     return {periods, warnings, commits: read.size, first: oldest?.date ?? null}
   } finally {
+    o.cache?.close()
     history.close()
   }
 }

@@ -1,7 +1,7 @@
 // The inventory of one commit of a history, built from per-file results cached by blob: a file content
 // met in several commits (under any name) is decoded, parsed and schema-checked once per run.
 import type {CheckedDocument} from '../core/inventory/check-documents.js'
-import {checkDocuments} from '../core/inventory/check-documents.js'
+import {documentChecker} from '../core/inventory/check-documents.js'
 import {buildInventory} from '../core/inventory/build-inventory.js'
 import {type Inventory, type SystemRecord, normalizeSystem} from '../core/inventory/model.js'
 import {type FileSystems, updateInventory} from '../core/inventory/update-inventory.js'
@@ -9,7 +9,8 @@ import type * as S from '../core/inventory/schema-types.js'
 import {type Problem, problem} from '../core/errors.js'
 import type {GitHistory} from './git-history.js'
 import {MAX_PROBLEMS, placeProblems} from './load-inventory.js'
-import {documentValidator, recordValidator} from './load-schemas.js'
+import {schemaErrors} from './load-schemas.js'
+import type {ParseCache} from './parse-cache.js'
 import {parseSource} from './parse-source.js'
 import {decodeSource, tooLarge} from './read-source.js'
 
@@ -34,6 +35,8 @@ export interface CommitLoaderOptions {
   cwd: string
   /** Called each time a blob is parsed (tests count them). */
   onParse?: (oid: string) => void
+  /** Parsed, checked files kept by content across runs (see parse-cache.ts). */
+  cache?: ParseCache
 }
 
 /**
@@ -128,17 +131,24 @@ export class CommitLoader {
   private async check(oid: string, file: string): Promise<FileResult> {
     const blob = await this.history.blob(oid)
     if (!blob.content) return {file, documents: [], problems: [tooLarge(file, blob.size)]}
+    const cache = this.o.cache
+    const key = cache?.key(blob.content, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
+    const checker = documentChecker(schemaErrors, {stopAfter: MAX_PROBLEMS})
+    const kept = key === undefined ? undefined : cache?.get(key)
+    if (kept !== undefined) {
+      checker.addChecked({file, value: kept})
+      return {file, documents: checker.result().documents, problems: []}
+    }
     const src = decodeSource(file, blob.content)
     if ('code' in src) return {file, documents: [], problems: [src]}
     this.o.onParse?.(oid)
     const parsed = parseSource(src)
     if (!parsed.ok) return {file, documents: [], problems: [parsed.problem]}
-    const checked = checkDocuments([{file, value: parsed.value}], (kind, value, part) => {
-      const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
-      return validate(value) ? [] : [...(validate.errors ?? [])]
-    }, {stopAfter: MAX_PROBLEMS})
+    if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
+    const checked = checker.result()
     return {file, documents: checked.documents, problems: checked.problems}
   }
+
 }
 
 /** A problem found under one name, given to the same content under another. */

@@ -11,6 +11,7 @@ import {loadPolicy} from '../../src/io/load-policy.js'
 import {collectTrend} from '../../src/io/collect-trend.js'
 import {GitHistory} from '../../src/io/git-history.js'
 import {CommitLoader} from '../../src/io/load-commit.js'
+import {openParseCache} from '../../src/io/parse-cache.js'
 import {TestRepo, smallInventory} from '../helpers/git-repo.js'
 import {ROOT, withJson} from '../helpers/run-cli.js'
 import {runInProcess, runJsonInProcess} from '../helpers/run-in-process.js'
@@ -128,6 +129,31 @@ describe('trend', () => {
     // Three blobs in all: systems, nodes and the March file.
     expect(parsed).toHaveLength(3)
     expect(new Set(parsed).size).toBe(3)
+  })
+
+  it('reads blobs parsed in an earlier run from the parse cache, with the same result; a broken blob is parsed every time', async () => {
+    const r = repo()
+    r.write(smallInventory(['a']))
+    r.commit('2026-01-15T09:00:00+08:00')
+    r.write(smallInventory(['a', 'b']))
+    r.write({'inv/broken.yaml': 'apiVersion: yunwang/v1\nkind: SystemInventory\nsystems:\n  - {id: x, name: 坏, level: nowhere}\n'})
+    r.commit('2026-02-15T09:00:00+08:00')
+    const cacheDir = mkdtempSync(join(tmpdir(), 'yw-trend-cache-'))
+    scratch.push(cacheDir)
+    const run = async () => {
+      const parsed: string[] = []
+      const out = await collectTrend(['inv'], {
+        cwd: r.dir, rev: 'HEAD', since: '2026-01', every: 'month', asOf: '2026-02-28', lang: 'en', policy: loadPolicy(undefined, r.dir), includeClassified: false,
+        onParse: oid => parsed.push(oid), cache: openParseCache(cacheDir, 'test'),
+      })
+      return {parsed, out: JSON.stringify(out)}
+    }
+    const first = await run()
+    const second = await run()
+    expect(second.out).toBe(first.out)
+    expect(first.parsed.length).toBeGreaterThan(1)
+    // Only the broken blob is parsed again: it is never kept.
+    expect(second.parsed).toHaveLength(1)
   })
 
   it('explains a shallow clone that cuts history before --since (SHALLOW_CLONE), and reads what it has', async () => {
