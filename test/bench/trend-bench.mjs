@@ -8,9 +8,10 @@
 // ~500 systems a file); each month a fixed share (--change) of the system files changes: a few of their
 // systems move to the provincial cloud. Then it times, with the binary, `validate inventory` and
 // `trend inventory --since FIRST-MONTH` (median of --runs each) and prints both and their ratio.
-// Target: trend ≤ 3 × validate (each file content is parsed once however many commits hold it).
+// Target: trend ≤ 3 × validate (each file content is parsed once however many commits hold it). Both cold
+// (--no-cache); then trend once more with the parse cache a run before filled.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -73,14 +74,24 @@ function build() {
 /** CPU seconds (user + system) of a child where /usr/bin/time can say, else undefined. */
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-/** Median wall and CPU milliseconds of `runs` runs of the binary. CPU is the fair figure on a shared machine. */
-function time(args) {
+/** The bench's own parse cache (never the user's). */
+const CACHE_DIR = join(tmpdir(), `yunwang-trend-bench-cache-${process.pid}`)
+process.on('exit', () => rmSync(CACHE_DIR, {recursive: true, force: true}))
+
+/**
+ * Median wall and CPU milliseconds of `runs` runs of the binary. CPU is the fair figure on a shared machine.
+ * Cold (`--no-cache`) unless `warm`: then with the parse cache, filled by one run before (not measured).
+ */
+function time(args, warm = false) {
   const runs = []
+  args = warm ? args : [...args, '--no-cache']
+  const env = {...process.env, NO_COLOR: '1', CI: '1', YUNWANG_CACHE_DIR: CACHE_DIR}
+  if (warm) spawnSync(process.execPath, [join(ROOT, 'bin/run.js'), ...args], {cwd: dir, env, stdio: 'ignore'})
   for (let r = 0; r < opts.runs; r++) {
     const start = process.hrtime.bigint()
     const cmd = [process.execPath, join(ROOT, 'bin/run.js'), ...args]
-    const p = TIME ? spawnSync(TIME, ['-f', 'cpu %U %S', ...cmd], {cwd: dir, env: {...process.env, NO_COLOR: '1', CI: '1'}, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
-      : spawnSync(cmd[0], cmd.slice(1), {cwd: dir, env: {...process.env, NO_COLOR: '1', CI: '1'}, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
+    const p = TIME ? spawnSync(TIME, ['-f', 'cpu %U %S', ...cmd], {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
+      : spawnSync(cmd[0], cmd.slice(1), {cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30})
     const ms = Number(process.hrtime.bigint() - start) / 1e6
     if (p.status !== 0) throw new Error(`${args.join(' ')}: exit ${p.status}\n${p.stderr.toString().slice(0, 2000)}`)
     const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(p.stderr.toString())
@@ -93,8 +104,11 @@ function time(args) {
 build()
 const name = relative(dir, inv)
 const validate = time(['validate', name])
-const trend = time(['trend', name, '--since', month(0), '--as-of', `${month(opts.commits - 1)}-30`, '--json'])
+const trendArgs = ['trend', name, '--since', month(0), '--as-of', `${month(opts.commits - 1)}-30`, '--json']
+const trend = time(trendArgs)
+const warmTrend = time(trendArgs, true)
 const sec = ms => `${(ms / 1000).toFixed(2)} s`
 process.stdout.write(`trend bench: ${opts.size} systems, ${opts.commits} monthly commits, ${Math.round(opts.change * 100)}% of the files changed a month (medians of ${opts.runs})\n`)
 process.stdout.write(`  wall: validate ${sec(validate.ms)}, trend ${sec(trend.ms)}: ${(trend.ms / validate.ms).toFixed(2)} ×\n`)
 if (validate.cpu !== undefined && trend.cpu !== undefined) process.stdout.write(`  cpu:  validate ${sec(validate.cpu)}, trend ${sec(trend.cpu)}: ${(trend.cpu / validate.cpu).toFixed(2)} × (target ≤ 3 ×)\n`)
+process.stdout.write(`  trend again, the parse cache filled by a run before: ${sec(warmTrend.ms)} wall${warmTrend.cpu === undefined ? '' : `, ${sec(warmTrend.cpu)} CPU`}\n`)
