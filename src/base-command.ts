@@ -11,8 +11,7 @@ import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
 import {type ParseCache, openParseCache} from './io/parse-cache.js'
-import {SCHEMA_DIR} from './io/load-schemas.js'
-import {schemaDigest, schemaFiles} from './io/schema-files.js'
+import {currentSchemaDigest} from './io/load-schemas.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {writeJson} from './io/write-json.js'
 import {stdoutWriter} from './io/write-stdout.js'
@@ -153,7 +152,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
    */
   protected parseCache(): ParseCache | undefined {
     if ((this.flags as {cache?: boolean}).cache === false) return undefined
-    const salt = [this.config.version, process.versions.v8, schemaDigest(SCHEMA_DIR, schemaFiles(SCHEMA_DIR))].join('\n')
+    const salt = [this.config.version, process.versions.v8, currentSchemaDigest()].join('\n')
     return openParseCache(join(this.config.cacheDir, 'parsed'), salt)
   }
 

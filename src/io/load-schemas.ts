@@ -36,7 +36,15 @@ async function generated(): Promise<Generated['VALIDATORS'] | undefined> {
   } catch {
     return undefined
   }
-  return module.SCHEMA_DIGEST === schemaDigest(SCHEMA_DIR, schemaFiles(SCHEMA_DIR)) ? module.VALIDATORS : undefined
+  return module.SCHEMA_DIGEST === currentSchemaDigest() ? module.VALIDATORS : undefined
+}
+
+let digest: string | undefined
+
+/** The digest of the schema files as they are now (read once): what the validators and the parse cache's keys depend on. */
+export function currentSchemaDigest(): string {
+  digest ??= schemaDigest(SCHEMA_DIR, schemaFiles(SCHEMA_DIR))
+  return digest
 }
 
 const prebuilt = await generated()
