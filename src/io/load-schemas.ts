@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
 import type {ErrorObject} from 'ajv'
 import type {Ajv2020, ValidateFunction} from 'ajv/dist/2020.js'
 import type {DocumentKind} from '../core/inventory/document-kinds.js'
@@ -24,19 +24,7 @@ const FILES: Record<DocumentKind, string> = {
 
 interface Generated {
   SCHEMA_DIGEST: string
-  VALIDATORS: Record<string, ValidateFunction>
-}
-
-/** The generated validators, when they were built from the schemas as they are now. */
-async function generated(): Promise<Generated['VALIDATORS'] | undefined> {
-  const url = pathToFileURL(join(SCHEMA_DIR, '..', 'dist', 'validators.js')).href
-  let module: Generated
-  try {
-    module = (await import(url)) as Generated
-  } catch {
-    return undefined
-  }
-  return module.SCHEMA_DIGEST === currentSchemaDigest() ? module.VALIDATORS : undefined
+  makeValidators: (f: typeof formats) => Record<string, ValidateFunction>
 }
 
 let digest: string | undefined
@@ -47,7 +35,26 @@ export function currentSchemaDigest(): string {
   return digest
 }
 
-const prebuilt = await generated()
+/** null: looked for, and missing or built from other schema texts. */
+let prebuiltValidators: Record<string, ValidateFunction> | null | undefined
+
+/**
+ * The generated validators (dist/validators.cjs), required the first time one is needed rather than at
+ * start-up: a run whose files all come from the parse cache checks no document and never loads them.
+ * None when the module is missing or was built from other schema texts than those on disk now.
+ */
+function prebuilt(): Record<string, ValidateFunction> | undefined {
+  if (prebuiltValidators === undefined) {
+    prebuiltValidators = null
+    try {
+      const module = createRequire(import.meta.url)(join(SCHEMA_DIR, '..', 'dist', 'validators.cjs')) as Generated
+      if (module.SCHEMA_DIGEST === currentSchemaDigest()) prebuiltValidators = module.makeValidators(formats)
+    } catch {
+      // Not built (a checkout run from its sources): the schemas are compiled instead.
+    }
+  }
+  return prebuiltValidators ?? undefined
+}
 
 let ajv: Ajv2020 | undefined
 
@@ -66,7 +73,7 @@ export function readSchema(file: string): object {
 }
 
 function compiled(id: string, file: string): ValidateFunction {
-  const ready = prebuilt?.[id]
+  const ready = prebuilt()?.[id]
   if (ready) return ready
   const a = instance()
   if (!a.getSchema(BASE + file)) a.addSchema(readSchema(file))
@@ -120,4 +127,6 @@ export function schemaErrors(kind: DocumentKind, value: unknown, part: 'document
 }
 
 /** Whether the validators in use are the generated ones (for the tests and the benchmark). */
-export const usesGeneratedValidators = prebuilt !== undefined
+export function usesGeneratedValidators(): boolean {
+  return prebuilt() !== undefined
+}

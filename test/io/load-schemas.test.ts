@@ -35,7 +35,7 @@ const CASES: Array<[string, unknown]> = [
 
 describe('generated validators', () => {
   it('are in use after npm run build', () => {
-    expect(usesGeneratedValidators).toBe(true)
+    expect(usesGeneratedValidators()).toBe(true)
   })
 
   it.each(CASES.map((c, i) => [i, ...c] as const))('case %i (%s) gives the run-time compiler verdict and errors', (_i, file, value) => {
