@@ -43,18 +43,17 @@ export default class Diff extends BaseCommand<typeof Diff> {
     let before: Inventory
     let after: Inventory
     let labels: {before: string; after: string}
+    const cache = this.parseCache()
     if (this.flags.git !== undefined) {
       const {paths} = inventoryPaths(this.argvParsed, cwd, this.project)
       const rev = this.flags.git
       const snapshot = await gitSnapshot(rev, paths, cwd)
-      const cache = this.parseCache()
       before = settle(loadSources(snapshot.sources, snapshot.problems, {cwd, cache}), `${rev}:`)
       after = load(paths, cwd, cache)
       labels = {before: rev, after: paths.join(' ')}
     } else {
       if (this.argvParsed.length !== 2) throw new YunwangError('BAD_FLAG', {reason: t(this.lang, 'diff.usage')})
       const [a, b] = this.argvParsed
-      const cache = this.parseCache()
       before = load([a], cwd, cache)
       after = load([b], cwd, cache)
       labels = {before: a, after: b}

@@ -8,11 +8,10 @@ import {type FileSystems, updateInventory} from '../core/inventory/update-invent
 import type * as S from '../core/inventory/schema-types.js'
 import {type Problem, problem} from '../core/errors.js'
 import type {GitHistory} from './git-history.js'
-import {MAX_PROBLEMS, placeProblems} from './load-inventory.js'
+import {MAX_PROBLEMS, checkFile, placeProblems} from './load-inventory.js'
 import {schemaErrors} from './load-schemas.js'
 import type {ParseCache} from './parse-cache.js'
-import {parseSource} from './parse-source.js'
-import {decodeSource, tooLarge} from './read-source.js'
+import {tooLarge} from './read-source.js'
 
 /** What one blob gave, under the name it was first met with. */
 interface FileResult {
@@ -131,20 +130,9 @@ export class CommitLoader {
   private async check(oid: string, file: string): Promise<FileResult> {
     const blob = await this.history.blob(oid)
     if (!blob.content) return {file, documents: [], problems: [tooLarge(file, blob.size)]}
-    const cache = this.o.cache
-    const key = cache?.key(blob.content, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
     const checker = documentChecker(schemaErrors, {stopAfter: MAX_PROBLEMS})
-    const kept = key === undefined ? undefined : cache?.get(key)
-    if (kept !== undefined) {
-      checker.addChecked({file, value: kept})
-      return {file, documents: checker.result().documents, problems: []}
-    }
-    const src = decodeSource(file, blob.content)
-    if ('code' in src) return {file, documents: [], problems: [src]}
-    this.o.onParse?.(oid)
-    const parsed = parseSource(src)
-    if (!parsed.ok) return {file, documents: [], problems: [parsed.problem]}
-    if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
+    const done = checkFile(checker, file, blob.content, this.o.cache, () => this.o.onParse?.(oid))
+    if (!done.ok) return {file, documents: [], problems: [done.problem]}
     const checked = checker.result()
     return {file, documents: checked.documents, problems: checked.problems}
   }

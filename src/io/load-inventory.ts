@@ -1,7 +1,7 @@
 // Reads inventory paths into a checked Inventory, or every problem found, each placed at file:line:column.
 import type {Inventory} from '../core/inventory/model.js'
 import {buildInventory} from '../core/inventory/build-inventory.js'
-import {documentChecker} from '../core/inventory/check-documents.js'
+import {type DocumentChecker, documentChecker} from '../core/inventory/check-documents.js'
 import {type Problem, problem} from '../core/errors.js'
 import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
@@ -61,24 +61,9 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
       problems.push(raw)
       return
     }
-    const key = cache?.key(Buffer.isBuffer(raw) ? raw : raw.text, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
-    const kept = key === undefined ? undefined : cache?.get(key)
-    if (kept !== undefined) {
-      checker.addChecked({file, value: kept})
-      records += recordCount(kept)
-      return
-    }
-    const src = Buffer.isBuffer(raw) ? decodeSource(file, raw) : raw
-    if ('code' in src) {
-      problems.push(src)
-      return
-    }
-    const parsed = parseSource(src)
-    if (parsed.ok) {
-      // Stored before the build fills in defaults in place: the entry is the file as parsed.
-      if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
-      records += recordCount(parsed.value)
-    } else problems.push(parsed.problem)
+    const done = checkFile(checker, file, raw, cache)
+    if (done.ok) records += recordCount(done.value)
+    else problems.push(done.problem)
   })
   cache?.close()
   options.onProgress?.('check', files.length, files.length, records)
@@ -92,6 +77,28 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
     return Buffer.isBuffer(raw) ? decodeSource(file, raw) : raw
   }
   return {ok: false, problems: placeProblems(built.problems, options.cwd, read, checked.stopped), files, partial: built.partial}
+}
+
+/**
+ * One file into the checker: read back from the cache when it holds this content (found clean before),
+ * else decoded, parsed and checked, and kept in the cache when it had no problem. `onParse` is called
+ * just before a parse. The parsed value, or the problem that stopped the file before the checker.
+ */
+export function checkFile(checker: DocumentChecker, file: string, content: Buffer | Source, cache: ParseCache | undefined, onParse?: () => void): {ok: true; value: unknown} | {ok: false; problem: Problem} {
+  const key = cache?.key(Buffer.isBuffer(content) ? content : content.text, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
+  const kept = key === undefined ? undefined : cache?.get(key)
+  if (kept !== undefined) {
+    checker.addChecked({file, value: kept})
+    return {ok: true, value: kept}
+  }
+  const src = Buffer.isBuffer(content) ? decodeSource(file, content) : content
+  if ('code' in src) return {ok: false, problem: src}
+  onParse?.()
+  const parsed = parseSource(src)
+  if (!parsed.ok) return parsed
+  // Stored before a build fills in defaults in place: the entry is the file as parsed.
+  if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
+  return parsed
 }
 
 function recordCount(value: unknown): number {
