@@ -15,7 +15,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SCHEMA_DIR = join(ROOT, 'schemas')
 const DIST = join(ROOT, 'dist')
-const {formats} = await import(pathToFileURL(join(DIST, 'io', 'validator-formats.js')).href)
+const {validatorFormats} = await import(pathToFileURL(join(DIST, 'io', 'validator-formats.js')).href)
+const formats = validatorFormats()
 const {AJV_OPTIONS, schemaDigest, schemaFiles} = await import(pathToFileURL(join(DIST, 'io', 'schema-files.js')).href)
 
 const ajv = new Ajv2020({...AJV_OPTIONS, code: {source: true, formats: _`formats`}})

@@ -9,7 +9,7 @@ import type {ErrorObject} from 'ajv'
 import type {Ajv2020, ValidateFunction} from 'ajv/dist/2020.js'
 import type {DocumentKind} from '../core/inventory/document-kinds.js'
 import {AJV_OPTIONS, schemaDigest, schemaFiles} from './schema-files.js'
-import {formats} from './validator-formats.js'
+import {validatorFormats} from './validator-formats.js'
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas')
 const BASE = 'https://yunwang.dev/schemas/'
@@ -24,7 +24,7 @@ const FILES: Record<DocumentKind, string> = {
 
 interface Generated {
   SCHEMA_DIGEST: string
-  makeValidators: (f: typeof formats) => Record<string, ValidateFunction>
+  makeValidators: (f: ReturnType<typeof validatorFormats>) => Record<string, ValidateFunction>
 }
 
 let digest: string | undefined
@@ -48,7 +48,7 @@ function prebuilt(): Record<string, ValidateFunction> | undefined {
     prebuiltValidators = null
     try {
       const module = createRequire(import.meta.url)(join(SCHEMA_DIR, '..', 'dist', 'validators.cjs')) as Generated
-      if (module.SCHEMA_DIGEST === currentSchemaDigest()) prebuiltValidators = module.makeValidators(formats)
+      if (module.SCHEMA_DIGEST === currentSchemaDigest()) prebuiltValidators = module.makeValidators(validatorFormats())
     } catch {
       // Not built (a checkout run from its sources): the schemas are compiled instead.
     }
@@ -63,7 +63,7 @@ function instance(): Ajv2020 {
   if (ajv) return ajv
   const {Ajv2020} = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
   ajv = new Ajv2020({...AJV_OPTIONS})
-  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format)
+  for (const [name, format] of Object.entries(validatorFormats())) ajv.addFormat(name, format)
   ajv.addSchema(readSchema('common.schema.json'))
   return ajv
 }

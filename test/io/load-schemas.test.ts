@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {SCHEMA_DIR, definitionValidator, documentValidator, schemaValidator, usesGeneratedValidators} from '../../src/io/load-schemas.js'
 import {AJV_OPTIONS, schemaFiles} from '../../src/io/schema-files.js'
-import {formats} from '../../src/io/validator-formats.js'
+import {validatorFormats} from '../../src/io/validator-formats.js'
 
 let ajv: Ajv2020 | undefined
 
@@ -14,7 +14,7 @@ let ajv: Ajv2020 | undefined
 function runtimeAjv(): Ajv2020 {
   if (ajv) return ajv
   ajv = new Ajv2020({...AJV_OPTIONS})
-  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format)
+  for (const [name, format] of Object.entries(validatorFormats())) ajv.addFormat(name, format)
   for (const file of schemaFiles(SCHEMA_DIR)) ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')) as object)
   return ajv
 }
