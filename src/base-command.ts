@@ -10,7 +10,7 @@ import type {Inventory} from './core/inventory/model.js'
 import type {YunwangYaml} from './core/inventory/schema-types.js'
 import type {Policy} from './core/policy/model.js'
 import {type LoadOptions, loadInventory} from './io/load-inventory.js'
-import {type ParseCache, openParseCache} from './io/parse-cache.js'
+import {type ParseCache, cacheSalt, openParseCache} from './io/parse-cache.js'
 import {currentSchemaDigest} from './io/load-schemas.js'
 import {type OraFactory, loadSpinner, progressEnabled, startProgress} from './render/progress.js'
 import {writeJson} from './io/write-json.js'
@@ -152,8 +152,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
    */
   protected parseCache(): ParseCache | undefined {
     if ((this.flags as {cache?: boolean}).cache === false) return undefined
-    const salt = [this.config.version, process.versions.v8, currentSchemaDigest()].join('\n')
-    return openParseCache(join(this.config.cacheDir, 'parsed'), salt)
+    const salt = cacheSalt(this.config.version, currentSchemaDigest())
+    return salt === undefined ? undefined : openParseCache(join(this.config.cacheDir, 'parsed'), salt)
   }
 
   /** Runs a load with a spinner on interactive terminals (see render/progress.ts). */

@@ -87,10 +87,7 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
 export function checkFile(checker: DocumentChecker, file: string, content: Buffer | Source, cache: ParseCache | undefined, onParse?: () => void): {ok: true; value: unknown} | {ok: false; problem: Problem} {
   const key = cache?.key(Buffer.isBuffer(content) ? content : content.text, file.toLowerCase().endsWith('.json') ? 'json' : 'yaml')
   const kept = key === undefined ? undefined : cache?.get(key)
-  if (kept !== undefined) {
-    checker.addChecked({file, value: kept})
-    return {ok: true, value: kept}
-  }
+  if (kept !== undefined && checker.addChecked({file, value: kept})) return {ok: true, value: kept}
   const src = Buffer.isBuffer(content) ? decodeSource(file, content) : content
   if ('code' in src) return {ok: false, problem: src}
   onParse?.()

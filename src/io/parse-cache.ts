@@ -8,8 +8,12 @@
 // format's number), so an entry is never trusted across versions: a new version simply misses. The cache
 // is an optimisation only: an entry that cannot be read is a miss (and removed), one that cannot be
 // written (read-only or full disk) is skipped, and `--no-cache` leaves it alone entirely.
+//
+// Entries hold whole records, classified (涉密) ones too, so the directory is made 0700 and each entry
+// 0600: readable by the user who ran the command only.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync} from 'node:fs'
+import {chmodSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {writeAtomic} from './write-output.js'
@@ -22,6 +26,27 @@ const MAX_AGE_MS = 30 * 24 * 3600 * 1000
 const TOUCH_AFTER_MS = 24 * 3600 * 1000
 /** Past this size in all, the least recently used entries are removed (a 1,000,000-system inventory takes about 1 GB). */
 const MAX_BYTES = 2 * 1024 ** 3
+
+/** The packages whose versions decide what a file parses and checks to (parser, schema checker, formats). */
+const DECIDING_PACKAGES = ['js-yaml', 'ajv', 'ajv-formats']
+
+/**
+ * What besides a file's content decides its cached value: yunwang's version, this build's id (a digest of
+ * dist/, written by scripts/build-id.mjs), V8's version (the serializer's format), the versions of the
+ * parser and schema checker installed beside yunwang, and the schemas' digest. Undefined when the build
+ * has no id (run from sources): such a run does not use the cache, since nothing would tell its entries
+ * from another build's.
+ */
+export function cacheSalt(version: string, schemaDigest: string): string | undefined {
+  const require = createRequire(import.meta.url)
+  try {
+    const build = readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim()
+    const packages = DECIDING_PACKAGES.map(name => `${name}@${(require(`${name}/package.json`) as {version: string}).version}`)
+    return [version, build, process.versions.v8, ...packages, schemaDigest].join('\n')
+  } catch {
+    return undefined
+  }
+}
 
 export interface ParseCache {
   /** The key of a file's content, read as `format`. */
@@ -62,10 +87,13 @@ export function openParseCache(dir: string, salt: string): ParseCache {
     },
     put(key, value) {
       try {
-        if (!made) mkdirSync(dir, {recursive: true})
-        made = true
+        if (!made) {
+          mkdirSync(dir, {recursive: true, mode: 0o700})
+          made = true
+          closeToOthers(dir)
+        }
         // Never half-written (a temporary file renamed into place), but not synced: a lost entry is a miss.
-        writeAtomic(path(key), serialize(value), {durable: false})
+        writeAtomic(path(key), serialize(value), {durable: false, mode: 0o600})
         wrote = true
       } catch {
         // A full or read-only disk: the load goes on without the cache.
@@ -75,6 +103,15 @@ export function openParseCache(dir: string, salt: string): ParseCache {
       if (wrote) prune(dir)
       wrote = false
     },
+  }
+}
+
+/** A directory made by an older yunwang, or with a looser mode, is closed to others too. */
+function closeToOthers(dir: string): void {
+  try {
+    chmodSync(dir, 0o700)
+  } catch {
+    // Not ours (a shared YUNWANG_CACHE_DIR): the entries themselves are 0600.
   }
 }
 

@@ -62,11 +62,12 @@ function removeStaleTemps(full: string, now: number): void {
 
 /**
  * Writes one file atomically: temporary file beside it ('wx': never an existing path), fsync, rename.
- * `durable: false` (a cache entry, which may be lost but never half-written) skips the fsync.
+ * `durable: false` (a cache entry, which may be lost but never half-written) skips the fsync; `mode`:
+ * the new file's permissions before the umask (0o600 for a cache entry, which may hold classified records).
  */
-export function writeAtomic(full: string, content: string | Buffer, {durable = true} = {}): void {
+export function writeAtomic(full: string, content: string | Buffer, {durable = true, mode = 0o644} = {}): void {
   const temp = join(dirname(full), `.${basename(full)}.yunwang-${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
-  const fd = openSync(temp, 'wx', 0o644)
+  const fd = openSync(temp, 'wx', mode)
   try {
     const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at)

@@ -1,9 +1,12 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {serialize} from 'node:v8'
 import {afterAll, describe, expect, it} from 'vitest'
 import {type LoadResult, loadInventory} from '../../src/io/load-inventory.js'
-import {type ParseCache, openParseCache, prune} from '../../src/io/parse-cache.js'
+import {type ParseCache, cacheSalt, openParseCache, prune} from '../../src/io/parse-cache.js'
 import {ROOT, runCli} from '../helpers/run-cli.js'
 
 const scratch = mkdtempSync(join(tmpdir(), 'yunwang-parse-cache-'))
@@ -70,6 +73,31 @@ describe('parse cache', () => {
     expect(entries(dir)).toEqual([])
   })
 
+  it('keeps its entries readable by their owner only: directory 0700, entries 0600', () => {
+    const dir = join(fresh('mode'), 'parsed')
+    // A directory left open by an older build is closed on the next write.
+    mkdirSync(dir, {mode: 0o755})
+    chmodSync(dir, 0o755)
+    const cache = openParseCache(dir, 's')
+    const key = cache.key('x', 'yaml')
+    cache.put(key, {secret: true})
+    expect(statSync(dir).mode & 0o777).toBe(0o700)
+    expect(statSync(join(dir, `${key}.v8`)).mode & 0o777).toBe(0o600)
+  })
+
+  it('salts keys with the build, the parser and checker versions and the schemas; no build id, no cache', async () => {
+    // Run from sources there is no build id beside the module: nothing tells one build's entries from another's.
+    expect(cacheSalt('0.1.0', 'digest')).toBeUndefined()
+    const built = (await import(pathToFileURL(join(ROOT, 'dist/io/parse-cache.js')).href)) as {cacheSalt: typeof cacheSalt}
+    const salt = built.cacheSalt('0.1.0', 'digest')
+    const require = createRequire(import.meta.url)
+    const buildId = readFileSync(join(ROOT, 'dist/build-id.txt'), 'utf8').trim()
+    expect(buildId).toMatch(/^[0-9a-f]{64}$/)
+    expect(salt?.split('\n')).toEqual(['0.1.0', buildId, process.versions.v8,
+      ...['js-yaml', 'ajv', 'ajv-formats'].map(name => `${name}@${(require(`${name}/package.json`) as {version: string}).version}`), 'digest'])
+    expect(built.cacheSalt('0.1.0', 'other')).not.toBe(salt)
+  })
+
   it('never fails a load when the cache cannot be written', () => {
     // A cache directory under a regular file cannot be made, whoever runs the test.
     const dir = fresh('unwritable')
@@ -117,6 +145,25 @@ describe('parse cache', () => {
     const warm = loadInventory(['inv'], {cwd: dir, cache: third.cache})
     sameResult(loadInventory(['inv'], {cwd: dir}), warm)
     expect(third.seen).toEqual({hits: cold.files.length - 1, puts: 1})
+  })
+
+  it('treats an entry that is not a checked document as a miss: the file is parsed and the entry replaced', () => {
+    const dir = fresh('shape')
+    cpSync(join(ROOT, 'examples/jiangsu'), join(dir, 'inv'), {recursive: true})
+    const cacheDir = join(dir, 'cache')
+    const cold = loadInventory(['inv'], {cwd: dir})
+    const fill = counted(openParseCache(cacheDir, 's'))
+    loadInventory(['inv'], {cwd: dir, cache: fill.cache})
+    const kept = entries(cacheDir)
+    // Readable entries with the wrong shape: not a mapping, another apiVersion, a list that is not a list.
+    const wrong = [[1, 2], {apiVersion: 'yunwang/v0', kind: 'SystemInventory', systems: []}, {apiVersion: 'yunwang/v1', kind: 'SystemInventory', systems: 'x'}]
+    kept.slice(0, wrong.length).forEach((name, i) => writeFileSync(join(cacheDir, name), serialize(wrong[i])))
+    const again = counted(openParseCache(cacheDir, 's'))
+    sameResult(cold, loadInventory(['inv'], {cwd: dir, cache: again.cache}))
+    expect(again.seen.puts).toBe(wrong.length)
+    const last = counted(openParseCache(cacheDir, 's'))
+    sameResult(cold, loadInventory(['inv'], {cwd: dir, cache: last.cache}))
+    expect(last.seen).toEqual({hits: cold.files.length, puts: 0})
   })
 
   it('never keeps a file with a problem: its problems are placed the same on every run', () => {

@@ -103,8 +103,12 @@ export interface CheckResult {
 export interface DocumentChecker {
   /** Checks one document; true when it has no problem at all and every record was checked (it may be kept as checked). */
   add(doc: ParsedDocument): boolean
-  /** Takes a document `add` found clean before (a cached file): the same as adding it, without checking it again. */
-  addChecked(doc: ParsedDocument): void
+  /**
+   * Takes a document `add` found clean before (a cached file): the same as adding it, without checking it
+   * again. False, and nothing taken, when it does not even look like one (an entry damaged on disk): the
+   * caller then parses and adds the file as if it were not cached.
+   */
+  addChecked(doc: ParsedDocument): boolean
   result(): CheckResult
 }
 
@@ -169,13 +173,17 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
     const list = LIST_OF[kind]
     if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
   }
-  const addChecked = ({file, value}: ParsedDocument): void => {
+  const addChecked = ({file, value}: ParsedDocument): boolean => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
     const record = value as Record<string, unknown>
-    const kind = record.kind as DocumentKind
-    if (budget < 0) return uncheckedPastCap(file, kind, record)
+    const kind = record.kind
+    if (record.apiVersion !== API_VERSION || !isKind(kind)) return false
     const list = LIST_OF[kind]
     const items = list ? record[list] : undefined
-    documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: Array.isArray(items) ? items.length : 0})
+    if (items !== undefined && !Array.isArray(items)) return false
+    if (budget < 0) uncheckedPastCap(file, kind, record)
+    else documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: Array.isArray(items) ? items.length : 0})
+    return true
   }
   return {add, addChecked, result: () => ({documents, problems, stopped: budget < 0})}
 }
