@@ -69,7 +69,7 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
   options.onProgress?.('check', files.length, files.length, records)
   const checked = checker.result()
   options.onProgress?.('references', files.length, files.length, records)
-  // The records are this load's own: the inventory takes them over, defaults filled in place.
+  // The records are this load's own: the inventory takes over its nodes and networks, defaults filled in place.
   const built = buildInventory(checked.documents, [...problems, ...checked.problems], {inPlace: true})
   if (built.ok) return {ok: true, inventory: built.value, files}
   const read: ReadFile = file => {

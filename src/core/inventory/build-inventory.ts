@@ -5,7 +5,7 @@ import {nearest} from '../text/nearest.js'
 import type {CheckedDocument} from './check-documents.js'
 import {
   type Inventory, type MeasurementRecord,
-  measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem, normalizeSystemInPlace,
+  measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem,
 } from './model.js'
 import type * as S from './schema-types.js'
 
@@ -13,9 +13,10 @@ export type BuildResult = {ok: true; value: Inventory} | {ok: false; problems: P
 
 export interface BuildOptions {
   /**
-   * The documents are the caller's own fresh parse, used for nothing after the build: their records become
-   * the inventory's, defaults filled in place. Left out, each record is copied and the documents stay as
-   * they are (a history builds one inventory per commit from the same documents).
+   * The documents are the caller's own fresh parse, used for nothing after the build: their nodes and
+   * networks become the inventory's, defaults filled in place. Left out, each is copied and the documents
+   * stay as they are (a history builds one inventory per commit from the same documents). Systems are new
+   * records either way (model.ts: one shape for the hot paths).
    */
   inPlace?: boolean
 }
@@ -24,8 +25,9 @@ type Kind = 'system' | 'node' | 'network'
 type List = 'systems' | 'nodes' | 'networks'
 
 interface Entry<T> {
-  record: T
-  doc: CheckedDocument
+  /** The parsed record; let go once the inventory's own record is made from it (null), so the parse can be freed. */
+  record: T | null
+  file: string
   /** The record's index in its document's list. */
   index: number
   valid: boolean
@@ -39,7 +41,7 @@ const MAX_SUGGESTIONS = 50
 const byId = <T extends {id: string}>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** Where a record is written: `/{list}/{index}` in its file. Made only when something asks. */
-const positionOf = (list: List, e: Entry<unknown>): Position => ({file: e.doc.file, pointer: `/${list}/${e.index}`})
+const positionOf = (list: List, e: Entry<unknown>): Position => ({file: e.file, pointer: `/${list}/${e.index}`})
 
 /**
  * Where each record is defined, keyed `system:ID`, `node:ID`, `network:ID`: looked up in the id maps the
@@ -143,12 +145,12 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
         const first = entries.get(rec.id)
         if (first) {
           const p = problem('DUPLICATE_ID', doc.file, `/${list}/${i}/id`, {kind, id: rec.id})
-          p.related = {file: first.doc.file, pointer: `/${list}/${first.index}/id`}
+          p.related = {file: first.file, pointer: `/${list}/${first.index}/id`}
           problems.push(p)
           continue
         }
         const checked = i < doc.checkedRecords
-        entries.set(rec.id, {record: rec, doc, index: i, valid: checked && !doc.invalidRecords.has(i), checked})
+        entries.set(rec.id, {record: rec, file: doc.file, index: i, valid: checked && !doc.invalidRecords.has(i), checked})
       }
     }
     return entries
@@ -162,10 +164,10 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   // A hint never offers a classified system or node: every command prints these problems, and a
   // classified id is named nowhere without --include-classified.
   const offered = (pool: Map<string, Entry<object>>) =>
-    [...pool].filter(([, e]) => !('classified' in e.record && e.record.classified === true)).map(([id]) => id)
+    [...pool].filter(([, e]) => !(e.record !== null && 'classified' in e.record && e.record.classified === true)).map(([id]) => id)
   const dangling = (code: 'UNKNOWN_NODE' | 'UNKNOWN_NETWORK' | 'UNKNOWN_SYSTEM', e: Entry<unknown>, path: string, id: string, pool: Map<string, Entry<object>>) => {
     const near = suggestions++ < MAX_SUGGESTIONS ? nearest(id, offered(pool)) : undefined
-    problems.push(problem(code, e.doc.file, `/systems/${e.index}${path}`, {id, ...(near ? {near} : {})}))
+    problems.push(problem(code, e.file, `/systems/${e.index}${path}`, {id, ...(near ? {near} : {})}))
   }
 
   // Records with schema problems are checked too, wherever a reference is well-formed, so that one
@@ -173,7 +175,7 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   const str = (v: unknown): v is string => typeof v === 'string'
   for (const [id, e] of systems) {
     if (!e.checked) continue
-    const s = e.record
+    const s = e.record!
     const node = s.hosting?.node
     if (str(node) && !nodes.has(node)) dangling('UNKNOWN_NODE', e, '/hosting/node', node, nodes)
     const nets = s.networks
@@ -190,7 +192,7 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
         const target = str(d) ? d : d !== null && typeof d === 'object' ? d.system : undefined
         if (!str(target) || (target !== id && systems.has(target))) continue
         const path = str(d) ? `/dependsOn/${i}` : `/dependsOn/${i}/system`
-        if (target === id) problems.push(problem('SELF_DEPENDENCY', e.doc.file, `/systems/${e.index}${path}`, {id}))
+        if (target === id) problems.push(problem('SELF_DEPENDENCY', e.file, `/systems/${e.index}${path}`, {id}))
         else dangling('UNKNOWN_SYSTEM', e, path, target, systems)
       }
     }
@@ -220,13 +222,17 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   /** The valid records, normalized, sorted by id, and a map of them by id in that order. */
   const finish = <T, R extends {id: string}>(entries: Map<string, Entry<T>>, normalize: (t: T) => R): [R[], Map<string, R>] => {
     const out: R[] = []
-    for (const e of entries.values()) if (e.valid) out.push(normalize(e.record))
+    for (const e of entries.values()) {
+      if (e.valid) out.push(normalize(e.record!))
+      e.record = null
+    }
     out.sort(byId)
     const map = new Map<string, R>()
     for (const r of out) map.set(r.id, r)
     return [out, map]
   }
-  const [sys, system] = finish(systems, inPlace ? normalizeSystemInPlace : normalizeSystem)
+  // Systems are always new records of one shape (see model.ts): the hot paths read them.
+  const [sys, system] = finish(systems, normalizeSystem)
   const [nod, node] = finish(nodes, inPlace ? normalizeNodeInPlace : normalizeNode)
   const [net, network] = finish(networks, inPlace ? normalizeNetworkInPlace : normalizeNetwork)
   const inventory: Inventory = {

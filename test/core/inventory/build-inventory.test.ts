@@ -52,6 +52,30 @@ describe('buildInventory', () => {
     expect(dr?.disasterRecovery).toBe(true)
   })
 
+  it('makes every system record one shape, whatever order and subset of keys the files wrote', () => {
+    const docs = parsed('examples/jiangsu')
+    // One more file whose systems write their keys backwards, leave optional fields out and name dependencies as strings.
+    const backwards = (rec: Record<string, unknown>) => Object.fromEntries(Object.entries(rec).reverse())
+    docs.push({file: 'zz-backwards.yaml', value: {apiVersion: 'yunwang/v1', kind: 'SystemInventory', systems: [
+      backwards({id: 'zz-1', name: '倒序一', department: '省大数据局', level: 'province', region: '320000', hosting: {node: docs.flatMap(d => (d.value as {nodes?: Array<{id: string}>}).nodes ?? [])[0].id}, dependsOn: ['zz-2'], migration: {deadline: '2027-06-30', strategy: 'retire'}}),
+      {region: '320000', level: 'city', department: '省大数据局', name: '倒序二', id: 'zz-2', hosting: {node: docs.flatMap(d => (d.value as {nodes?: Array<{id: string}>}).nodes ?? [])[0].id}},
+    ]}})
+    const checked = checkDocuments(docs, schemaErrors)
+    expect(checked.problems).toEqual([])
+    const before = JSON.stringify(docs.map(d => d.value.systems ?? null))
+    const built = buildInventory(checked.documents, checked.problems, {inPlace: true})
+    if (!built.ok) throw new Error(JSON.stringify(built.problems))
+    const keys = (o: object) => Object.keys(o).join(',')
+    const systems = built.value.systems
+    expect(new Set(systems.map(keys)).size).toBe(1)
+    expect(new Set(systems.map(s => keys(s.migration))).size).toBe(1)
+    expect(new Set(systems.flatMap(s => s.dependsOn.map(keys))).size).toBe(1)
+    expect(built.value.system.get('zz-1')?.dependsOn).toEqual([{system: 'zz-2', kind: undefined}])
+    expect(built.value.system.get('zz-2')?.migration.strategy).toBe('rehost')
+    // The system records are new: the parsed ones are left as they were, even when the build may fill in place.
+    expect(JSON.stringify(docs.map(d => d.value.systems ?? null))).toBe(before)
+  })
+
   it('answers origin lookups before it is filled as the filled map does, and in the same order once filled', () => {
     const built = build('examples/jiangsu', true)
     if (!built.ok) throw new Error('examples/jiangsu does not load')
