@@ -55,6 +55,35 @@ describe('stdoutWriter', () => {
     expect(r.bytes).toBeLessThan(24 << 20)
   })
 
+  it('into a file: every byte, characters of every width encoded as UTF-8, chunk after chunk', async () => {
+    const {mkdtempSync, openSync, closeSync, readFileSync, rmSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const dir = mkdtempSync(join(tmpdir(), 'yunwang-stdout-'))
+    try {
+      const file = join(dir, 'out.json')
+      const fd = openSync(file, 'w')
+      // A long chunk of two-byte characters, then a shorter one (the buffer kept from the first is reused), then astral ones.
+      const made = `['省人力资源社会保障厅 sys-1\\n'.repeat(50000), 'ascii only\\n', '𠀀😀 end\\n']`
+      const chunks = ['省人力资源社会保障厅 sys-1\n'.repeat(50_000), 'ascii only\n', '𠀀😀 end\n']
+      const code = await new Promise<number | null>(resolve => {
+        const p = spawn(process.execPath, ['--input-type=module', '-e', `
+          const {stdoutWriter} = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/io/write-stdout.js')).href)})
+          const write = stdoutWriter()
+          for (const c of ${made}) write(c)
+        `], {stdio: ['ignore', fd, 'inherit']})
+        p.on('close', resolve)
+      })
+      closeSync(fd)
+      expect(code).toBe(0)
+      const written = readFileSync(file)
+      const expected = Buffer.from(chunks.join(''), 'utf8')
+      expect(written.length).toBe(expected.length)
+      expect(written.equals(expected)).toBe(true)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
   it('uses a write that a caller put in place (tests capturing output)', () => {
     const seen: string[] = []
     const hadOwn = Object.hasOwn(process.stdout, 'write')
