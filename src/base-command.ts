@@ -1,6 +1,9 @@
 // What every command shares: --json, --lang, --as-of; inventory paths; one catch() mapping errors to exit codes.
 import {join} from 'node:path'
-import {Args, Command, Errors, type Interfaces} from '@oclif/core'
+import type {Interfaces} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import {Command} from '@oclif/core/command'
+import * as Errors from '@oclif/core/errors'
 import {EXIT, YunwangError, exitCodeFor} from './core/errors.js'
 import {type Lang, langFromEnv, t} from './i18n/index.js'
 import {errorMessageKey, problemJson, problemLine} from './render/problems.js'

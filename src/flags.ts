@@ -1,5 +1,5 @@
 // The flags several commands take, declared once so that each reads the same in every command's help.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {IMPORT_KINDS} from './core/import/import-fields.js'
 
 /** --lang, --as-of and --policy: every command's (BaseCommand.baseFlags). */

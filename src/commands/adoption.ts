@@ -1,5 +1,5 @@
 // `yunwang adoption [PATHS]`: the cloud-adoption rate, overall and per group, against the target.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, forceFlag, formatFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'

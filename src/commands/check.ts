@@ -1,6 +1,6 @@
 // `yunwang check [PATHS]`: compliance findings against the policy pack, per-department status, the
 // exemption register, and an exit code for CI (1 when a finding is at or above --fail-on).
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'

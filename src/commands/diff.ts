@@ -1,6 +1,7 @@
 // `yunwang diff OLD NEW` (or `--git REV [PATHS]`): systems added, removed and moved, nodes and networks
 // added, removed and changed, the adoption rate before and after, and compliance findings new and resolved.
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'

@@ -2,7 +2,7 @@
 // survey workbooks pre-filled with a department's records, for it to correct and return; `import
 // --merge` reads them back.
 import {extname, join} from 'node:path'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {departmentFlag, forceFlag, includeClassifiedFlag, surveyKindFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'

@@ -1,5 +1,5 @@
 // `yunwang graph [PATHS]`: the dependency graph as DOT, Mermaid, GraphML or JSON, with cycles listed.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {formatFlag, includeClassifiedFlag, regionFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'

@@ -1,6 +1,7 @@
 // `yunwang impact ID [PATHS]`: what depends on a system, transitively, and what it depends on;
 // `yunwang impact --rank [PATHS]`: the shared platforms ranked by how many systems depend on them.
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {buildDependencyIndex} from '../core/graph/dependency-index.js'

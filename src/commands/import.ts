@@ -1,7 +1,8 @@
 // `yunwang import FILE --kind systems|nodes|networks --out DIR`: a survey sheet (摸底清查表, .xlsx or
 // .csv) to an inventory YAML file; every rejected cell named by its address, nothing written then.
 import {dirname, join, posix, relative, resolve, sep} from 'node:path'
-import {Args, Flags} from '@oclif/core'
+import * as Args from '@oclif/core/args'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand} from '../base-command.js'
 import {departmentFlag, forceFlag, includeClassifiedFlag, surveyKindFlag} from '../flags.js'
 import {EXIT, YunwangError} from '../core/errors.js'

@@ -1,5 +1,5 @@
 // `yunwang init [DIR]`: a small commented starter inventory and a yunwang.yaml that later commands read.
-import {Args} from '@oclif/core'
+import * as Args from '@oclif/core/args'
 import {BaseCommand} from '../base-command.js'
 import {forceFlag} from '../flags.js'
 import {t} from '../i18n/index.js'

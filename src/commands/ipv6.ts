@@ -1,5 +1,5 @@
 // `yunwang ipv6 [PATHS]`: dual-stack readiness, blockers ranked, address problems, prefix conflicts.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, forceFlag, formatFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceIpv6} from '../core/slice/slice-ipv6.js'

@@ -1,6 +1,6 @@
 // `yunwang plan [PATHS] --config FILE`: migration waves into the one cloud and the private-network
 // consolidation around them.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'

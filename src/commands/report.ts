@@ -1,7 +1,7 @@
 // `yunwang report [PATHS]`: one report of adoption, the migration plan, IPv6 and compliance for
 // leadership — a self-contained HTML file with charts, or Markdown for a CI job summary.
 import {relative} from 'node:path'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, baselineFlag, regionFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'

@@ -2,7 +2,7 @@
 // Measurements — against its date, worst first; with --baseline, each due wave of a committed plan
 // planned against done. Exit 1 with --fail-on when a target is at or below that status.
 import {relative} from 'node:path'
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, baselineFlag, forceFlag, formatFlag, includeClassifiedFlag, planConfigFlag, regionFlag, tableOutFlag} from '../flags.js'
 import {sliceInventory} from '../core/slice/slice-inventory.js'

@@ -1,6 +1,6 @@
 // `yunwang trend [PATHS] --since YYYY-MM --every month|quarter`: every indicator of the pack, period by
 // period, from the git history of the inventory paths; `--by department --indicator ID` shows who moved.
-import {Flags} from '@oclif/core'
+import * as Flags from '@oclif/core/flags'
 import {BaseCommand, inventoryPathsArg} from '../base-command.js'
 import {allRowsFlag, formatFlag, planConfigFlag} from '../flags.js'
 import {YunwangError} from '../core/errors.js'

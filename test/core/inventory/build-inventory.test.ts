@@ -62,7 +62,7 @@ describe('buildInventory', () => {
     ]}})
     const checked = checkDocuments(docs, schemaErrors)
     expect(checked.problems).toEqual([])
-    const before = JSON.stringify(docs.map(d => d.value.systems ?? null))
+    const before = JSON.stringify(docs.map(d => (d.value as {systems?: unknown}).systems ?? null))
     const built = buildInventory(checked.documents, checked.problems, {inPlace: true})
     if (!built.ok) throw new Error(JSON.stringify(built.problems))
     const keys = (o: object) => Object.keys(o).join(',')
@@ -73,7 +73,7 @@ describe('buildInventory', () => {
     expect(built.value.system.get('zz-1')?.dependsOn).toEqual([{system: 'zz-2', kind: undefined}])
     expect(built.value.system.get('zz-2')?.migration.strategy).toBe('rehost')
     // The system records are new: the parsed ones are left as they were, even when the build may fill in place.
-    expect(JSON.stringify(docs.map(d => d.value.systems ?? null))).toBe(before)
+    expect(JSON.stringify(docs.map(d => (d.value as {systems?: unknown}).systems ?? null))).toBe(before)
   })
 
   it('answers origin lookups before it is filled as the filled map does, and in the same order once filled', () => {
