@@ -49,8 +49,14 @@ export function surveyColumns(kind: ImportKind, lang: SurveyLang): SurveyColumn[
   })
 }
 
-/** The value at a dotted path of a record. */
+/**
+ * The value at a dotted path of a record: a sheet's row as written, or an inventory record, where the
+ * model keeps `disasterRecovery: {node}` as `disasterRecovery: true` beside `disasterRecoveryNode`.
+ */
 export function valueAt(record: unknown, path: string): unknown {
+  if (path === 'disasterRecovery.node' && record !== null && typeof record === 'object' && Object.hasOwn(record, 'disasterRecoveryNode')) {
+    return (record as {disasterRecoveryNode?: unknown}).disasterRecoveryNode
+  }
   let cur = record
   for (const k of path.split('.')) {
     if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined

@@ -5,6 +5,7 @@
 import {type FieldSpec, IMPORT_FIELDS, type ImportKind} from './import-fields.js'
 import {type MeasurementRecord, measurementScope, normalizeNetwork, normalizeNode, normalizeSystem} from '../inventory/model.js'
 import type * as S from '../inventory/schema-types.js'
+import {valueAt} from '../export/survey-columns.js'
 
 export interface ExistingRecord {
   key: string
@@ -56,15 +57,6 @@ function normalized(kind: ImportKind, record: Record<string, unknown>): Record<s
   if (kind === 'networks') return normalizeNetwork(record as unknown as S.Network) as unknown as Record<string, unknown>
   const {at: _at, ...rest} = record as unknown as MeasurementRecord
   return rest as unknown as Record<string, unknown>
-}
-
-function valueAt(record: unknown, path: string): unknown {
-  let cur = record
-  for (const k of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined
-    cur = (cur as Record<string, unknown>)[k]
-  }
-  return cur
 }
 
 /** A deep copy of the record with `path` set (or removed, for undefined), empty objects left behind removed. */
@@ -136,7 +128,6 @@ export function planMerge(input: MergeInput): MergePlan {
     for (const spec of specs) {
       const value = valueAt(row, spec.path)
       const current = valueAt(before, spec.path)
-      // Judged on the value as written: the model turns `disasterRecovery: {node}` into `true` beside its node.
       const written = valueAt(old.record, spec.path)
       if (value === undefined && written !== undefined && input.shown && !input.shown(spec, written)) continue
       // Most cells come back as they went: equal values need no copy of the record to compare defaults.

@@ -94,7 +94,8 @@ export function normalizeSystem(s: S.System): SystemRecord {
     mlps: s.mlps,
     crypto: s.crypto ?? 'none',
     disasterRecovery: dr !== undefined && dr !== false,
-    disasterRecoveryNode: typeof dr === 'object' && dr !== null ? dr.node : undefined,
+    // Given a record made here already (import compares records normalized again), its node is kept.
+    disasterRecoveryNode: typeof dr === 'object' && dr !== null ? dr.node : (s as Partial<SystemRecord>).disasterRecoveryNode,
     mlpsAssessed: s.mlpsAssessed,
     cryptoAssessed: s.cryptoAssessed,
     cii: s.cii ?? false,

@@ -42,4 +42,12 @@ describe('survey columns', () => {
     const plan = planMerge({kind, sheet: imported.records, fields: new Set(columns.map(c => c.spec.path)), existing, expected: [...existing.keys()]})
     expect(plan).toEqual({updates: [], additions: [], missing: []})
   })
+
+  it('writes the disaster-recovery node of a system that names one (the model keeps it beside `disasterRecovery: true`)', () => {
+    const column = surveyColumns('systems', 'zh').find(c => c.spec.path === 'disasterRecovery.node')!
+    const {records} = departmentRecords(inv, 'systems', {includeClassified: true})
+    const named = records.filter(r => typeof r.disasterRecoveryNode === 'string')
+    expect(named.length).toBeGreaterThan(0)
+    for (const r of named) expect(cellFor(column, valueAt(r, column.spec.path), 'zh')).toBe(r.disasterRecoveryNode)
+  })
 })

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {type ExistingRecord, planMerge} from '../../../src/core/import/plan-merge.js'
+import {normalizeSystem} from '../../../src/core/inventory/model.js'
+import type * as S from '../../../src/core/inventory/schema-types.js'
 
 const sys = (extra: Record<string, unknown> = {}) => ({id: 'a', name: '甲', department: '省甲厅', level: 'province', region: '320000', hosting: {node: 'n1'}, ...extra})
 const existing = (record: Record<string, unknown>): Map<string, ExistingRecord> => new Map([[String(record.id), {key: String(record.id), file: 'f.yaml', index: 0, record, classified: false}]])
@@ -24,6 +26,15 @@ describe('planMerge', () => {
     const plan = planMerge({kind: 'systems', sheet: [sys()], fields, existing: existing(old), expected: ['a'], shown: (_s, v) => typeof v === 'boolean'})
     expect(plan.updates).toEqual([])
   })
+  it('an inventory record\'s disaster-recovery node (kept beside `disasterRecovery: true`) is compared and changed like any field', () => {
+    const record = normalizeSystem(sys({disasterRecovery: {node: 'dr1'}}) as unknown as S.System) as unknown as Record<string, unknown>
+    const withNode = new Set([...fields, 'disasterRecovery.node'])
+    const same = planMerge({kind: 'systems', sheet: [sys({disasterRecovery: {node: 'dr1'}})], fields: withNode, existing: existing(record), expected: ['a']})
+    expect(same.updates).toEqual([])
+    const moved = planMerge({kind: 'systems', sheet: [sys({disasterRecovery: {node: 'dr2'}})], fields: withNode, existing: existing(record), expected: ['a']})
+    expect(moved.updates.map(u => u.changes)).toEqual([[{path: 'disasterRecovery.node', value: 'dr2'}]])
+  })
+
   it('lists new rows and the expected rows that are missing', () => {
     const plan = planMerge({kind: 'systems', sheet: [sys({id: 'new'})], fields, existing: existing(sys()), expected: ['a', 'z']})
     expect(plan.additions.map(a => a.key)).toEqual(['new'])
