@@ -98,7 +98,7 @@ export class CommitLoader {
     const added: FileSystems[] = []
     const systemsOf = (file: string, r: FileResult): FileSystems | undefined => {
       if (r.problems.length > 0 || r.documents.length !== 1 || r.documents[0].kind !== 'SystemInventory') return undefined
-      r.systems ??= (r.documents[0].value.systems as S.System[]).map(normalizeSystem)
+      r.systems ??= (r.documents[0].value.systems as S.System[]).map(s => normalizeSystem(s))
       return {file, systems: r.systems}
     }
     for (const [file, r] of last.files) {

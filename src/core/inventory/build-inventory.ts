@@ -5,7 +5,7 @@ import {nearest} from '../text/nearest.js'
 import type {CheckedDocument} from './check-documents.js'
 import {
   type Inventory, type MeasurementRecord,
-  measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem,
+  measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem, stringInterner,
 } from './model.js'
 import type * as S from './schema-types.js'
 
@@ -232,7 +232,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     return [out, map]
   }
   // Systems are always new records of one shape (see model.ts): the hot paths read them.
-  const [sys, system] = finish(systems, normalizeSystem)
+  const intern = stringInterner()
+  const [sys, system] = finish(systems, (s: S.System) => normalizeSystem(s, intern))
   const [nod, node] = finish(nodes, inPlace ? normalizeNodeInPlace : normalizeNode)
   const [net, network] = finish(networks, inPlace ? normalizeNetworkInPlace : normalizeNetwork)
   const inventory: Inventory = {

@@ -80,14 +80,14 @@ export interface Inventory {
  * `JSON.stringify` leaves the undefined fields out, and every comparison of records reads fields by name.
  */
 
-export function normalizeSystem(s: S.System): SystemRecord {
+export function normalizeSystem(s: S.System, intern: (text: string) => string = same): SystemRecord {
   const dr = s.disasterRecovery
   return {
     id: s.id,
     name: s.name,
-    department: s.department,
+    department: intern(s.department),
     level: s.level,
-    region: s.region,
+    region: intern(s.region),
     classified: s.classified ?? false,
     status: s.status ?? 'in-service',
     serviceSystem: s.serviceSystem ?? false,
@@ -107,6 +107,24 @@ export function normalizeSystem(s: S.System): SystemRecord {
     ipv6: s.ipv6,
     xinchuang: s.xinchuang ?? 'unknown',
     migration: normalizeMigration(s.migration),
+  }
+}
+
+const same = (text: string): string => text
+
+/**
+ * One string for each distinct value passed: the loader gives every system's `department` and `region`
+ * through it, so the 100,000 copies of a few hundred names become one each (less memory, and the rules'
+ * maps keyed by department find a key they hold already, without comparing characters).
+ */
+export function stringInterner(): (text: string) => string {
+  const seen = new Map<string, string>()
+  return text => {
+    if (typeof text !== 'string') return text
+    const kept = seen.get(text)
+    if (kept !== undefined) return kept
+    seen.set(text, text)
+    return text
   }
 }
 
