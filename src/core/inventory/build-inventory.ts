@@ -233,6 +233,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   }
   // Systems are always new records of one shape (see model.ts): the hot paths read them.
   const intern = stringInterner()
+  for (const id of nodes.keys()) intern(id)
+  for (const id of networks.keys()) intern(id)
   const [sys, system] = finish(systems, (s: S.System) => normalizeSystem(s, intern))
   const [nod, node] = finish(nodes, inPlace ? normalizeNodeInPlace : normalizeNode)
   const [net, network] = finish(networks, inPlace ? normalizeNetworkInPlace : normalizeNetwork)

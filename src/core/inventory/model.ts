@@ -75,8 +75,9 @@ export interface Inventory {
  * generated systems), which makes every read of a field in the rules and the planner a slow, megamorphic
  * one, and lie scattered through the heap among the rest of the parse; records of one shape, made one after
  * another, are read two to four times faster (plan's core a quarter quicker, check's nearly twice) for the
- * price of making them (about 0.1 s at 100,000 systems). `hosting`, `resources`, `ipv6` and the lists are
- * shared with the parsed record, which is left as it was.
+ * price of making them (about 0.1 s at 100,000 systems). `resources`, `ipv6`, `provides` and the
+ * exemption are shared with the parsed record, which is left as it was. Names that many records repeat
+ * (department, region, the node and networks a system uses) go through `intern`: see stringInterner.
  * `JSON.stringify` leaves the undefined fields out, and every comparison of records reads fields by name.
  */
 
@@ -95,27 +96,28 @@ export function normalizeSystem(s: S.System, intern: (text: string) => string = 
     crypto: s.crypto ?? 'none',
     disasterRecovery: dr !== undefined && dr !== false,
     // Given a record made here already (import compares records normalized again), its node is kept.
-    disasterRecoveryNode: typeof dr === 'object' && dr !== null ? dr.node : (s as Partial<SystemRecord>).disasterRecoveryNode,
+    disasterRecoveryNode: typeof dr === 'object' && dr !== null ? intern(dr.node) : (s as Partial<SystemRecord>).disasterRecoveryNode,
     mlpsAssessed: s.mlpsAssessed,
     cryptoAssessed: s.cryptoAssessed,
     cii: s.cii ?? false,
     provides: s.provides ?? [],
-    hosting: s.hosting,
-    networks: s.networks ?? [],
+    hosting: {node: intern(s.hosting.node)},
+    networks: s.networks === undefined ? [] : s.networks.map(intern),
     dependsOn: normalizeDependencies(s.dependsOn),
     resources: s.resources,
     ipv6: s.ipv6,
     xinchuang: s.xinchuang ?? 'unknown',
-    migration: normalizeMigration(s.migration),
+    migration: normalizeMigration(s.migration, intern),
   }
 }
 
 const same = (text: string): string => text
 
 /**
- * One string for each distinct value passed: the loader gives every system's `department` and `region`
- * through it, so the 100,000 copies of a few hundred names become one each (less memory, and the rules'
- * maps keyed by department find a key they hold already, without comparing characters).
+ * One string for each distinct value passed: the loader seeds it with the node and network ids and gives
+ * every system's department, region, node and network references through it, so 100,000 copies of a few
+ * hundred names become one each (less memory), and a lookup of a system's node or department in a map
+ * finds the very string it holds as a key, without comparing characters.
  */
 export function stringInterner(): (text: string) => string {
   const seen = new Map<string, string>()
@@ -138,9 +140,9 @@ function normalizeDependencies(deps: S.System['dependsOn']): Dependency[] {
   return out
 }
 
-function normalizeMigration(m: S.System['migration']): Migration {
+function normalizeMigration(m: S.System['migration'], intern: (text: string) => string): Migration {
   if (m === undefined || m === null) return {strategy: 'rehost', targetNode: undefined, group: undefined, wave: undefined, notBefore: undefined, deadline: undefined, exemption: undefined}
-  return {strategy: m.strategy ?? 'rehost', targetNode: m.targetNode, group: m.group, wave: m.wave, notBefore: m.notBefore, deadline: m.deadline, exemption: m.exemption}
+  return {strategy: m.strategy ?? 'rehost', targetNode: m.targetNode === undefined ? undefined : intern(m.targetNode), group: m.group, wave: m.wave, notBefore: m.notBefore, deadline: m.deadline, exemption: m.exemption}
 }
 
 export function normalizeNode(n: S.Node): NodeRecord {
