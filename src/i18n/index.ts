@@ -83,14 +83,29 @@ export function labelFor(lang: Lang, prefix: string, value: string, values: Reco
   return isMessageKey(key) ? t(lang, key, values) : value
 }
 
+/**
+ * A message's text cut at its placeholders, once per text: even indexes the literal parts, odd ones the
+ * placeholder names. A plan of 100,000 systems words tens of thousands of warnings and unplaced systems.
+ */
+const templates = new Map<string, string[]>()
+
+function templateOf(text: string): string[] {
+  let parts = templates.get(text)
+  if (parts === undefined) templates.set(text, (parts = text.split(/\{(\w+)\}/)))
+  return parts
+}
+
 export function t(lang: Lang, key: MessageKey, values: Record<string, unknown> = {}): string {
   const entry = catalog[key]
   if (!entry) return key
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = values[name]
-    if (v === undefined) return whole
-    return Array.isArray(v) ? v.join(', ') : String(v)
-  })
+  const parts = templateOf(entry[lang])
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = values[parts[i]]
+    out += v === undefined ? `{${parts[i]}}` : Array.isArray(v) ? v.join(', ') : String(v)
+    out += parts[i + 1]
+  }
+  return out
 }
 
 /**

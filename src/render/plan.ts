@@ -72,7 +72,7 @@ function targetsTable(r: PlanResult, lang: Lang): Tabular {
 }
 
 function unplacedTable(r: PlanResult, lang: Lang): Tabular {
-  return {header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)), rows: r.unplaced.map(u => [u.id, u.group, unplacedMessage(u, lang)])}
+  return {header: (['id', 'group', 'reason'] as const).map(k => t(lang, `plan.col.${k}`)), rows: r.unplaced.map(u => [u.id, u.group, u.message ?? unplacedMessage(u, lang)])}
 }
 
 /** Free capacity of each node before and after each wave that uses it (vCPU / memory GiB / storage TiB). */
