@@ -13,10 +13,12 @@ const own = (s: string): string => (s.length < VIEW_MIN_LENGTH ? s : JSON.parse(
  * Replaces, in place, every string of a parsed value (arrays and objects, any depth) that may be a view
  * into its source text with a copy. Keys need nothing: V8 stores property names as copies.
  * `shared`: the value may share subtrees (YAML aliases), each then visited once; it never has cycles
- * (parseSource refuses them).
+ * (parseSource refuses them). Returns whether every number met on the way is finite (YAML's .inf and
+ * .nan are not), so that the document check need not walk the value again to find out.
  */
-export function detachStrings(value: unknown, shared = false): void {
-  if (value === null || typeof value !== 'object') return
+export function detachStrings(value: unknown, shared = false): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value)
+  let finite = true
   const seen = shared ? new Set<object>() : undefined
   const stack: object[] = [value]
   const visit = (x: object) => {
@@ -33,6 +35,8 @@ export function detachStrings(value: unknown, shared = false): void {
         const x: unknown = v[i]
         if (typeof x === 'string') {
           if (x.length >= VIEW_MIN_LENGTH) v[i] = own(x)
+        } else if (typeof x === 'number') {
+          if (!Number.isFinite(x)) finite = false
         } else if (x !== null && typeof x === 'object') visit(x)
       }
       continue
@@ -43,7 +47,10 @@ export function detachStrings(value: unknown, shared = false): void {
       const x = o[k]
       if (typeof x === 'string') {
         if (x.length >= VIEW_MIN_LENGTH) o[k] = own(x)
+      } else if (typeof x === 'number') {
+        if (!Number.isFinite(x)) finite = false
       } else if (x !== null && typeof x === 'object') visit(x)
     }
   }
+  return finite
 }

@@ -94,7 +94,7 @@ export function checkFile(checker: DocumentChecker, file: string, content: Buffe
   const parsed = parseSource(src)
   if (!parsed.ok) return parsed
   // Stored before a build fills in defaults in place: the entry is the file as parsed.
-  if (checker.add({file, value: parsed.value}) && key !== undefined) cache?.put(key, parsed.value)
+  if (checker.add({file, value: parsed.value, finite: parsed.finite}) && key !== undefined) cache?.put(key, parsed.value)
   return parsed
 }
 

@@ -19,7 +19,8 @@ const MAX_EXPANSION = 100_000
  */
 export const MAX_ALIAS_CHARACTERS = 1_000_000
 
-export type Parsed = {ok: true; value: unknown} | {ok: false; problem: Problem}
+/** `finite`: every number in the value is finite (known for YAML, whose strings are walked anyway); absent: not known. */
+export type Parsed = {ok: true; value: unknown; finite?: boolean} | {ok: false; problem: Problem}
 
 export function parseSource(src: Source): Parsed {
   const text = src.text.charCodeAt(0) === 0xfeff ? src.text.slice(1) : src.text
@@ -82,8 +83,8 @@ function parseYaml(file: string, text: string): Parsed {
     if (added > MAX_ALIAS_CHARACTERS) return {ok: false, problem: at(problem('ALIAS_TOO_LONG', file, '', {limit: MAX_ALIAS_CHARACTERS}), text, firstAlias)}
   }
   // The value must not hold the text alive (problems are placed by reading the file again).
-  detachStrings(value, text.includes('*'))
-  return {ok: true, value}
+  const finite = detachStrings(value, text.includes('*'))
+  return {ok: true, value, finite}
 }
 
 function yamlProblem(file: string, text: string, error: unknown): Problem {

@@ -48,4 +48,14 @@ describe('detachStrings', () => {
     detachStrings(empty, true)
     expect(empty).toStrictEqual({list: [], map: {}})
   })
+
+  it('says whether every number it met is finite, at any depth, through shared subtrees too', () => {
+    expect(detachStrings({a: [1, {b: 2.5}], c: 'x'})).toBe(true)
+    expect(detachStrings({a: [1, {b: Number.POSITIVE_INFINITY}]})).toBe(false)
+    expect(detachStrings([[Number.NaN]])).toBe(false)
+    const shared = {n: Number.NEGATIVE_INFINITY}
+    expect(detachStrings({x: shared, y: shared}, true)).toBe(false)
+    expect(detachStrings(Number.NaN)).toBe(false)
+    expect(detachStrings('text')).toBe(true)
+  })
 })
