@@ -101,8 +101,9 @@ export function normalizeSystem(s: S.System, intern: (text: string) => string = 
     cryptoAssessed: s.cryptoAssessed,
     cii: s.cii ?? false,
     provides: s.provides ?? [],
-    hosting: {node: intern(s.hosting.node)},
-    networks: s.networks === undefined ? [] : s.networks.map(intern),
+    // A sheet row being merged may lack either (import --merge normalizes rows too): kept as they are.
+    hosting: s.hosting === undefined || s.hosting === null ? s.hosting : {node: intern(s.hosting.node)},
+    networks: s.networks === undefined ? [] : Array.isArray(s.networks) ? s.networks.map(intern) : s.networks,
     dependsOn: normalizeDependencies(s.dependsOn),
     resources: s.resources,
     ipv6: s.ipv6,
