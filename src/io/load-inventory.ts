@@ -1,8 +1,8 @@
 // Reads inventory paths into a checked Inventory, or every problem found, each placed at file:line:column.
-import type {Inventory} from '../core/inventory/model.js'
-import {buildInventory} from '../core/inventory/build-inventory.js'
+import {buildInventory, normalizeFreshSystems} from '../core/inventory/build-inventory.js'
 import {type DocumentChecker, documentChecker} from '../core/inventory/check-documents.js'
 import {type Problem, problem} from '../core/errors.js'
+import {type Inventory, stringInterner} from '../core/inventory/model.js'
 import {findInventoryFiles} from './find-inventory-files.js'
 import {locatePointers} from './locate-pointers.js'
 import type {ParseCache} from './parse-cache.js'
@@ -53,6 +53,7 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
   // scavenger has not copied it yet); problems and their order are those of checking all files after.
   const checker = documentChecker(schemaErrors, {stopAfter: MAX_PROBLEMS})
   const cache = options.cache
+  const intern = stringInterner()
   let records = 0
   files.forEach((file, i) => {
     options.onProgress?.('read', i, files.length, records)
@@ -62,15 +63,20 @@ function loadFiles(files: string[], found: Problem[], readRaw: ReadRaw, options:
       return
     }
     const done = checkFile(checker, file, raw, cache)
-    if (done.ok) records += recordCount(done.value)
-    else problems.push(done.problem)
+    if (!done.ok) {
+      problems.push(done.problem)
+      return
+    }
+    records += recordCount(done.value)
+    const kept = checker.last()
+    if (kept !== undefined) normalizeFreshSystems(kept, intern)
   })
   cache?.close()
   options.onProgress?.('check', files.length, files.length, records)
   const checked = checker.result()
   options.onProgress?.('references', files.length, files.length, records)
   // The records are this load's own: the inventory takes over its nodes and networks, defaults filled in place.
-  const built = buildInventory(checked.documents, [...problems, ...checked.problems], {inPlace: true})
+  const built = buildInventory(checked.documents, [...problems, ...checked.problems], {inPlace: true, intern})
   if (built.ok) return {ok: true, inventory: built.value, files}
   const read: ReadFile = file => {
     const raw = readRaw(file)
@@ -104,6 +110,8 @@ function recordCount(value: unknown): number {
   const list = v.systems ?? v.nodes ?? v.networks ?? v.measurements
   return Array.isArray(list) ? list.length : 0
 }
+
+const DEPENDENCY_SYSTEM = /^\/systems\/\d+\/dependsOn\/\d+\/system$/
 
 function comparePointers(a: string, b: string): number {
   const x = a.split('/')
@@ -148,6 +156,13 @@ export function placeProblems(all: Problem[], cwd: string, read: ReadFile = file
     if (p.line !== undefined) return
     const file = located.get(p.file)
     const o = file?.offsets.get(p.pointer)
+    // A dependency the file writes as the id alone is checked in its normalized form ({system}): the
+    // problem is named at the id itself, `/dependsOn/i` (a pointer missing from the file has its
+    // nearest ancestor's offsets, the very same object).
+    if (file && o && DEPENDENCY_SYSTEM.test(p.pointer)) {
+      const parent = p.pointer.slice(0, -'/system'.length)
+      if (file.offsets.get(parent) === o) p.pointer = parent
+    }
     if (!file || !o) {
       p.line = 1
       p.column = 1

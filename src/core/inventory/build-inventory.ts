@@ -4,7 +4,7 @@ import {type Position, type Problem, problem} from '../errors.js'
 import {nearest} from '../text/nearest.js'
 import type {CheckedDocument} from './check-documents.js'
 import {
-  type Inventory, type MeasurementRecord,
+  type Inventory, type MeasurementRecord, type SystemRecord,
   measurementScope, normalizeNetwork, normalizeNetworkInPlace, normalizeNode, normalizeNodeInPlace, normalizeSystem, stringInterner,
 } from './model.js'
 import type * as S from './schema-types.js'
@@ -19,6 +19,26 @@ export interface BuildOptions {
    * records either way (model.ts: one shape for the hot paths).
    */
   inPlace?: boolean
+  /** The interner the documents' normalized systems were made with (normalizeFreshSystems); a new one otherwise. */
+  intern?: (text: string) => string
+}
+
+/**
+ * Replaces, in a SystemInventory document just checked, each valid record with the inventory's own record of it
+ * (normalizeSystem), so that the parsed objects are garbage while still young: made after all files are
+ * read, the copies left 100,000 parsed systems to be copied twice by the scavenger and then swept from the
+ * old generation. Records with schema problems, or past the problem cap, stay as parsed. Only for a
+ * loader's own fresh parse (a build then takes the document over).
+ */
+export function normalizeFreshSystems(doc: CheckedDocument, intern: (text: string) => string): void {
+  if (doc.kind !== 'SystemInventory' || doc.normalized === true) return
+  const items = doc.value.systems as unknown[]
+  for (let i = 0; i < doc.checkedRecords; i++) {
+    if (doc.invalidRecords.has(i)) continue
+    const rec = items[i] as S.System
+    if (rec !== null && typeof rec === 'object' && typeof rec.id === 'string') items[i] = normalizeSystem(rec, intern)
+  }
+  doc.normalized = true
 }
 
 type Kind = 'system' | 'node' | 'network'
@@ -33,6 +53,8 @@ interface Entry<T> {
   valid: boolean
   /** False past the problem cap: the record was not checked, and its references are not either. */
   checked: boolean
+  /** The record is the inventory's own already (normalizeFreshSystems). */
+  normalized: boolean
 }
 
 /** Suggestions cost a scan of all ids; past this many dangling references they are left out. */
@@ -150,7 +172,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
           continue
         }
         const checked = i < doc.checkedRecords
-        entries.set(rec.id, {record: rec, file: doc.file, index: i, valid: checked && !doc.invalidRecords.has(i), checked})
+        const valid = checked && !doc.invalidRecords.has(i)
+        entries.set(rec.id, {record: rec, file: doc.file, index: i, valid, checked, normalized: valid && doc.normalized === true})
       }
     }
     return entries
@@ -191,6 +214,8 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
         const d = deps[i]
         const target = str(d) ? d : d !== null && typeof d === 'object' ? d.system : undefined
         if (!str(target) || (target !== id && systems.has(target))) continue
+        // A normalized record holds every dependency as {system}: where the file wrote the id alone,
+        // placeProblems finds that pointer missing and places (and names) the problem at `/dependsOn/i`.
         const path = str(d) ? `/dependsOn/${i}` : `/dependsOn/${i}/system`
         if (target === id) problems.push(problem('SELF_DEPENDENCY', e.file, `/systems/${e.index}${path}`, {id}))
         else dangling('UNKNOWN_SYSTEM', e, path, target, systems)
@@ -199,7 +224,7 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     const target = s.migration?.targetNode
     if (str(target) && !nodes.has(target)) dangling('UNKNOWN_NODE', e, '/migration/targetNode', target, nodes)
     const dr = s.disasterRecovery
-    const drNode = dr !== null && typeof dr === 'object' ? dr.node : undefined
+    const drNode = e.normalized ? (s as unknown as SystemRecord).disasterRecoveryNode : dr !== null && typeof dr === 'object' ? dr.node : undefined
     if (str(drNode) && !nodes.has(drNode)) dangling('UNKNOWN_NODE', e, '/disasterRecovery/node', drNode, nodes)
   }
 
@@ -223,7 +248,7 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
   const finish = <T, R extends {id: string}>(entries: Map<string, Entry<T>>, normalize: (t: T) => R): [R[], Map<string, R>] => {
     const out: R[] = []
     for (const e of entries.values()) {
-      if (e.valid) out.push(normalize(e.record!))
+      if (e.valid) out.push(e.normalized ? e.record as unknown as R : normalize(e.record!))
       e.record = null
     }
     out.sort(byId)
@@ -232,12 +257,17 @@ export function buildInventory(documents: CheckedDocument[], earlier: Problem[] 
     return [out, map]
   }
   // Systems are always new records of one shape (see model.ts): the hot paths read them.
-  const intern = stringInterner()
+  const intern = options.intern ?? stringInterner()
   for (const id of nodes.keys()) intern(id)
   for (const id of networks.keys()) intern(id)
   const [sys, system] = finish(systems, (s: S.System) => normalizeSystem(s, intern))
-  const [nod, node] = finish(nodes, inPlace ? normalizeNodeInPlace : normalizeNode)
-  const [net, network] = finish(networks, inPlace ? normalizeNetworkInPlace : normalizeNetwork)
+  // A node's or network's id is the very string its systems hold (they may have been read first).
+  const own = <R extends {id: string}>(r: R): R => {
+    r.id = intern(r.id)
+    return r
+  }
+  const [nod, node] = finish(nodes, (n: S.Node) => own(inPlace ? normalizeNodeInPlace(n) : normalizeNode(n)))
+  const [net, network] = finish(networks, (n: S.Network) => own(inPlace ? normalizeNetworkInPlace(n) : normalizeNetwork(n)))
   const inventory: Inventory = {
     systems: sys,
     nodes: nod,

@@ -20,6 +20,11 @@ export interface CheckedDocument {
   invalidRecords: Set<number>
   /** Records from this index on were not checked (the problem cap was passed): their ids count, nothing else. */
   checkedRecords: number
+  /**
+   * A SystemInventory document whose valid records (checked, not invalid) have been replaced by the inventory's
+   * own records (normalizeFreshSystems in build-inventory.ts); the others are as parsed.
+   */
+  normalized?: boolean
 }
 
 export interface CheckOptions {
@@ -112,13 +117,21 @@ export interface DocumentChecker {
    */
   addChecked(doc: ParsedDocument): boolean
   result(): CheckResult
+  /** The document the last `add` or `addChecked` kept, if it kept one. */
+  last(): CheckedDocument | undefined
 }
 
 export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions = {}): DocumentChecker {
   const documents: CheckedDocument[] = []
   const problems: Problem[] = []
   let budget = options.stopAfter ?? Number.POSITIVE_INFINITY
+  let last: CheckedDocument | undefined
+  const keep = (doc: CheckedDocument) => {
+    documents.push(doc)
+    last = doc
+  }
   const add = (doc: ParsedDocument): boolean => {
+    last = undefined
     const {file, value} = doc
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       problems.push(problem('NOT_A_MAPPING', file, '', {actual: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}))
@@ -168,15 +181,16 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
     if (kind === 'PlanConfig' && found.length > 0) return false
     const items = list ? record[list] : undefined
     const checkedRecords = budget < 0 ? checked.checked : Array.isArray(items) ? items.length : 0
-    if (!listBroken) documents.push({file, kind, value: record, invalidRecords, checkedRecords})
+    if (!listBroken) keep({file, kind, value: record, invalidRecords, checkedRecords})
     return found.length === 0 && budget >= 0
   }
   /** Past the cap: the file's records still name ids (so references to them resolve), unchecked. */
   const uncheckedPastCap = (file: string, kind: DocumentKind, record: Record<string, unknown>) => {
     const list = LIST_OF[kind]
-    if (list && Array.isArray(record[list])) documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
+    if (list && Array.isArray(record[list])) keep({file, kind, value: record, invalidRecords: new Set(), checkedRecords: 0})
   }
   const addChecked = ({file, value}: ParsedDocument): boolean => {
+    last = undefined
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
     const record = value as Record<string, unknown>
     const kind = record.kind
@@ -185,10 +199,10 @@ export function documentChecker(schemaCheck: SchemaCheck, options: CheckOptions 
     const items = list ? record[list] : undefined
     if (items !== undefined && !Array.isArray(items)) return false
     if (budget < 0) uncheckedPastCap(file, kind, record)
-    else documents.push({file, kind, value: record, invalidRecords: new Set(), checkedRecords: Array.isArray(items) ? items.length : 0})
+    else keep({file, kind, value: record, invalidRecords: new Set(), checkedRecords: Array.isArray(items) ? items.length : 0})
     return true
   }
-  return {add, addChecked, result: () => ({documents, problems, stopped: budget < 0})}
+  return {add, addChecked, result: () => ({documents, problems, stopped: budget < 0}), last: () => last}
 }
 
 export function checkDocuments(docs: ParsedDocument[], schemaCheck: SchemaCheck, options: CheckOptions = {}): CheckResult {
