@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: how yunwang scales from a province (10,000 systems) to a nation (100,000; 1,000,000
 // opt-in). For each size and format it generates an inventory (cached), then measures
-// - the parse floor (median of at least three runs up to 100,000 systems): reading the files and
-//   parsing them alone, in a fresh process, the fastest way the shipped parser offers (js-yaml's
-//   CommonJS and ES-module builds both measured; JSON.parse for JSON);
-// - each phase in-process from dist/: read + parse, schema, references, dependency index,
+// - the parse floor (median of at least three runs up to 100,000 systems): a process that reads the files
+//   and parses them alone (test/bench/floor.mjs), the fastest way the shipped parser offers (js-yaml's
+//   CommonJS and ES-module builds both measured; JSON.parse for JSON), timed from spawn to exit like
+//   each command;
+// - each phase in-process from dist/, as the commands run them: read + parse + schema (file by file),
+//   references (the build of the inventory), dependency index,
 //   plan, ipv6, check; and three adversarial shapes that were quadratic (10,000 blackouts in a
 //   row, 20,000 networks on one prefix, 500 problems on one 7 MB line);
 // - each command end to end (`node bin/run.js CMD DIR --json --no-cache > /dev/null`, and warm: with the
@@ -27,6 +29,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const BIN = join(ROOT, 'bin', 'run.js')
 const GENERATOR = join(ROOT, 'test', 'bench', 'generate-inventory.mjs')
+const FLOOR = join(ROOT, 'test', 'bench', 'floor.mjs')
 const GENERATOR_HASH = createHash('sha256').update(readFileSync(GENERATOR)).digest('hex').slice(0, 8)
 const GiB = 1024 ** 3
 
@@ -39,10 +42,6 @@ function usage(message) {
 // ---- the in-process worker: `run.mjs --worker DIR FORMAT` prints its phase times as one JSON line ----
 if (process.argv[2] === '--worker') {
   await worker(process.argv[3], process.argv[4])
-  process.exit(0)
-}
-if (process.argv[2] === '--floor') {
-  await floorWorker(process.argv[3], process.argv[4], process.argv[5])
   process.exit(0)
 }
 
@@ -66,6 +65,9 @@ if (opts.sizes.some(n => !Number.isInteger(n) || n < 100)) usage('--sizes takes 
 if (opts.formats.some(f => f !== 'yaml' && f !== 'json')) usage('--formats takes yaml and/or json')
 if (opts.runs !== undefined && !(Number.isInteger(opts.runs) && opts.runs >= 1)) usage('--runs takes a whole number ≥ 1')
 if (!existsSync(join(ROOT, 'dist', 'commands'))) usage('dist/ is missing: run `npm run build` first (npm run bench does)')
+const {findInventoryFiles} = await import(pathToFileURL(join(ROOT, 'dist', 'io', 'find-inventory-files.js')).href)
+/** The files a command reads for DIR, as absolute paths. */
+const findFiles = dir => findInventoryFiles([dir], ROOT).files.map(f => resolve(ROOT, f))
 
 /** Time ÷ parse floor each command should stay within at 100,000 systems (YAML); 1,000,000: 1.6× for all. */
 const TARGET_RATIO = {validate: 1.3, adoption: 1.5, impact: 1.5, graph: 1.5, plan: 1.5, ipv6: 1.5, check: 1.7, report: 1.7, status: 1.7}
@@ -136,27 +138,36 @@ function ensureInventory(size, format) {
 
 /**
  * The parse floor: the fastest way to read and parse the files with the parser the product ships, each
- * way in a fresh process (JSON.parse for JSON; for YAML js-yaml's CommonJS and its ES-module build, which
- * differ by about 2× on Node 20). Each way `rounds` times, interleaved, the median of each kept; the floor is the way with the least CPU time (the
- * figure other work on the machine disturbs least).
+ * way a process of its own (test/bench/floor.mjs: JSON.parse for JSON; for YAML js-yaml's CommonJS and its
+ * ES-module build, which differ by about 2× on Node 20), timed from spawn to exit with the CPU time of the
+ * whole process, exactly as runCommand times a command: Node's start counts on both sides of the ratio.
+ * Each way `rounds` times, interleaved, the median of each kept; the floor is the way with the least CPU
+ * time (the figure other work on the machine disturbs least). `parseMs`: the parse loop's own time.
  */
 function measureFloor(dir, format, rounds) {
   const ways = format === 'json' ? ['json'] : ['cjs', 'esm']
-  const times = Object.fromEntries(ways.map(w => [w, []]))
-  const cpuTimes = Object.fromEntries(ways.map(w => [w, []]))
+  const list = join(CACHE_DIR, `floor-${format}.txt`)
+  mkdirSync(CACHE_DIR, {recursive: true})
+  writeFileSync(list, `${findFiles(dir).join('\n')}\n`)
+  const runs = Object.fromEntries(ways.map(w => [w, []]))
   for (let i = 0; i < rounds; i++) {
     for (const way of ways) {
-      const r = spawnSync(process.execPath, ['--max-old-space-size=12288', fileURLToPath(import.meta.url), '--floor', dir, format, way], {cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit']})
-      if (r.status !== 0) throw new Error(`floor worker failed for ${dir} (${way})`)
-      const m = JSON.parse(r.stdout.toString().trim())
-      times[way].push(m.ms)
-      cpuTimes[way].push(m.cpuMs)
+      const started = process.hrtime.bigint()
+      const r = timeBin
+        ? spawnSync(timeBin, ['-f', 'YW_MAXRSS %M %U %S', process.execPath, FLOOR, way, list], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
+        : spawnSync(process.execPath, [FLOOR, way, list], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']})
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      if (r.status !== 0) throw new Error(`floor failed for ${dir} (${way}): ${r.stderr.toString()}`)
+      const m = /YW_MAXRSS (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr.toString())
+      runs[way].push({ms, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : Number.NaN, parseMs: JSON.parse(r.stdout.toString().trim()).parseMs})
     }
   }
-  const byWay = Object.fromEntries(ways.map(w => [w, median(times[w])]))
-  const cpuByWay = Object.fromEntries(ways.map(w => [w, median(cpuTimes[w])]))
+  const med = (way, key) => median(runs[way].map(r => r[key]))
+  const byWay = Object.fromEntries(ways.map(w => [w, med(w, 'ms')]))
+  const cpuByWay = Object.fromEntries(ways.map(w => [w, med(w, 'cpuMs')]))
+  const parseByWay = Object.fromEntries(ways.map(w => [w, med(w, 'parseMs')]))
   const best = ways.reduce((a, b) => (cpuByWay[b] < cpuByWay[a] ? b : a))
-  return {floorMs: byWay[best], floorCpuMs: cpuByWay[best], floorWay: best, floorByWay: byWay, floorCpuByWay: cpuByWay}
+  return {floorMs: byWay[best], floorCpuMs: cpuByWay[best], floorParseMs: parseByWay[best], floorWay: best, floorByWay: byWay, floorCpuByWay: cpuByWay, floorParseByWay: parseByWay}
 }
 
 function phases(dir, format) {
@@ -214,7 +225,7 @@ for (const size of opts.sizes) {
     // idle machine (2.05–2.73 s at 100,000 systems): up to that size it is the median of at least three.
     const floorRun = measureFloor(dir, format, size <= 100_000 ? Math.max(runs, 3) : runs)
     const floor = floorRun.floorMs
-    process.stderr.write(`  parse floor  ${fmtMs(floor).padStart(8)}  (${Object.entries(floorRun.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(floorRun.floorCpuByWay[w])}]`).join(', ')}; load ${load()})\n`)
+    process.stderr.write(`  parse floor  ${fmtMs(floor).padStart(8)}  (${Object.entries(floorRun.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(floorRun.floorCpuByWay[w])}, parse loop ${fmtMs(floorRun.floorParseByWay[w])}]`).join(', ')}; load ${load()})\n`)
     const commands = []
     for (const c of COMMANDS) {
       const args = c.args.length > 1 && c.args[0] === 'impact' ? [c.args[0], c.args[1], dir, ...c.args.slice(2)] : [c.args[0], dir, ...c.args.slice(1)]
@@ -226,7 +237,7 @@ for (const size of opts.sizes) {
       commands.push({name: c.name, ms, cpuMs: rs.some(r => r.cpuMs === undefined) ? undefined : median(rs.map(r => r.cpuMs)), rss, ratio: ms / floor, cpuRatio: median(rs.map(r => r.cpuMs ?? Number.NaN)) / floorRun.floorCpuMs, exit: rs[0].status, ...(bad ? {error: bad.stderr.split('\n').slice(-3).join(' ')} : {})})
       process.stderr.write(`  ${c.name.padEnd(15)} ${fmtMs(ms).padStart(8)}  ${fmtMem(rss).padStart(9)}  ${(ms / floor).toFixed(2)}× floor (CPU ${commands.at(-1).cpuRatio.toFixed(2)}×; load ${load()})${bad ? `  FAILED (exit ${bad.status})` : ''}\n`)
     }
-    results.sizes.push({size, format, runs, files: phase.files, bytes: phase.bytes, loadAverage: load(), phases: phase, floorMs: floor, floorCpuMs: floorRun.floorCpuMs, floorWay: floorRun.floorWay, floorByWay: floorRun.floorByWay, floorCpuByWay: floorRun.floorCpuByWay, commands})
+    results.sizes.push({size, format, runs, files: phase.files, bytes: phase.bytes, loadAverage: load(), phases: phase, ...floorRun, commands})
   }
 }
 results.machine.loadAverageEnd = load()
@@ -238,13 +249,13 @@ out.push('')
 const cpuNote = ms => (ms === undefined ? '' : ` [CPU ${fmtMs(ms)}]`)
 out.push(`Start-up (median of ${results.startup.runs}): yunwang --version ${fmtMs(results.startup.versionMs)}${cpuNote(results.startup.versionCpuMs)} (target ≤ 120 ms), validate examples/jiangsu ${fmtMs(results.startup.validateJiangsuMs)}${cpuNote(results.startup.validateJiangsuCpuMs)} (target ≤ 250 ms).`)
 out.push('')
-out.push('Parse floor (read + parse alone, fresh process, fastest of the ways; median of the runs):')
+out.push('Parse floor (a process that reads and parses the files alone, timed from spawn to exit like the commands; fastest of the ways; median of the runs; "parse loop": the loop alone):')
 out.push('')
-out.push(table(['systems', 'format', 'floor', 'ways'], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, fmtMs(s.floorMs), Object.entries(s.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(s.floorCpuByWay[w])}]`).join(', ')])))
+out.push(table(['systems', 'format', 'floor', 'ways'], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, fmtMs(s.floorMs), Object.entries(s.floorByWay).map(([w, ms]) => `${w} ${fmtMs(ms)} [CPU ${fmtMs(s.floorCpuByWay[w])}, parse loop ${fmtMs(s.floorParseByWay[w])}]`).join(', ')])))
 out.push('')
 out.push('Phases in one process (dist/ modules):')
 out.push('')
-const PHASES = [['readParseMs', 'read+parse'], ['schemaMs', 'schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
+const PHASES = [['readCheckMs', 'read+parse+schema'], ['referencesMs', 'references'], ['indexMs', 'dep. index'], ['planMs', 'plan'], ['ipv6Ms', 'ipv6'], ['checkMs', 'check'], ['blackoutsMs', '10k blackouts'], ['overlapsMs', '20k on 1 prefix'], ['longLineMs', '500 on 1 line']]
 out.push(table(['systems', 'format', 'files', 'MiB', ...PHASES.map(p => p[1])], results.sizes.map(s => [s.size.toLocaleString('en'), s.format, s.files, (s.bytes / 1024 ** 2).toFixed(0), ...PHASES.map(([k]) => fmtMs(s.phases[k]))])))
 out.push('')
 out.push('Commands end to end (`node bin/run.js CMD DIR --json --no-cache > /dev/null`; "(table)" = human output, piped; "(warm)" = with the parse cache a run before filled):')
@@ -273,29 +284,11 @@ mkdirSync(dirname(file), {recursive: true})
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
 process.stderr.write(`bench: wrote ${file}\n`)
 
-// ---- floor worker: `run.mjs --floor DIR FORMAT WAY` prints {ms} ----
-async function floorWorker(dir, format, way) {
-  const {findInventoryFiles} = await import(pathToFileURL(join(ROOT, 'dist', 'io', 'find-inventory-files.js')).href)
-  const parse = way === 'json' ? JSON.parse
-    : way === 'cjs' ? createRequire(join(ROOT, 'package.json'))('js-yaml').load
-      : (await import('js-yaml')).load
-  const files = findInventoryFiles([dir], ROOT).files.map(f => resolve(ROOT, f))
-  const t = performance.now()
-  const cpu = process.cpuUsage()
-  for (const f of files) parse(readFileSync(f, 'utf8'))
-  const used = process.cpuUsage(cpu)
-  process.stdout.write(`${JSON.stringify({ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000})}\n`)
-}
-
 // ---- worker ----
 async function worker(dir, format) {
   const dist = p => pathToFileURL(join(ROOT, 'dist', p)).href
   const {findInventoryFiles} = await import(dist('io/find-inventory-files.js'))
-  const {readSource} = await import(dist('io/read-source.js'))
-  const {parseSource} = await import(dist('io/parse-source.js'))
-  const {documentValidator, recordValidator} = await import(dist('io/load-schemas.js'))
-  const {checkDocuments} = await import(dist('core/inventory/check-documents.js'))
-  const {buildInventory} = await import(dist('core/inventory/build-inventory.js'))
+  const {loadInventory} = await import(dist('io/load-inventory.js'))
   const {buildDependencyIndex} = await import(dist('core/graph/dependency-index.js'))
   const {makePlan} = await import(dist('core/plan/make-plan.js'))
   const {resolvePlanConfig} = await import(dist('core/plan/resolve-plan-config.js'))
@@ -312,19 +305,15 @@ async function worker(dir, format) {
     times[key] = performance.now() - t
     return v
   }
-  const docs = time('readParseMs', () => files.map(file => {
-    const src = readSource(file, ROOT)
-    const parsed = parseSource(src)
-    if (!parsed.ok) throw new Error(`${file} does not parse`)
-    return {file, value: parsed.value}
-  }))
-  const checked = time('schemaMs', () => checkDocuments(docs, (kind, value, part) => {
-    const validate = (part === 'record' ? recordValidator(kind) : undefined) ?? documentValidator(kind)
-    return validate(value) ? [] : [...(validate.errors ?? [])]
-  }))
-  const built = time('referencesMs', () => buildInventory(checked.documents, checked.problems))
+  // The load as every command runs it: each file read, parsed and checked in turn, then the build.
+  let started = performance.now()
+  const built = loadInventory([dir], {cwd: ROOT, onProgress: phase => {
+    if (phase === 'check') times.readCheckMs = performance.now() - started
+    if (phase === 'references') started = performance.now()
+  }})
+  times.referencesMs = performance.now() - started
   if (!built.ok) throw new Error(`the generated inventory does not load: ${JSON.stringify(built.problems.slice(0, 3))}`)
-  const inv = built.value
+  const inv = built.inventory
   time('indexMs', () => buildDependencyIndex(inv))
   const policy = loadPolicy(undefined, ROOT)
   time('planMs', () => makePlan(inv, resolvePlanConfig(inv.planConfig?.config, {}, asOf), {asOf, oneCloud: policy.oneCloud}))
