@@ -21,14 +21,27 @@ function isSmall(v: unknown): boolean {
   return true
 }
 
-export function writeJson(value: unknown, write: (chunk: string) => void): void {
-  let buffer = ''
+/**
+ * Where the pieces go: a function given each chunk as one string, which may also take a chunk as its
+ * pieces (`many`, as stdoutWriter does): then the pieces are never joined. Joining copies each of them
+ * once more — a batch of findings is a slice of a larger text, and a string made of such pieces is
+ * flattened, character by character, before it can be encoded.
+ */
+export type ChunkWriter = ((chunk: string) => void) & {many?: (pieces: readonly string[]) => void}
+
+export function writeJson(value: unknown, write: ChunkWriter): void {
+  let pieces: string[] = []
+  let size = 0
+  const out = () => {
+    if (write.many) write.many(pieces)
+    else write(pieces.join(''))
+    pieces = []
+    size = 0
+  }
   const emit = (s: string) => {
-    buffer += s
-    if (buffer.length >= CHUNK_CHARS) {
-      write(buffer)
-      buffer = ''
-    }
+    pieces.push(s)
+    size += s.length
+    if (size >= CHUNK_CHARS) out()
   }
   const small = (v: unknown, indent: string) => {
     const text = JSON.stringify(v, null, 2)
@@ -55,7 +68,8 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
         let wrapped: unknown = batch
         for (let d = 0; d < depth; d++) wrapped = [wrapped]
         const text = JSON.stringify(wrapped, null, 2)
-        emit(`${first ? '' : ','}${text.slice(open, text.length - close)}`)
+        if (!first) emit(',')
+        emit(text.slice(open, text.length - close))
         first = false
         batch = []
       }
@@ -88,5 +102,5 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
   }
   piece(value, '')
   emit('\n')
-  if (buffer !== '') write(buffer)
+  if (size > 0) out()
 }

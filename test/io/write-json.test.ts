@@ -23,6 +23,19 @@ describe('writeJson', () => {
     expect(parts.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
   })
 
+  it('gives a writer that takes pieces the chunks as pieces, never joined, and the same text in all', () => {
+    const findings = Array.from({length: 2000}, (_, i) => ({rule: `R-${i % 7}`, subject: {kind: 'system', id: `s-${i}`}, message: `系统${i} "quoted"\n`}))
+    const value = {findings, summary: {n: findings.length}}
+    const whole: string[] = []
+    const pieces: string[][] = []
+    const write = Object.assign((chunk: string) => whole.push(chunk), {many: (p: readonly string[]) => pieces.push([...p])})
+    writeJson(value, write)
+    expect(whole).toEqual([])
+    expect(pieces.length).toBeGreaterThan(0)
+    expect(pieces.some(p => p.length > 1)).toBe(true)
+    expect(pieces.flat().join('')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+  })
+
   it('matches JSON.stringify on long arrays mixing members with toJSON, large members and small ones, at any depth', () => {
     class Lazy {
       constructor(private readonly n: number) {}

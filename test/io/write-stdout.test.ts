@@ -55,7 +55,7 @@ describe('stdoutWriter', () => {
     expect(r.bytes).toBeLessThan(24 << 20)
   })
 
-  it('into a file: every byte, characters of every width encoded as UTF-8, chunk after chunk', async () => {
+  it('into a file: every byte, characters of every width encoded as UTF-8, chunk after chunk, whole or in pieces', async () => {
     const {mkdtempSync, openSync, closeSync, readFileSync, rmSync} = await import('node:fs')
     const {tmpdir} = await import('node:os')
     const dir = mkdtempSync(join(tmpdir(), 'yunwang-stdout-'))
@@ -70,13 +70,15 @@ describe('stdoutWriter', () => {
           const {stdoutWriter} = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/io/write-stdout.js')).href)})
           const write = stdoutWriter()
           for (const c of ${made}) write(c)
+          // The same again as pieces of one chunk, a long one after short ones (the buffer grows between pieces' sums).
+          write.many(${made}.reverse())
         `], {stdio: ['ignore', fd, 'inherit']})
         p.on('close', resolve)
       })
       closeSync(fd)
       expect(code).toBe(0)
       const written = readFileSync(file)
-      const expected = Buffer.from(chunks.join(''), 'utf8')
+      const expected = Buffer.from(chunks.join('') + [...chunks].reverse().join(''), 'utf8')
       expect(written.length).toBe(expected.length)
       expect(written.equals(expected)).toBe(true)
     } finally {
