@@ -14,8 +14,16 @@ export interface DependencyIndex {
   inTargets: Int32Array
 }
 
+/** Built once per list of systems: `report` asks for it twice (the plan, the platform ranking). Read only. */
+const built = new WeakMap<Inventory['systems'], DependencyIndex>()
+
 export function buildDependencyIndex(inv: Pick<Inventory, 'systems'>): DependencyIndex {
-  const systems = inv.systems
+  let index = built.get(inv.systems)
+  if (index === undefined) built.set(inv.systems, (index = build(inv.systems)))
+  return index
+}
+
+function build(systems: Inventory['systems']): DependencyIndex {
   const n = systems.length
   const ids: string[] = new Array(n)
   const indexOf = new Map<string, number>()
